@@ -1,0 +1,73 @@
+package org.despatch.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.enterprise.context.Dependent;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.despatch.persist.ArchiveStore;
+import org.despatch.persist.Stage;
+import org.despatch.runtime.DespatchRuntime;
+
+/**
+ * Reads the ids of the documents waiting at one stage, in id order, a page at a time.
+ *
+ * <p>It positions itself from the application tables, not from the checkpoint: a document is read while its
+ * stage says it is waiting, and the writer moves it on in the transaction that stores the output. After a crash
+ * the checkpoint may be behind or ahead of the rows; the stage column is not. The checkpoint (the last id handed
+ * out) is kept only to show progress.
+ *
+ * <pre>{@code
+ * <reader ref="documentStageReader">
+ *   <properties><property name="stage" value="PENDING"/></properties>
+ * </reader>
+ * }</pre>
+ */
+@Named
+@Dependent
+public class DocumentStageReader extends AbstractItemReader {
+
+    /** Ids fetched per query. */
+    static final int PAGE_SIZE = 500;
+
+    /** The stage whose documents this step processes (a {@link Stage} name). Required. */
+    @Inject
+    @BatchProperty
+    String stage;
+
+    private Stage waitingAt;
+    private final Deque<Long> page = new ArrayDeque<>();
+    private long lastId;
+    private boolean exhausted;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        if (stage == null || stage.isBlank()) {
+            throw new IllegalArgumentException("documentStageReader needs the property 'stage'");
+        }
+        waitingAt = Stage.valueOf(stage.strip());
+        lastId = 0;
+    }
+
+    @Override
+    public Object readItem() {
+        if (page.isEmpty() && !exhausted) {
+            ArchiveStore store = DespatchRuntime.store();
+            page.addAll(store.idsAt(waitingAt, lastId, PAGE_SIZE));
+            exhausted = page.size() < PAGE_SIZE;
+        }
+        Long next = page.poll();
+        if (next != null) {
+            lastId = next;
+        }
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastId;
+    }
+}

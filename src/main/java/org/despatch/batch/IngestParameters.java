@@ -1,0 +1,111 @@
+package org.despatch.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The job parameters of {@code archive-ingest}, with their defaults. The JSL repeats each default in its
+ * {@code #{jobParameters['name']}?:default;} expression; a test keeps the two in step.
+ *
+ * <pre>{@code
+ * java -jar target/despatch.jar ingest /archive --param chunkSize=50 --param parseTimeoutSeconds=30
+ * }</pre>
+ */
+public final class IngestParameters {
+
+    /** Folder or ZIP file to ingest. Required. */
+    public static final String INPUT = "input";
+    /** Documents per chunk (one transaction, one checkpoint) in the extract, segment, dedupe and classify steps. */
+    public static final String CHUNK_SIZE = "chunkSize";
+    /** Files per chunk in the scan step. */
+    public static final String SCAN_CHUNK_SIZE = "scanChunkSize";
+    /** How many containers deep the scan opens ZIP files inside ZIP files. */
+    public static final String MAX_DEPTH = "maxDepth";
+    /** Files larger than this are not parsed (status TOO_LARGE). */
+    public static final String MAX_FILE_SIZE_BYTES = "maxFileSizeBytes";
+    /** Characters kept per document; beyond it the document is PARTIAL. */
+    public static final String MAX_CHARS = "maxChars";
+    /** Seconds one document may take to parse before it is TIMEOUT. */
+    public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
+    /**
+     * For testing recovery: {@code step:n} makes the n-th item of that step fail in this execution
+     * (for example {@code extract:7}). Empty for none; a restart clears it.
+     */
+    public static final String FAULT_INJECTION = "faultInjection";
+    /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
+    public static final String RESTART_MODE = "jberet.restart.mode";
+
+    /** Every parameter the job understands, with its default ("" for none). */
+    public static final Map<String, String> DEFAULTS;
+
+    static {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put(INPUT, "");
+        d.put(CHUNK_SIZE, "20");
+        d.put(SCAN_CHUNK_SIZE, "100");
+        d.put(MAX_DEPTH, "5");
+        d.put(MAX_FILE_SIZE_BYTES, "209715200");
+        d.put(MAX_CHARS, "5000000");
+        d.put(PARSE_TIMEOUT_SECONDS, "120");
+        d.put(FAULT_INJECTION, "");
+        d.put(RESTART_MODE, "");
+        DEFAULTS = java.util.Collections.unmodifiableMap(d);
+    }
+
+    private IngestParameters() {
+    }
+
+    /**
+     * Checks names and values before any work starts.
+     *
+     * @throws IllegalArgumentException with a one-line message naming the bad parameter
+     */
+    public static void validate(Properties params) {
+        for (String name : params.stringPropertyNames()) {
+            if (!DEFAULTS.containsKey(name)) {
+                throw new IllegalArgumentException("unknown parameter '" + name + "' (known: "
+                        + String.join(", ", DEFAULTS.keySet()) + ")");
+            }
+        }
+        String input = params.getProperty(INPUT, "");
+        if (input.isBlank()) {
+            throw new IllegalArgumentException("parameter 'input' is required: the folder or ZIP file to ingest");
+        }
+        Path path = Path.of(input);
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("input not found: " + input);
+        }
+        if (!Files.isReadable(path)) {
+            throw new IllegalArgumentException("input not readable: " + input);
+        }
+        positive(params, CHUNK_SIZE);
+        positive(params, SCAN_CHUNK_SIZE);
+        positive(params, MAX_FILE_SIZE_BYTES);
+        positive(params, MAX_CHARS);
+        positive(params, PARSE_TIMEOUT_SECONDS);
+        if (number(params, MAX_DEPTH) < 0) {
+            throw new IllegalArgumentException("parameter 'maxDepth' must be 0 or more: "
+                    + params.getProperty(MAX_DEPTH));
+        }
+        FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
+    }
+
+    private static void positive(Properties params, String name) {
+        if (number(params, name) <= 0) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be positive: "
+                    + params.getProperty(name));
+        }
+    }
+
+    private static long number(Properties params, String name) {
+        String value = params.getProperty(name, DEFAULTS.get(name));
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be a whole number: " + value);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.despatch.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+import org.despatch.scan.ScannedSource;
+import org.despatch.scan.SourceOpener;
+import org.despatch.scan.SourceScanner;
+
+/**
+ * Lists the documents of the input (see {@link SourceScanner}) and hands them out one by one. The checkpoint
+ * is the position in the list, which is stable for the same input; the register writer skips documents already
+ * registered, so resuming from a position behind the rows repeats nothing.
+ *
+ * <pre>{@code
+ * <reader ref="scanReader">
+ *   <properties>
+ *     <property name="input" value="#{jobParameters['input']}"/>
+ *     <property name="maxDepth" value="#{jobParameters['maxDepth']}?:5;"/>
+ *   </properties>
+ * </reader>
+ * }</pre>
+ */
+@Named
+@Dependent
+public class ScanReader extends AbstractItemReader {
+
+    private static final Logger LOG = Logger.getLogger(ScanReader.class.getName());
+
+    /** Folder or ZIP file to scan. Required. */
+    @Inject
+    @BatchProperty
+    String input;
+
+    /** Containers opened inside containers; default {@value SourceScanner#DEFAULT_MAX_DEPTH}. */
+    @Inject
+    @BatchProperty
+    Integer maxDepth;
+
+    private List<ScannedSource> sources;
+    private int position;
+
+    @Override
+    public void open(Serializable checkpoint) throws IOException {
+        if (input == null || input.isBlank()) {
+            throw new IllegalArgumentException("scanReader needs the property 'input'");
+        }
+        int depth = maxDepth == null ? SourceScanner.DEFAULT_MAX_DEPTH : maxDepth;
+        sources = new SourceScanner(depth, new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES))
+                .scan(Path.of(input));
+        position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
+        LOG.fine(() -> "scan of " + input + ": " + sources.size() + " documents, resuming at " + position);
+    }
+
+    @Override
+    public Object readItem() {
+        return position < sources.size() ? sources.get(position++) : null;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return position;
+    }
+}

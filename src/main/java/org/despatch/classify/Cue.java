@@ -1,0 +1,28 @@
+package org.despatch.classify;
+
+import java.util.regex.Pattern;
+
+/**
+ * One pattern of the event lexicon: a phrase that reports an act of one kind, with the weight of its evidence.
+ *
+ * @param name    what the evidence line shows (the phrase as a researcher would read it)
+ * @param label   the dimension the cue counts for
+ * @param weight  evidence weight before sentence position is applied
+ * @param frame   true for diplomatic acts that frame what follows ("urged ... to withdraw troops"): military
+ *                words after a frame in the same sentence are the subject of the diplomacy, not the act
+ * @param pattern matched against lower-cased text at word boundaries
+ */
+public record Cue(String name, Label label, double weight, boolean frame, Pattern pattern) {
+
+    static Cue of(Label label, double weight, String name, String regex) {
+        return new Cue(name, label, weight, false, compile(regex));
+    }
+
+    static Cue frame(double weight, String name, String regex) {
+        return new Cue(name, Label.DIPLOMATIC, weight, true, compile(regex));
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])");
+    }
+}

@@ -1,0 +1,104 @@
+package org.despatch.classify;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.despatch.normalize.Paragraph;
+import org.despatch.normalize.ParagraphKind;
+import org.despatch.normalize.Section;
+import org.despatch.normalize.SegmentedDocument;
+
+/**
+ * Labels a whole segmented document: body paragraphs from their own words; a section by the label that dominates
+ * its paragraphs; a heading by the label of the section it announces; credit lines OTHER; a repeated paragraph
+ * the same as its first occurrence. A document takes the label that dominates its sections' paragraphs.
+ */
+public final class DocumentClassifier {
+
+    private DocumentClassifier() {
+    }
+
+    /** Labels of one document, by paragraph ordinal and by section ordinal. */
+    public record Result(Map<Integer, Classification> paragraphs, Map<Integer, Classification> sections,
+                         Label documentLabel) {
+    }
+
+    public static Result classify(SegmentedDocument document, String language) {
+        Map<Integer, Classification> byParagraph = new HashMap<>();
+        Map<Integer, List<Classification>> bodyBySection = new LinkedHashMap<>();
+        for (Section section : document.sections()) {
+            bodyBySection.put(section.ordinal(), new ArrayList<>());
+        }
+        for (Paragraph p : document.paragraphs()) {
+            if (p.isRepeat() || p.kind() == ParagraphKind.HEADING) {
+                continue;
+            }
+            Classification c = p.kind() == ParagraphKind.CREDIT
+                    ? new Classification(Label.OTHER, 0, 0, "credit line: belongs to the document, not a section")
+                    : ParagraphClassifier.classify(p.text(), language);
+            byParagraph.put(p.ordinal(), c);
+            if (p.kind() == ParagraphKind.BODY) {
+                bodyBySection.get(p.section()).add(c);
+            }
+        }
+        Map<Integer, Classification> bySection = new HashMap<>();
+        List<Classification> allBody = new ArrayList<>();
+        for (Section section : document.sections()) {
+            List<Classification> body = bodyBySection.get(section.ordinal());
+            allBody.addAll(body);
+            Classification c = body.isEmpty() && section.heading() != null
+                    ? ParagraphClassifier.classify(section.heading(), language)
+                    : dominant(body);
+            bySection.put(section.ordinal(), c);
+        }
+        for (Paragraph p : document.paragraphs()) {
+            if (p.kind() == ParagraphKind.HEADING && !p.isRepeat()) {
+                Classification s = bySection.get(p.section());
+                byParagraph.put(p.ordinal(), new Classification(s.label(), s.diplomaticScore(), s.militaryScore(),
+                        "heading: takes the label of the section it announces (" + s.label() + ")"));
+            }
+        }
+        for (Paragraph p : document.paragraphs()) {
+            if (p.isRepeat()) {
+                byParagraph.put(p.ordinal(), byParagraph.get(p.repeatOf()));
+            }
+        }
+        return new Result(byParagraph, bySection, dominant(allBody).label());
+    }
+
+    /**
+     * The label most paragraphs carry, ties broken by the summed scores; scores are the paragraphs' means.
+     * An empty list is OTHER.
+     */
+    static Classification dominant(List<Classification> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return new Classification(Label.OTHER, 0, 0, "no body paragraphs");
+        }
+        Map<Label, Integer> votes = new EnumMap<>(Label.class);
+        double diplomatic = 0;
+        double military = 0;
+        for (Classification c : paragraphs) {
+            votes.merge(c.label(), 1, Integer::sum);
+            diplomatic += c.diplomaticScore();
+            military += c.militaryScore();
+        }
+        Label best = Label.OTHER;
+        int bestVotes = -1;
+        for (Label label : Label.values()) {
+            int v = votes.getOrDefault(label, 0);
+            double tieBreak = label == Label.DIPLOMATIC ? diplomatic : label == Label.MILITARY ? military : 0;
+            double bestTieBreak = best == Label.DIPLOMATIC ? diplomatic : best == Label.MILITARY ? military : 0;
+            if (v > bestVotes || v == bestVotes && tieBreak > bestTieBreak) {
+                best = label;
+                bestVotes = v;
+            }
+        }
+        int n = paragraphs.size();
+        return new Classification(best, Math.round(diplomatic / n * 1000) / 1000.0,
+                Math.round(military / n * 1000) / 1000.0,
+                String.format(java.util.Locale.ROOT, "%d of %d paragraphs %s (%s)", bestVotes, n, best, votes));
+    }
+}

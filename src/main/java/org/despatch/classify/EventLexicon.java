@@ -1,0 +1,120 @@
+package org.despatch.classify;
+
+import static org.despatch.classify.Label.DIPLOMATIC;
+import static org.despatch.classify.Label.MILITARY;
+import static org.despatch.classify.Label.OTHER;
+
+import java.util.List;
+
+/**
+ * The event patterns, in the spirit of the CAMEO event codes: how reports name diplomatic acts (consult,
+ * negotiate, visit, appeal, demand, sanction, recall ambassadors), military acts (shell, storm, ambush, deploy,
+ * mobilise) and the acts that make a paragraph OTHER (elections, courts, economy, disasters, press notes).
+ * Written from ../LABELS.md and general knowledge of news and despatch style; every entry is a readable phrase
+ * so that the evidence shown to researchers is the lexicon itself.
+ */
+public final class EventLexicon {
+
+    /** Bump when a cue or weight changes: every stored label records the version that gave it. */
+    public static final String VERSION = "event-patterns-1";
+
+    private EventLexicon() {
+    }
+
+    public static final List<Cue> CUES = List.of(
+            // --- diplomatic acts that frame what follows
+            Cue.frame(1.5, "urged", "urg(e|es|ed|ing)"),
+            Cue.frame(1.5, "called on", "call(s|ed)? (on|upon)|appeal(s|ed)? (to|for)"),
+            Cue.frame(1.2, "demanded", "demand(s|ed|ing)?"),
+            Cue.frame(1.0, "encouraged", "encourag(e|es|ed|ing)"),
+            Cue.frame(1.2, "agreed", "agree(s|d)?( to| on| upon| that)"),
+            Cue.frame(1.2, "proposed", "propos(e|es|ed|al|als)"),
+            Cue.frame(1.0, "offered", "offer(s|ed)?"),
+            Cue.frame(1.0, "promised", "promis(e|es|ed)|pledg(e|es|ed)"),
+            Cue.frame(1.0, "warned", "warn(s|ed|ing)?"),
+            Cue.frame(1.0, "threatened", "threaten(s|ed)?"),
+            Cue.frame(1.2, "condemned", "condemn(s|ed|ation)?|denounc(e|es|ed)|deplor(e|es|ed)"),
+            Cue.frame(1.0, "criticized", "critici[sz](e|es|ed|ing)|criticism|accus(e|es|ed)"),
+            Cue.frame(1.5, "protested to", "(lodged|filed|delivered) (a |an )?(formal )?protest|protest(s|ed)? to"),
+            // --- meeting and talking
+            Cue.of(DIPLOMATIC, 3.0, "talks", "talks"),
+            Cue.of(DIPLOMATIC, 3.0, "negotiations", "negotiat(e|es|ed|ing|ion|ions|or|ors)"),
+            Cue.of(DIPLOMATIC, 3.0, "mediation", "mediat(e|es|ed|ing|ion|or|ors)|good offices"),
+            Cue.of(DIPLOMATIC, 2.5, "dialogue", "dialog(ue)?"),
+            Cue.of(DIPLOMATIC, 3.0, "summit", "summit(s|ry)?"),
+            Cue.of(DIPLOMATIC, 1.5, "conference", "conference(s)?"),
+            Cue.of(DIPLOMATIC, 1.5, "consultations", "consult(s|ed|ing|ation|ations)?"),
+            Cue.of(DIPLOMATIC, 2.0, "met with", "(met|meet|meets|meeting) with|held (a )?meeting"),
+            Cue.of(DIPLOMATIC, 1.0, "discussed", "discuss(es|ed|ing)?"),
+            Cue.of(DIPLOMATIC, 1.5, "visit", "visit(s|ed|ing)?|state visit|official visit"),
+            Cue.of(DIPLOMATIC, 1.0, "traveled to", "travel(s|led|ed|ling|ing)? to|(arrived|flew) in"),
+            Cue.of(DIPLOMATIC, 2.0, "delegation", "delegation(s)?|emissar(y|ies)"),
+            Cue.of(DIPLOMATIC, 2.5, "counterpart", "counterpart(s)?"),
+            Cue.of(DIPLOMATIC, 1.0, "by telephone", "(by|on the) (tele)?phone|phone call"),
+            // --- diplomats and foreign ministries
+            Cue.of(DIPLOMATIC, 3.0, "diplomat", "diplomat(s|ic|ically|ists?)?|diplomacy"),
+            Cue.of(DIPLOMATIC, 3.0, "ambassador", "ambassador(s)?|envoy(s)?|embass(y|ies)|consul(ate|ates|s)?|charg[eé] d'affaires"),
+            Cue.of(DIPLOMATIC, 3.0, "foreign minister", "foreign (minister|ministers|ministry|ministries|secretary|office|affairs)|secretary of state|state department"),
+            // --- agreements, relations, international bodies
+            Cue.of(DIPLOMATIC, 2.0, "agreement", "agreement(s)?|accord(s)?|pact(s)?|memorandum of understanding|communiqu[eé]"),
+            Cue.of(DIPLOMATIC, 3.0, "treaty", "treat(y|ies)|protocol(s)?|convention(s)? on"),
+            Cue.of(DIPLOMATIC, 2.0, "relations", "(diplomatic |bilateral |good |normal |friendly )?relations|ties with|rapprochement"),
+            Cue.of(DIPLOMATIC, 2.5, "bilateral", "bilateral|multilateral|intergovernmental"),
+            Cue.of(DIPLOMATIC, 2.0, "recognition", "recogni[sz](e|es|ed|ing|tion) (of |the )?(independence|government|state|sovereignty)|diplomatic recognition"),
+            Cue.of(DIPLOMATIC, 2.0, "recalled", "recall(s|ed|ing)?|expel(s|led|ling)?|expulsion|persona non grata|severed|sever(s|ing)?|broke off"),
+            Cue.of(DIPLOMATIC, 3.0, "sanctions", "sanction(s|ed)?|embargo(es|ed)?|boycott(s|ed)?|blockade"),
+            Cue.of(DIPLOMATIC, 2.5, "security council", "security council|general assembly|u\\.?n\\.? resolution|resolution(s)?"),
+            Cue.of(DIPLOMATIC, 1.5, "united nations", "united nations|u\\.n\\.|\\bun\\b(?= (secretary|envoy|mission|chief|official|officials|body|agency|team|monitors))|secretary-general"),
+            Cue.of(DIPLOMATIC, 2.0, "arab league", "arab league|african union|european (union|community|commission)|gulf cooperation council|asean|osce|organi[sz]ation of american states|council of europe|commonwealth|g-?7|g-?8|g-?20|league of nations|concert of europe"),
+            Cue.of(DIPLOMATIC, 1.0, "nato", "nato"),
+            Cue.of(DIPLOMATIC, 2.0, "international community", "international community|world powers|great powers|the powers|foreign powers|regional (states|powers)"),
+            Cue.of(DIPLOMATIC, 2.5, "ceasefire", "cease-?fire(s)?|truce(s)?|armistice|peace (talks|process|plan|deal|accord|agreement|treaty|conference|initiative|proposal|settlement|mission|negotiations)|peace|peacemaking"),
+            Cue.of(DIPLOMATIC, 1.5, "initiative", "initiative(s)?|roadmap|road map"),
+            Cue.of(DIPLOMATIC, 1.0, "ally", "all(y|ies)|alliance(s)?|cooperat(e|es|ed|ion)|partnership"),
+            Cue.of(DIPLOMATIC, 1.5, "veto", "veto(es|ed)?|abstain(ed)?"),
+            Cue.of(DIPLOMATIC, 1.5, "extradition", "extradit(e|ed|ion)|asylum"),
+            Cue.of(DIPLOMATIC, 1.0, "statement", "(joint )?statement|declaration|note verbale|memorandum|ultimatum"),
+            Cue.of(DIPLOMATIC, 1.0, "aid", "(economic |financial |development |foreign )aid|grant(s)? to|loan(s)? to|credit(s)? to"),
+            Cue.of(DIPLOMATIC, 1.0, "resolved", "resol(ve|ved|ution of) (the )?(crisis|dispute|conflict)|settle(ment)? (of )?(the )?(dispute|conflict)|dispute"),
+            Cue.of(DIPLOMATIC, 0.5, "officials", "official(s)?|government(s)?|minister(s)?"),
+            // --- use of armed force
+            Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),
+            Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
+            Cue.of(MILITARY, 3.0, "offensive", "offensive(s)?|counter-?offensive|assault(s|ed|ing)?|onslaught"),
+            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage"),
+            Cue.of(MILITARY, 3.0, "storming", "storm(ed|ing)|stormed|besieg(e|ed|ing)|siege(s)?|encircl(e|ed|ement)|overran|overrun"),
+            Cue.of(MILITARY, 3.0, "ambush", "ambush(es|ed)?|sniper(s)?|sniper fire|gunfire|gunmen|gunman|opened fire|fired on|exchange of fire"),
+            Cue.of(MILITARY, 3.0, "fighting", "fighting|fought|clash(es|ed)?|battle(s|d)?|combat|skirmish(es)?|hostilities|engagement(s)? with"),
+            Cue.of(MILITARY, 3.0, "artillery", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|howitzer(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
+            Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
+            Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars"),
+            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon"),
+            Cue.of(MILITARY, 1.0, "forces", "forces"),
+            Cue.of(MILITARY, 3.0, "invasion", "invad(e|es|ed|ing)|invasion|occup(y|ied|ying)|annex(ed|ation)"),
+            Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|redeploy(ed|ment)?|troop movements?|massing|massed"),
+            Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|on (high )?alert|state of alert"),
+            Cue.of(MILITARY, 2.5, "weapons test", "(nuclear|missile|weapons?) test(s|ed)?|test-fired|arms (deliveries|shipment|shipments|supplies)|weapons? (deliveries|shipment|shipments)"),
+            Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?"),
+            Cue.of(MILITARY, 2.0, "killed", "killed|kill(s|ing)?|slain|shot dead|massacre(d|s)?|executed"),
+            Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
+            Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"),
+            Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)|took control|retook|retaken|recaptur(e|ed)|fell to|surrender(ed)?"),
+            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|withdr(ew|awn)|front ?line(s)?|the front|positions|offensive operations"),
+            Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck"),
+            Cue.of(MILITARY, 2.0, "terrorist attack", "terror(ist|ists|ism)|hostage(s)?|kidnap(ped|ping|pers)?|hijack(ed|ing|ers)?"),
+            Cue.of(MILITARY, 1.5, "war", "war|wars|warfare|armed conflict|violence|fire on"),
+            Cue.of(MILITARY, 1.0, "security forces", "security forces|police fired|riot police"),
+            // --- what makes a paragraph OTHER
+            Cue.of(OTHER, 3.0, "not independently confirmed", "could not be (independently )?(confirmed|verified)|(independent )?confirmation (of [^.]{0,60})?(was|is) not available|not (be )?independently (confirmed|verified)|unconfirmed reports?"),
+            Cue.of(OTHER, 2.0, "election", "election(s)?|elect(ed)?|ballot(s)?|polls|voter(s)?|referendum|campaign(ing)?|candidate(s)?|polling"),
+            Cue.of(OTHER, 1.5, "parliament", "parliament(ary)?|legislat(ure|ive|ion)|congress|senate|bill|cabinet reshuffle|coalition government|opposition part(y|ies)"),
+            Cue.of(OTHER, 2.0, "court", "court(s)?|trial|judge(s)?|verdict|sentenced|convicted|acquitted|prosecutor(s)?|lawsuit|indict(ed|ment)"),
+            Cue.of(OTHER, 1.5, "police", "police|arrested|detained|arrest(s)?|investigat(e|ion|ions|ors)|probe|crime|criminal|murder|robbery|smuggling|corruption|fraud"),
+            Cue.of(OTHER, 2.0, "economy", "econom(y|ic|ics)|inflation|prices|market(s)?|stock(s)?|compan(y|ies)|profit(s)?|budget|tax(es)?|trade deficit|investment|investor(s)?|bank(s)?|currency|exports?|imports?|oil prices|gdp|unemployment|wages|industry|firm"),
+            Cue.of(OTHER, 2.5, "disaster", "earthquake(s)?|flood(s|ing)?|hurricane(s)?|typhoon(s)?|cyclone(s)?|drought|famine|epidemic|outbreak|disaster(s)?|wildfire(s)?|landslide(s)?|snowstorm|tsunami"),
+            Cue.of(OTHER, 1.5, "protest", "protest(s|ers|ed|ing)?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|strike(s)? by|general strike|march(ed|ers)?|sit-in|riot(s|ers)?"),
+            Cue.of(OTHER, 1.5, "reform", "reform(s)?|constitution(al)?|law(s)?|decree(s)?|amnesty|resign(s|ed|ation)?|step down|appointed|sworn in"),
+            Cue.of(OTHER, 1.0, "humanitarian", "refugee(s)?|humanitarian|food aid|relief|shortage(s)?|hospital(s)?|electricity|incubator(s)?|patients|doctors|medical"),
+            Cue.of(OTHER, 2.0, "culture", "festival|film|music|museum|exhibition|sport(s)?|football|olympic(s)?|tournament|championship|concert|novel|artist(s)?|church|religious"),
+            Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));
+}

@@ -1,0 +1,130 @@
+package org.despatch.classify;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Labels one paragraph from the event lexicon. The lead sentence counts most; military words that are the object
+ * of a diplomatic act in the same sentence ("demanded that the troops withdraw") count little, because the act
+ * reported is the demand. A paragraph with little evidence either way is OTHER.
+ */
+public final class ParagraphClassifier {
+
+    /** Languages the lexicon is written for; other languages get OTHER with the reason, never a guess. */
+    public static final Set<String> SUPPORTED_LANGUAGES = Set.of("en");
+    /** Evidence weight of sentences after the lead sentence. */
+    static final double LATER_SENTENCE_WEIGHT = 0.6;
+    /** Weight of a military cue that follows a diplomatic frame ("urged ... to withdraw troops"). */
+    static final double FRAMED_MILITARY_WEIGHT = 0.35;
+    /** Below this evidence neither DIPLOMATIC nor MILITARY is claimed. */
+    static final double MIN_EVIDENCE = 1.5;
+    /** Evidence at which a score reaches 0.5: score = raw / (raw + HALF_SCORE_EVIDENCE). */
+    static final double HALF_SCORE_EVIDENCE = 2.0;
+    /** Weight added per named state beyond the first (two states dealing with each other). */
+    static final double STATE_PAIR_WEIGHT = 0.75;
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')\\]]?)\\s+(?=[\"'(\\[]?\\p{Lu})");
+
+    private ParagraphClassifier() {
+    }
+
+    public static Classification classify(String text, String language) {
+        if (language != null && !SUPPORTED_LANGUAGES.contains(language)) {
+            return new Classification(Label.OTHER, 0, 0,
+                    "language '" + language + "' is not supported (supported: " + String.join(", ",
+                            SUPPORTED_LANGUAGES) + ")");
+        }
+        Evidence evidence = new Evidence();
+        String[] sentences = SENTENCE_BREAK.split(text);
+        for (int i = 0; i < sentences.length; i++) {
+            collect(sentences[i].toLowerCase(Locale.ROOT), i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT, evidence);
+        }
+        Set<String> states = StateNames.statesIn(text.toLowerCase(Locale.ROOT));
+        if (states.size() > 1) {
+            evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
+                    STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2));
+        }
+        return evidence.decide();
+    }
+
+    private static void collect(String sentence, double sentenceWeight, Evidence evidence) {
+        int framePosition = Integer.MAX_VALUE;
+        List<Cue> matched = new ArrayList<>();
+        List<Matcher> matches = new ArrayList<>();
+        for (Cue cue : EventLexicon.CUES) {
+            Matcher m = cue.pattern().matcher(sentence);
+            if (m.find()) {
+                matched.add(cue);
+                matches.add(m);
+                if (cue.frame()) {
+                    framePosition = Math.min(framePosition, m.start());
+                }
+            }
+        }
+        for (int i = 0; i < matched.size(); i++) {
+            Cue cue = matched.get(i);
+            Matcher m = matches.get(i);
+            double weight = cue.weight() * sentenceWeight;
+            if (cue.label() == Label.MILITARY && m.start() > framePosition) {
+                weight *= FRAMED_MILITARY_WEIGHT;
+            }
+            evidence.add(cue.label(), m.group(), weight);
+        }
+    }
+
+    static double score(double evidence) {
+        return evidence / (evidence + HALF_SCORE_EVIDENCE);
+    }
+
+    /** Evidence gathered for one paragraph: a sum per label and the phrases that gave it. */
+    private static final class Evidence {
+        private final Map<Label, Double> sums = new EnumMap<>(Label.class);
+        private final Map<Label, StringBuilder> phrases = new EnumMap<>(Label.class);
+
+        void add(Label label, String phrase, double weight) {
+            sums.merge(label, weight, Double::sum);
+            StringBuilder sb = phrases.computeIfAbsent(label, l -> new StringBuilder());
+            sb.append(sb.length() == 0 ? "" : ", ").append('"').append(phrase).append("\" ")
+                    .append(String.format(Locale.ROOT, "%.1f", weight));
+        }
+
+        double sum(Label label) {
+            return sums.getOrDefault(label, 0.0);
+        }
+
+        Classification decide() {
+            double diplomatic = sum(Label.DIPLOMATIC);
+            double military = sum(Label.MILITARY);
+            double other = sum(Label.OTHER);
+            double strongest = Math.max(diplomatic, military);
+            Label label;
+            if (strongest < MIN_EVIDENCE || other > strongest) {
+                label = Label.OTHER;
+            } else {
+                label = military > diplomatic ? Label.MILITARY : Label.DIPLOMATIC;
+            }
+            return new Classification(label, round(score(diplomatic)), round(score(military)), describe());
+        }
+
+        private String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (Label label : Label.values()) {
+                if (sum(label) > 0) {
+                    sb.append(sb.length() == 0 ? "" : "; ").append(label)
+                            .append(String.format(Locale.ROOT, " %.1f: ", sum(label))).append(phrases.get(label));
+                }
+            }
+            return sb.length() == 0 ? "no event words" : sb.toString();
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 1000) / 1000.0;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.despatch.classify;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of states as reports use them: country, demonym and the capital standing for its government
+ * ("Moscow offered to host talks"). Two or more distinct states in one paragraph are weak evidence of diplomacy.
+ */
+final class StateNames {
+
+    private static final String[] STATES = {
+        "afghanistan|afghan|kabul", "albania|albanian|tirana", "algeria|algerian|algiers", "angola|angolan|luanda",
+        "argentina|argentine|argentinian|buenos aires", "armenia|armenian|yerevan", "australia|australian|canberra",
+        "austria|austrian|vienna", "azerbaijan|azerbaijani|baku", "bahrain|bahraini|manama",
+        "bangladesh|bangladeshi|dhaka", "belarus|belarusian|minsk", "belgium|belgian", "bolivia|bolivian",
+        "bosnia|bosnian|sarajevo", "brazil|brazilian|brasilia", "britain|british|united kingdom|u\\.k\\.|london|whitehall",
+        "bulgaria|bulgarian|sofia", "burma|burmese|myanmar|rangoon|yangon", "burundi|burundian",
+        "cambodia|cambodian|phnom penh", "cameroon|cameroonian", "canada|canadian|ottawa", "chad|chadian",
+        "chile|chilean|santiago", "china|chinese|beijing|peking", "colombia|colombian|bogota", "congo|congolese|kinshasa",
+        "croatia|croatian|zagreb", "cuba|cuban|havana", "cyprus|cypriot|nicosia", "czech|czechoslovakia|prague",
+        "denmark|danish|copenhagen", "egypt|egyptian|cairo", "el salvador|salvadoran", "eritrea|eritrean|asmara",
+        "estonia|estonian|tallinn", "ethiopia|ethiopian|addis ababa", "finland|finnish|helsinki", "france|french|paris|quai d'orsay",
+        "georgia|georgian|tbilisi", "germany|german|berlin|bonn", "ghana|ghanaian|accra", "greece|greek|athens",
+        "guatemala|guatemalan", "haiti|haitian", "honduras|honduran", "hungary|hungarian|budapest",
+        "india|indian|new delhi", "indonesia|indonesian|jakarta", "iran|iranian|tehran|persia|persian",
+        "iraq|iraqi|baghdad", "ireland|irish|dublin", "israel|israeli|jerusalem|tel aviv", "italy|italian|rome",
+        "japan|japanese|tokyo", "jordan|jordanian|amman", "kazakhstan|kazakh|astana|almaty", "kenya|kenyan|nairobi",
+        "north korea|north korean|pyongyang", "south korea|south korean|seoul", "kosovo|kosovar|pristina",
+        "kuwait|kuwaiti", "kyrgyzstan|kyrgyz|bishkek", "laos|laotian|vientiane", "latvia|latvian|riga",
+        "lebanon|lebanese|beirut", "liberia|liberian|monrovia", "libya|libyan|tripoli", "lithuania|lithuanian|vilnius",
+        "macedonia|macedonian|skopje", "malaysia|malaysian|kuala lumpur", "mali|malian|bamako", "mexico|mexican",
+        "moldova|moldovan|chisinau", "mongolia|mongolian|ulan bator", "morocco|moroccan|rabat",
+        "mozambique|mozambican|maputo", "namibia|namibian", "nepal|nepalese|kathmandu", "netherlands|dutch|the hague",
+        "new zealand|wellington", "nicaragua|nicaraguan|managua", "niger|nigerien", "nigeria|nigerian|abuja|lagos",
+        "norway|norwegian|oslo", "oman|omani|muscat", "pakistan|pakistani|islamabad", "palestine|palestinian|plo",
+        "panama|panamanian", "peru|peruvian|lima", "philippines|philippine|filipino|manila", "poland|polish|warsaw",
+        "portugal|portuguese|lisbon", "qatar|qatari|doha", "romania|romanian|bucharest",
+        "russia|russian|moscow|kremlin|soviet|ussr", "rwanda|rwandan|kigali", "saudi|saudi arabia|riyadh",
+        "senegal|senegalese|dakar", "serbia|serbian|serb|serbs|belgrade|yugoslavia|yugoslav", "sierra leone|freetown",
+        "slovakia|slovak|bratislava", "slovenia|slovenian|ljubljana", "somalia|somali|mogadishu",
+        "south africa|south african|pretoria", "spain|spanish|madrid", "sri lanka|sri lankan|colombo",
+        "sudan|sudanese|khartoum", "sweden|swedish|stockholm", "switzerland|swiss|bern|berne",
+        "syria|syrian|damascus", "taiwan|taiwanese|taipei", "tajikistan|tajik|dushanbe", "tanzania|tanzanian|dar es salaam",
+        "thailand|thai|bangkok", "tunisia|tunisian|tunis", "turkey|turkish|ankara|ottoman", "turkmenistan|turkmen",
+        "uganda|ugandan|kampala", "ukraine|ukrainian|kiev|kyiv", "united arab emirates|uae|emirati|abu dhabi",
+        "united states|u\\.s\\.|usa|america|american|washington|white house", "uruguay|uruguayan|montevideo",
+        "uzbekistan|uzbek|tashkent", "venezuela|venezuelan|caracas", "vietnam|vietnamese|hanoi|saigon",
+        "yemen|yemeni|sanaa", "zambia|zambian|lusaka", "zimbabwe|zimbabwean|harare", "vatican|holy see",
+    };
+
+    private static final Pattern ANY_STATE;
+    private static final Map<String, String> STATE_BY_NAME = new HashMap<>();
+
+    static {
+        StringBuilder alternatives = new StringBuilder();
+        for (String state : STATES) {
+            String[] names = state.split("\\|");
+            for (String name : names) {
+                STATE_BY_NAME.put(name.replace("\\.", "."), names[0]);
+            }
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(state);
+        }
+        ANY_STATE = Pattern.compile("(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])");
+    }
+
+    private StateNames() {
+    }
+
+    /** Distinct states named in lower-cased text, by their first name in the table ("syria", "russia"). */
+    static Set<String> statesIn(String lowerCaseText) {
+        Set<String> states = new TreeSet<>();
+        Matcher m = ANY_STATE.matcher(lowerCaseText);
+        while (m.find()) {
+            String state = STATE_BY_NAME.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (state != null) {
+                states.add(state);
+            }
+        }
+        return states;
+    }
+}

@@ -1,0 +1,77 @@
+package org.despatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.logging.LogManager;
+import org.despatch.runtime.DespatchRuntime;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar despatch.jar <command>}: the standalone command line. */
+@Command(name = "despatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns an archive of documents in any format into clean, de-duplicated, labelled text "
+                + "in a database.",
+        subcommands = {IngestCommand.class, RestartCommand.class, StatusCommand.class, ExecutionsCommand.class,
+                QueryCommand.class, CommandLine.HelpCommand.class})
+public final class DespatchCommand implements Runnable {
+
+    /** Exit code for bad input (path, URL, parameter) found before any work starts. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code for a job that ran but did not complete. */
+    public static final int EXIT_JOB_FAILED = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        int code = execute(args);
+        DespatchRuntime.stop();
+        System.exit(code);
+    }
+
+    /** Runs one command and returns its exit code (tests call this in-process). */
+    public static int execute(String... args) {
+        configureLogging();
+        CommandLine cli = new CommandLine(new DespatchCommand());
+        cli.setParameterExceptionHandler((ex, ignored) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
+                    + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return EXIT_USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + oneLine(ex));
+            if (System.getenv("DESPATCH_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return ex instanceof UsageError ? EXIT_USAGE : EXIT_JOB_FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    /** The first line with words in it, so a multi-line library message still gives one clear line. */
+    static String oneLine(Throwable ex) {
+        String message = ex.getMessage() == null ? "" : ex.getMessage();
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .orElse(ex.getClass().getSimpleName());
+    }
+
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (InputStream in = DespatchCommand.class.getResourceAsStream("/despatch-logging.properties")) {
+            if (in != null) {
+                LogManager.getLogManager().readConfiguration(in);
+            }
+        } catch (IOException e) {
+            System.err.println("despatch: logging configuration unreadable: " + e.getMessage());
+        }
+    }
+}

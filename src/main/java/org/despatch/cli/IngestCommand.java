@@ -1,0 +1,62 @@
+package org.despatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.despatch.batch.IngestParameters;
+import org.despatch.runtime.DespatchRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code despatch ingest PATH}: runs archive-ingest and follows it to the end. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Runs the archive-ingest job over a folder (recursively) or a ZIP file, showing progress.",
+                "Exits 0 only when the job COMPLETED; 2 for a bad path, database or parameter; 1 otherwise.",
+                "Parameters (--param name=value): chunkSize=20, scanChunkSize=100, maxDepth=5,",
+                "  maxFileSizeBytes=209715200, maxChars=5000000, parseTimeoutSeconds=120, faultInjection=step:n"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption db;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "Folder or ZIP file of documents.")
+    Path input;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A job parameter; repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "No live progress, only the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.exists(input)) {
+            throw new UsageError("input not found: " + input);
+        }
+        if (params.containsKey(IngestParameters.INPUT)) {
+            throw new UsageError("give the input as the PATH argument, not as --param input=...");
+        }
+        Properties jobParams = new Properties();
+        jobParams.putAll(params);
+        jobParams.setProperty(IngestParameters.INPUT, input.toAbsolutePath().normalize().toString());
+        try {
+            IngestParameters.validate(jobParams);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        db.start();
+        long id = DespatchRuntime.jobOperator().start("archive-ingest", jobParams);
+        spec.commandLine().getErr().println("archive-ingest execution " + id + " started on " + input);
+        return new JobWatcher(spec.commandLine().getOut(), quiet).follow(id);
+    }
+}

@@ -1,0 +1,91 @@
+package org.despatch.cli;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.despatch.persist.ArchiveStore;
+import org.despatch.runtime.DespatchRuntime;
+import org.jberet.runtime.JobExecutionImpl;
+
+/**
+ * Follows a running job execution to its end, showing live progress (documents done of total, rate, elapsed,
+ * current step), then a summary. Waits with {@code awaitTermination}, never by polling the batch status.
+ */
+final class JobWatcher {
+
+    /** How often progress is shown on a terminal; elsewhere (logs, CI) every tenth time. */
+    static final long TICK_MILLIS = 1000;
+
+    private final JobOperator operator = DespatchRuntime.jobOperator();
+    private final PrintWriter out;
+    private final boolean quiet;
+
+    JobWatcher(PrintWriter out, boolean quiet) {
+        this.out = out;
+        this.quiet = quiet;
+    }
+
+    /** @return 0 when the execution COMPLETED, 1 otherwise */
+    int follow(long executionId) throws InterruptedException {
+        JobExecutionImpl execution = (JobExecutionImpl) operator.getJobExecution(executionId);
+        long start = System.nanoTime();
+        boolean terminal = System.console() != null;
+        int ticks = 0;
+        do {
+            execution.awaitTermination(TICK_MILLIS, TimeUnit.MILLISECONDS);
+            ticks++;
+            if (!quiet && (terminal || ticks % 10 == 0) && isRunning(execution)) {
+                out.print((terminal ? "\r" : "") + progressLine(execution, start) + (terminal ? "" : "\n"));
+                out.flush();
+            }
+        } while (isRunning(execution));
+        if (terminal && !quiet) {
+            out.println();
+        }
+        out.println(summaryLine(execution, start));
+        out.flush();
+        return execution.getBatchStatus() == BatchStatus.COMPLETED ? 0 : DespatchCommand.EXIT_JOB_FAILED;
+    }
+
+    private static boolean isRunning(JobExecution execution) {
+        BatchStatus s = execution.getBatchStatus();
+        return s == BatchStatus.STARTING || s == BatchStatus.STARTED || s == BatchStatus.STOPPING;
+    }
+
+    private String progressLine(JobExecution execution, long start) {
+        ArchiveStore.Progress p = DespatchRuntime.store().progress(executionsOfInstance(execution));
+        double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
+        return String.format(Locale.ROOT, "[%s] %d/%d documents done, %.1f docs/s, %s elapsed   ",
+                currentStep(execution.getExecutionId()), p.done(), p.registered(), p.done() / seconds,
+                elapsed(seconds));
+    }
+
+    private String summaryLine(JobExecution execution, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ArchiveStore.Progress p = DespatchRuntime.store().progress(executionsOfInstance(execution));
+        return String.format(Locale.ROOT, "archive-ingest execution %d %s in %s: %d documents (%s)",
+                execution.getExecutionId(), execution.getBatchStatus(), elapsed(seconds), p.registered(),
+                execution.getExitStatus());
+    }
+
+    private List<Long> executionsOfInstance(JobExecution execution) {
+        return operator.getJobExecutions(operator.getJobInstance(execution.getExecutionId())).stream()
+                .map(JobExecution::getExecutionId).toList();
+    }
+
+    private String currentStep(long executionId) {
+        List<StepExecution> steps = operator.getStepExecutions(executionId);
+        return steps.isEmpty() ? "starting" : steps.get(steps.size() - 1).getStepName();
+    }
+
+    static String elapsed(double seconds) {
+        Duration d = Duration.ofMillis((long) (seconds * 1000));
+        return String.format(Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    }
+}

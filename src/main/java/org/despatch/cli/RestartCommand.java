@@ -1,0 +1,69 @@
+package org.despatch.cli;
+
+import jakarta.batch.operations.JobOperator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.despatch.batch.IngestParameters;
+import org.despatch.runtime.DespatchRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code despatch restart [ID|--last]}: restarts a failed, stopped or crashed execution from its checkpoint.
+ * An execution still marked STARTED in the database belongs to a process that died (one process uses an
+ * embedded database at a time), so it is restarted in JBeret's {@code force} mode.
+ */
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = {"Restarts a failed, stopped or crashed archive-ingest execution from where its rows say.",
+                "A fault injected with faultInjection is not carried over."})
+final class RestartCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption db;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXECUTION_ID",
+            description = "The execution to restart (default: the most recent).")
+    Long executionId;
+
+    @Option(names = "--last", description = "Restart the most recent execution (the default).")
+    boolean last;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a job parameter; repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "No live progress, only the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (executionId != null && last) {
+            throw new UsageError("give an EXECUTION_ID or --last, not both");
+        }
+        for (String name : params.keySet()) {
+            if (!IngestParameters.DEFAULTS.containsKey(name)) {
+                throw new UsageError("unknown parameter '" + name + "'");
+            }
+        }
+        db.start();
+        JobOperator operator = DespatchRuntime.jobOperator();
+        long id = executionId != null ? executionId : Executions.latest(operator)
+                .orElseThrow(() -> new UsageError("no archive-ingest execution to restart"));
+        Properties restartParams = new Properties();
+        // restart() merges these over the original parameters: clear what must not carry over.
+        restartParams.setProperty(IngestParameters.FAULT_INJECTION, "");
+        restartParams.setProperty(IngestParameters.RESTART_MODE, "force");
+        restartParams.putAll(params);
+        long newId = operator.restart(id, restartParams);
+        spec.commandLine().getErr().println("archive-ingest execution " + id + " restarted as " + newId);
+        return new JobWatcher(spec.commandLine().getOut(), quiet).follow(newId);
+    }
+}

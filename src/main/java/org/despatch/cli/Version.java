@@ -1,0 +1,15 @@
+package org.despatch.cli;
+
+import org.despatch.classify.EventLexicon;
+import picocli.CommandLine;
+
+/** Version line: the build and the classifier model that labels come from. */
+final class Version implements CommandLine.IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        String build = Version.class.getPackage().getImplementationVersion();
+        return new String[] {"despatch " + (build == null ? "(development build)" : build)
+                + ", classifier " + EventLexicon.VERSION};
+    }
+}

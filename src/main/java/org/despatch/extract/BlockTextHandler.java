@@ -1,0 +1,87 @@
+package org.despatch.extract;
+
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML events into plain text that keeps the block structure: the text of each block element
+ * (paragraph, heading, list item, table cell) is followed by a blank line, line breaks inside a block stay single.
+ * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text at the character limit and
+ * remembers that it did, so the text so far is kept.
+ */
+final class BlockTextHandler extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
+            "div", "blockquote", "pre", "dt", "dd", "tr", "section", "article", "header", "footer", "title");
+
+    private final StringBuilder text = new StringBuilder();
+    private final int maxChars;
+    private int bodyDepth;
+    private boolean limitReached;
+
+    BlockTextHandler(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        if ("body".equals(localName)) {
+            bodyDepth++;
+        } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
+            endBlock();
+        } else if (bodyDepth > 0 && "br".equals(localName)) {
+            append("\n");
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if ("body".equals(localName)) {
+            bodyDepth--;
+        } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
+            endBlock();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (bodyDepth > 0) {
+            append(new String(ch, start, length));
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    private void endBlock() {
+        int len = text.length();
+        if (len > 0 && !(len >= 2 && text.charAt(len - 1) == '\n' && text.charAt(len - 2) == '\n')) {
+            append(text.charAt(len - 1) == '\n' ? "\n" : "\n\n");
+        }
+    }
+
+    private void append(String s) {
+        int room = maxChars - text.length();
+        if (room <= 0) {
+            limitReached = limitReached || !s.isBlank();
+            return;
+        }
+        if (s.length() > room) {
+            text.append(s, 0, room);
+            limitReached = true;
+        } else {
+            text.append(s);
+        }
+    }
+
+    boolean limitReached() {
+        return limitReached;
+    }
+
+    String text() {
+        return text.toString().strip();
+    }
+}

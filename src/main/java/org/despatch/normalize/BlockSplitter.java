@@ -1,0 +1,78 @@
+package org.despatch.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits extracted text into raw paragraphs. Understands both layouts found in archives:
+ * paragraphs separated by blank lines (lines inside them wrapped at a fixed width), and one paragraph a line.
+ * Inside a block, a line break is read as a wrap (joined with a space, or with nothing after a split word) when the
+ * line is long and does not end a sentence, or when the next line starts in lower case.
+ */
+public final class BlockSplitter {
+
+    /** A line at least this share of the block's longest line is taken as filled to the wrap width. */
+    static final double WRAP_WIDTH_RATIO = 0.7;
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019]$");
+    private static final Pattern SPLIT_WORD = Pattern.compile("\\p{Ll}-$");
+
+    private BlockSplitter() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        if (text == null) {
+            return paragraphs;
+        }
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        for (String block : BLANK_LINES.split(unified)) {
+            splitBlock(block, paragraphs);
+        }
+        return paragraphs;
+    }
+
+    private static void splitBlock(String block, List<String> out) {
+        List<String> lines = new ArrayList<>();
+        int longest = 0;
+        for (String line : block.split("\\n")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty()) {
+                lines.add(trimmed);
+                longest = Math.max(longest, trimmed.length());
+            }
+        }
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (current.length() > 0) {
+                String previous = lines.get(i - 1);
+                if (SPLIT_WORD.matcher(previous).find() && startsLowerCase(line)) {
+                    current.setLength(current.length() - 1);
+                } else if (isWrap(previous, line, longest)) {
+                    current.append(' ');
+                } else {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+            }
+            current.append(line);
+        }
+        if (current.length() > 0) {
+            out.add(current.toString());
+        }
+    }
+
+    private static boolean isWrap(String line, String next, int longest) {
+        if (SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);
+    }
+
+    private static boolean startsLowerCase(String line) {
+        return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+    }
+}

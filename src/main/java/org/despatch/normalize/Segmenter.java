@@ -1,0 +1,66 @@
+package org.despatch.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.despatch.dedupe.ContentHash;
+
+/**
+ * The normalize stage in one place: extracted text -> raw paragraphs (layout) -> normalized paragraphs ->
+ * kinds (heading, credit, body) -> in-document repeats -> sections.
+ *
+ * <p>A repeated paragraph (an archive copy that holds its body twice) keeps its own row but starts nothing:
+ * it belongs to the section of its first occurrence, so repeats never create sections of their own.
+ */
+public final class Segmenter {
+
+    private Segmenter() {
+    }
+
+    public static SegmentedDocument segment(String extractedText) {
+        List<String> texts = new ArrayList<>();
+        for (String raw : BlockSplitter.split(extractedText)) {
+            String normalized = TextNormalizer.normalize(raw);
+            if (!normalized.isEmpty()) {
+                texts.add(normalized);
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>(texts.size());
+        Map<String, Paragraph> firstByHash = new HashMap<>();
+        int currentSection = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            String hash = ContentHash.ofText(text);
+            int ordinal = i + 1;
+            Paragraph first = firstByHash.get(hash);
+            if (first != null) {
+                paragraphs.add(new Paragraph(ordinal, text, hash, first.kind(), first.section(), first.ordinal()));
+                continue;
+            }
+            ParagraphKind kind = kindOf(text, i + 1 < texts.size() ? texts.get(i + 1) : null);
+            int section;
+            if (kind == ParagraphKind.CREDIT) {
+                section = 0;
+            } else if (kind == ParagraphKind.HEADING || currentSection == 0) {
+                currentSection = sections.size() + 1;
+                sections.add(new Section(currentSection, kind == ParagraphKind.HEADING ? text : null));
+                section = currentSection;
+            } else {
+                section = currentSection;
+            }
+            Paragraph paragraph = new Paragraph(ordinal, text, hash, kind, section, 0);
+            firstByHash.put(hash, paragraph);
+            paragraphs.add(paragraph);
+        }
+        return new SegmentedDocument(List.copyOf(sections), List.copyOf(paragraphs));
+    }
+
+    private static ParagraphKind kindOf(String text, String next) {
+        if (CreditLines.isCredit(text)) {
+            return ParagraphKind.CREDIT;
+        }
+        return Headings.isHeading(text, next) ? ParagraphKind.HEADING : ParagraphKind.BODY;
+    }
+}

@@ -1,0 +1,349 @@
+package org.despatch.persist;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.despatch.classify.Classification;
+import org.despatch.classify.DocumentClassifier;
+import org.despatch.classify.EventLexicon;
+import org.despatch.extract.ExtractionResult;
+import org.despatch.normalize.Paragraph;
+import org.despatch.normalize.Section;
+import org.despatch.normalize.SegmentedDocument;
+
+/**
+ * The persist stage: every write of the pipeline, each guarded by a stage transition made in the same
+ * transaction. Replaying a chunk after a crash finds the documents already moved on and changes nothing.
+ */
+public final class ArchiveStore {
+
+    private final Database db;
+
+    public ArchiveStore(Database db) {
+        this.db = db;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** A document found by the scan, ready to be registered. */
+    public record NewDocument(String sourcePath, String sourceKey, String sha256, long sizeBytes) {
+    }
+
+    /** Registers the documents not registered before (same path, same bytes); returns how many were new. */
+    public int register(List<NewDocument> documents, long jobExecutionId) {
+        return db.inTransaction(em -> {
+            Set<String> known = new HashSet<>();
+            List<String> keys = documents.stream().map(NewDocument::sourceKey).toList();
+            for (Object[] row : em.createQuery("SELECT d.sourceKey, d.sha256 FROM DocumentEntity d "
+                    + "WHERE d.sourceKey IN :keys", Object[].class).setParameter("keys", keys).getResultList()) {
+                known.add(row[0] + "/" + row[1]);
+            }
+            LocalDateTime now = LocalDateTime.now();
+            int added = 0;
+            for (NewDocument n : documents) {
+                if (known.add(n.sourceKey() + "/" + n.sha256())) {
+                    DocumentEntity d = new DocumentEntity();
+                    d.setSourcePath(n.sourcePath());
+                    d.setSourceKey(n.sourceKey());
+                    d.setSha256(n.sha256());
+                    d.setSizeBytes(n.sizeBytes());
+                    d.setStage(Stage.PENDING);
+                    d.setStatus(DocumentEntity.STATUS_PENDING);
+                    d.setJobExecutionId(jobExecutionId);
+                    d.setIngestedAt(now);
+                    em.persist(d);
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Ids of documents at a stage, after the given id, in id order: how every step's reader pages. */
+    public List<Long> idsAt(Stage stage, long afterId, int limit) {
+        return db.read(em -> em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.stage = :stage "
+                        + "AND d.id > :after ORDER BY d.id", Long.class)
+                .setParameter("stage", stage).setParameter("after", afterId).setMaxResults(limit).getResultList());
+    }
+
+    public DocumentEntity document(long id) {
+        return db.read(em -> em.find(DocumentEntity.class, id));
+    }
+
+    public String extractedText(long documentId) {
+        return db.read(em -> {
+            DocumentTextEntity t = em.find(DocumentTextEntity.class, documentId);
+            return t == null ? "" : t.getContent();
+        });
+    }
+
+    /** Moves a document on; false when another run already did, so the caller writes nothing. */
+    private static boolean advance(EntityManager em, long id, Stage from, Stage to) {
+        return em.createQuery("UPDATE DocumentEntity d SET d.stage = :to WHERE d.id = :id AND d.stage = :from")
+                .setParameter("to", to).setParameter("id", id).setParameter("from", from).executeUpdate() == 1;
+    }
+
+    // ---------------------------------------------------------------- extract
+
+    /** The extract stage's output for one document. */
+    public record Extracted(long documentId, ExtractionResult result, String language) {
+    }
+
+    public void saveExtractions(Collection<Extracted> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        db.inTransaction(em -> {
+            for (Extracted x : items) {
+                ExtractionResult r = x.result();
+                boolean hasText = r.status().hasText();
+                if (!advance(em, x.documentId(), Stage.PENDING, hasText ? Stage.EXTRACTED : Stage.DONE)) {
+                    continue;
+                }
+                DocumentEntity d = em.find(DocumentEntity.class, x.documentId());
+                d.setStatus(r.status().name());
+                d.setError(r.reason());
+                d.setMediaType(r.mediaType());
+                d.setParser(r.parser());
+                d.setParseMillis(r.parseMillis());
+                d.setTitle(r.title());
+                d.setLanguage(x.language());
+                d.setCharCount(r.text().length());
+                if (hasText) {
+                    em.persist(new DocumentTextEntity(x.documentId(), r.text()));
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- segment
+
+    /** The normalize stage's output for one document. */
+    public record Segmented(long documentId, SegmentedDocument document) {
+    }
+
+    public void saveSegmentations(Collection<Segmented> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        db.inTransaction(em -> {
+            for (Segmented s : items) {
+                SegmentedDocument doc = s.document();
+                boolean empty = doc.paragraphs().isEmpty();
+                if (!advance(em, s.documentId(), Stage.EXTRACTED, empty ? Stage.DONE : Stage.SEGMENTED)) {
+                    continue;
+                }
+                DocumentEntity d = em.find(DocumentEntity.class, s.documentId());
+                if (empty) {
+                    d.setStatus("EMPTY");
+                    d.setError("no text after normalization");
+                    continue;
+                }
+                Map<Integer, Long> sectionIds = new HashMap<>();
+                for (Section section : doc.sections()) {
+                    SectionEntity e = new SectionEntity(s.documentId(), section.ordinal(), section.heading());
+                    em.persist(e);
+                    sectionIds.put(section.ordinal(), e.getId());
+                }
+                for (Paragraph p : doc.paragraphs()) {
+                    em.persist(new ParagraphEntity(s.documentId(), sectionIds.get(p.section()), p));
+                }
+                d.setCharCount(doc.charCount());
+                d.setContentHash(doc.contentHash());
+                d.setCredit(doc.credit());
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- dedupe
+
+    /**
+     * Exact-duplicate links of one document: the earliest document with the same content, and for each paragraph
+     * the earliest paragraph (by document, then position) with the same text.
+     */
+    public record DuplicateLinks(long documentId, Long duplicateOf, Map<Integer, Long> paragraphDuplicateOf) {
+    }
+
+    public DuplicateLinks findDuplicates(long documentId) {
+        return db.read(em -> {
+            DocumentEntity d = em.find(DocumentEntity.class, documentId);
+            List<Long> same = em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.contentHash = :h "
+                            + "ORDER BY d.id", Long.class).setParameter("h", d.getContentHash()).setMaxResults(1)
+                    .getResultList();
+            Long duplicateOf = same.isEmpty() || same.get(0) == documentId ? null : same.get(0);
+            List<Object[]> own = em.createQuery("SELECT p.ordinal, p.textHash, p.id FROM ParagraphEntity p "
+                    + "WHERE p.documentId = :doc", Object[].class).setParameter("doc", documentId).getResultList();
+            Set<String> hashes = new HashSet<>();
+            own.forEach(r -> hashes.add((String) r[1]));
+            Map<String, Long> firstByHash = new HashMap<>();
+            for (List<String> batch : batches(new ArrayList<>(hashes), 500)) {
+                for (Object[] r : em.createQuery("SELECT p.textHash, p.id FROM ParagraphEntity p "
+                                + "WHERE p.textHash IN :hashes ORDER BY p.documentId, p.ordinal", Object[].class)
+                        .setParameter("hashes", batch).getResultList()) {
+                    firstByHash.putIfAbsent((String) r[0], (Long) r[1]);
+                }
+            }
+            Map<Integer, Long> links = new HashMap<>();
+            for (Object[] r : own) {
+                Long first = firstByHash.get((String) r[1]);
+                if (first != null && !first.equals(r[2])) {
+                    links.put((Integer) r[0], first);
+                }
+            }
+            return new DuplicateLinks(documentId, duplicateOf, links);
+        });
+    }
+
+    public void saveDuplicateLinks(Collection<DuplicateLinks> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        db.inTransaction(em -> {
+            for (DuplicateLinks links : items) {
+                if (!advance(em, links.documentId(), Stage.SEGMENTED, Stage.DEDUPED)) {
+                    continue;
+                }
+                em.find(DocumentEntity.class, links.documentId()).setDuplicateOf(links.duplicateOf());
+                if (!links.paragraphDuplicateOf().isEmpty()) {
+                    for (ParagraphEntity p : paragraphs(em, links.documentId())) {
+                        p.setDuplicateOf(links.paragraphDuplicateOf().get(p.getOrdinal()));
+                    }
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- classify
+
+    /** A document rebuilt from its stored sections and paragraphs, ready to classify. */
+    public record StoredDocument(long documentId, String language, SegmentedDocument document) {
+    }
+
+    public StoredDocument storedDocument(long documentId) {
+        return db.read(em -> {
+            DocumentEntity d = em.find(DocumentEntity.class, documentId);
+            List<SectionEntity> sections = sections(em, documentId);
+            Map<Long, Integer> sectionOrdinal = new HashMap<>();
+            List<Section> outSections = new ArrayList<>();
+            for (SectionEntity s : sections) {
+                sectionOrdinal.put(s.getId(), s.getOrdinal());
+                outSections.add(new Section(s.getOrdinal(), s.getHeading()));
+            }
+            List<Paragraph> outParagraphs = new ArrayList<>();
+            for (ParagraphEntity p : paragraphs(em, documentId)) {
+                int section = p.getSectionId() == null ? 0 : sectionOrdinal.get(p.getSectionId());
+                outParagraphs.add(new Paragraph(p.getOrdinal(), p.getText(), p.getTextHash(), p.getKind(), section,
+                        p.getRepeatOfOrdinal()));
+            }
+            return new StoredDocument(documentId, d.getLanguage(),
+                    new SegmentedDocument(outSections, outParagraphs));
+        });
+    }
+
+    /** The classify stage's output for one document. */
+    public record Classified(long documentId, DocumentClassifier.Result result, Stage from) {
+    }
+
+    /**
+     * Stores labels. {@code from} is DEDUPED in the ingest job; re-classification passes DONE to relabel
+     * finished documents, whose stage then stays DONE.
+     */
+    public void saveClassifications(Collection<Classified> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        db.inTransaction(em -> {
+            for (Classified c : items) {
+                if (!advance(em, c.documentId(), c.from(), Stage.DONE)) {
+                    continue;
+                }
+                DocumentClassifier.Result r = c.result();
+                for (SectionEntity s : sections(em, c.documentId())) {
+                    s.getLabels().set(r.sections().get(s.getOrdinal()), EventLexicon.VERSION);
+                }
+                for (ParagraphEntity p : paragraphs(em, c.documentId())) {
+                    Classification pc = r.paragraphs().get(p.getOrdinal());
+                    p.getLabels().set(pc, EventLexicon.VERSION);
+                }
+                DocumentEntity d = em.find(DocumentEntity.class, c.documentId());
+                d.setLabel(r.documentLabel().name());
+                d.setModelVersion(EventLexicon.VERSION);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- failures
+
+    /** A document whose processing failed at some stage: it ends there with status CRASHED and the reason. */
+    public record Failed(long documentId, Stage from, String reason) {
+    }
+
+    public void saveFailures(Collection<Failed> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        db.inTransaction(em -> {
+            for (Failed f : items) {
+                if (advance(em, f.documentId(), f.from(), Stage.DONE)) {
+                    DocumentEntity d = em.find(DocumentEntity.class, f.documentId());
+                    d.setStatus("CRASHED");
+                    d.setError("failed at stage " + f.from() + ": " + f.reason());
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<SectionEntity> sections(EntityManager em, long documentId) {
+        return em.createQuery("SELECT s FROM SectionEntity s WHERE s.documentId = :doc ORDER BY s.ordinal",
+                SectionEntity.class).setParameter("doc", documentId).getResultList();
+    }
+
+    private static List<ParagraphEntity> paragraphs(EntityManager em, long documentId) {
+        return em.createQuery("SELECT p FROM ParagraphEntity p WHERE p.documentId = :doc ORDER BY p.ordinal",
+                ParagraphEntity.class).setParameter("doc", documentId).getResultList();
+    }
+
+    private static <T> List<List<T>> batches(List<T> items, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += size) {
+            out.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        return out;
+    }
+
+    /** Progress of one job instance: documents registered by its executions, and how many of them are done. */
+    public record Progress(long registered, long done) {
+    }
+
+    public Progress progress(Collection<Long> jobExecutionIds) {
+        return db.read(em -> {
+            Object[] r = em.createQuery("SELECT COUNT(d), SUM(CASE WHEN d.stage = :done THEN 1 ELSE 0 END) "
+                            + "FROM DocumentEntity d WHERE d.jobExecutionId IN :jobs", Object[].class)
+                    .setParameter("done", Stage.DONE).setParameter("jobs", jobExecutionIds).getSingleResult();
+            return new Progress(((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue());
+        });
+    }
+
+    /** Documents registered by the given job executions (one job instance), by status. */
+    public Map<String, Long> statusCounts(Collection<Long> jobExecutionIds) {
+        return db.read(em -> {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (Object[] r : em.createQuery("SELECT d.status, COUNT(d) FROM DocumentEntity d WHERE "
+                            + "d.jobExecutionId IN :jobs GROUP BY d.status", Object[].class)
+                    .setParameter("jobs", jobExecutionIds).getResultList()) {
+                counts.put((String) r[0], (Long) r[1]);
+            }
+            return counts;
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package org.despatch.persist;
+
+import java.nio.file.Path;
+
+/**
+ * Where the database is. The embedded H2 file database is the default; any JDBC URL whose driver is on the
+ * class path works (H2 and PostgreSQL are tested).
+ *
+ * @param url      JDBC URL
+ * @param user     user name
+ * @param password password (never stored in job parameters)
+ */
+public record DatabaseConfig(String url, String user, String password) {
+
+    /** The embedded default: {@code ./data/despatch.mv.db}. WRITE_DELAY=0 so a commit is on disk when it returns. */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/despatch;WRITE_DELAY=0";
+    public static final String DEFAULT_USER = "sa";
+    public static final String DEFAULT_PASSWORD = "";
+
+    /** System property, then environment variable, naming the JDBC URL. */
+    public static final String URL_PROPERTY = "despatch.db.url";
+    public static final String USER_PROPERTY = "despatch.db.user";
+    public static final String PASSWORD_PROPERTY = "despatch.db.password";
+
+    public DatabaseConfig {
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("not a JDBC URL (it must start with 'jdbc:'): " + url);
+        }
+        user = user == null ? DEFAULT_USER : user;
+        password = password == null ? DEFAULT_PASSWORD : password;
+    }
+
+    public static DatabaseConfig of(String url) {
+        return new DatabaseConfig(url, setting(USER_PROPERTY, DEFAULT_USER), setting(PASSWORD_PROPERTY,
+                DEFAULT_PASSWORD));
+    }
+
+    /** From system properties or environment (DESPATCH_DB_URL, DESPATCH_DB_USER, DESPATCH_DB_PASSWORD). */
+    public static DatabaseConfig fromEnvironment() {
+        return of(setting(URL_PROPERTY, DEFAULT_URL));
+    }
+
+    /** An H2 file database at the given path (without the .mv.db suffix). */
+    public static DatabaseConfig h2File(Path base) {
+        return new DatabaseConfig("jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0", DEFAULT_USER,
+                DEFAULT_PASSWORD);
+    }
+
+    private static String setting(String property, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+        }
+        return value == null ? fallback : value;
+    }
+
+    /** The URL without credentials or options, for messages. */
+    public String displayUrl() {
+        int semicolon = url.indexOf(';');
+        int question = url.indexOf('?');
+        int cut = semicolon < 0 ? question : question < 0 ? semicolon : Math.min(semicolon, question);
+        return cut < 0 ? url : url.substring(0, cut);
+    }
+}

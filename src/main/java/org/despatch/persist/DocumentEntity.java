@@ -1,0 +1,110 @@
+package org.despatch.persist;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One document of the archive: a file, or an entry inside a container. */
+@Entity
+@Table(name = "DSP_DOCUMENT")
+public class DocumentEntity {
+
+    /** Status of a document that has not been read yet. */
+    public static final String STATUS_PENDING = "PENDING";
+
+    @Id
+    @SequenceGenerator(name = "dspIds", sequenceName = "DSP_ID_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dspIds")
+    @Column(name = "ID")
+    private Long id;
+    @Column(name = "SOURCE_PATH")
+    private String sourcePath;
+    @Column(name = "SOURCE_KEY")
+    private String sourceKey;
+    @Column(name = "SHA256")
+    private String sha256;
+    @Column(name = "SIZE_BYTES")
+    private Long sizeBytes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STAGE")
+    private Stage stage;
+    @Column(name = "STATUS")
+    private String status;
+    @Column(name = "ERROR")
+    private String error;
+    @Column(name = "MEDIA_TYPE")
+    private String mediaType;
+    @Column(name = "PARSER")
+    private String parser;
+    @Column(name = "PARSE_MILLIS")
+    private Long parseMillis;
+    @Column(name = "TITLE")
+    private String title;
+    @Column(name = "LANGUAGE")
+    private String language;
+    @Column(name = "CHAR_COUNT")
+    private Integer charCount;
+    @Column(name = "CONTENT_HASH")
+    private String contentHash;
+    @Column(name = "DUPLICATE_OF")
+    private Long duplicateOf;
+    @Column(name = "CREDIT")
+    private String credit;
+    @Column(name = "LABEL")
+    private String label;
+    @Column(name = "MODEL_VERSION")
+    private String modelVersion;
+    @Column(name = "JOB_EXECUTION_ID")
+    private Long jobExecutionId;
+    @Column(name = "INGESTED_AT")
+    private LocalDateTime ingestedAt;
+
+    public Long getId() { return id; }
+    public String getSourcePath() { return sourcePath; }
+    public void setSourcePath(String v) { sourcePath = v; }
+    public String getSourceKey() { return sourceKey; }
+    public void setSourceKey(String v) { sourceKey = v; }
+    public String getSha256() { return sha256; }
+    public void setSha256(String v) { sha256 = v; }
+    public Long getSizeBytes() { return sizeBytes; }
+    public void setSizeBytes(Long v) { sizeBytes = v; }
+    public Stage getStage() { return stage; }
+    public void setStage(Stage v) { stage = v; }
+    public String getStatus() { return status; }
+    public void setStatus(String v) { status = v; }
+    public String getError() { return error; }
+    public void setError(String v) { error = Columns.fit(v, 1000); }
+    public String getMediaType() { return mediaType; }
+    public void setMediaType(String v) { mediaType = Columns.fit(v, 255); }
+    public String getParser() { return parser; }
+    public void setParser(String v) { parser = Columns.fit(v, 128); }
+    public Long getParseMillis() { return parseMillis; }
+    public void setParseMillis(Long v) { parseMillis = v; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = Columns.fit(v, 1000); }
+    public String getLanguage() { return language; }
+    public void setLanguage(String v) { language = v; }
+    public Integer getCharCount() { return charCount; }
+    public void setCharCount(Integer v) { charCount = v; }
+    public String getContentHash() { return contentHash; }
+    public void setContentHash(String v) { contentHash = v; }
+    public Long getDuplicateOf() { return duplicateOf; }
+    public void setDuplicateOf(Long v) { duplicateOf = v; }
+    public String getCredit() { return credit; }
+    public void setCredit(String v) { credit = Columns.fit(v, 1000); }
+    public String getLabel() { return label; }
+    public void setLabel(String v) { label = v; }
+    public String getModelVersion() { return modelVersion; }
+    public void setModelVersion(String v) { modelVersion = v; }
+    public Long getJobExecutionId() { return jobExecutionId; }
+    public void setJobExecutionId(Long v) { jobExecutionId = v; }
+    public LocalDateTime getIngestedAt() { return ingestedAt; }
+    public void setIngestedAt(LocalDateTime v) { ingestedAt = v; }
+}

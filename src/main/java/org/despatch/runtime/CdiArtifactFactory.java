@@ -1,0 +1,61 @@
+package org.despatch.runtime;
+
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import org.jberet.creation.AbstractArtifactFactory;
+import org.jberet.creation.BatchCDIExtension;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * Resolves batch artifacts by their {@code @Named} name through CDI. Uses the CDI container already running
+ * (an Arquillian or application-server container) when there is one; otherwise starts Weld SE once, with bean
+ * discovery off and the artifact classes named, so start-up does not scan a large class path.
+ */
+final class CdiArtifactFactory extends AbstractArtifactFactory {
+
+    private static WeldContainer ownContainer;
+
+    private final BeanManager beanManager;
+
+    CdiArtifactFactory() {
+        this.beanManager = beanManager();
+    }
+
+    private static synchronized BeanManager beanManager() {
+        if (ownContainer == null) {
+            try {
+                return CDI.current().getBeanManager();
+            } catch (IllegalStateException noContainer) {
+                ownContainer = new Weld("despatch").disableDiscovery()
+                        .addBeanClasses(BatchArtifacts.CLASSES.toArray(Class<?>[]::new))
+                        // JBeret's producers for @BatchProperty, JobContext and StepContext
+                        .addExtension(new BatchCDIExtension())
+                        .property("org.jboss.weld.bootstrap.concurrentDeployment", false)
+                        .initialize();
+            }
+        }
+        return ownContainer.getBeanManager();
+    }
+
+    static synchronized void shutdown() {
+        if (ownContainer != null) {
+            ownContainer.shutdown();
+            ownContainer = null;
+        }
+    }
+
+    @Override
+    public Class<?> getArtifactClass(String ref, ClassLoader classLoader) {
+        Bean<?> bean = findBean(ref, beanManager, classLoader);
+        return bean == null ? null : bean.getBeanClass();
+    }
+
+    @Override
+    public Object create(String ref, Class<?> cls, ClassLoader classLoader) {
+        Bean<?> bean = findBean(ref, beanManager, classLoader);
+        return bean == null ? null
+                : beanManager.getReference(bean, bean.getBeanClass(), beanManager.createCreationalContext(bean));
+    }
+}

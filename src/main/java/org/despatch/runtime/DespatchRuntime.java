@@ -1,0 +1,76 @@
+package org.despatch.runtime;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import org.despatch.persist.ArchiveStore;
+import org.despatch.persist.Database;
+import org.despatch.persist.DatabaseConfig;
+import org.jberet.spi.JobOperatorContext;
+
+/**
+ * The standalone runtime, started once per process: the database (schema installed), the store the batch
+ * artifacts write through, and JBeret wired to both. {@link BatchRuntime#getJobOperator()} then runs Despatch
+ * jobs against that database.
+ */
+public final class DespatchRuntime {
+
+    private static Database database;
+    private static ArchiveStore store;
+    private static DespatchBatchEnvironment environment;
+
+    private DespatchRuntime() {
+    }
+
+    /**
+     * Starts the runtime on the given database, or checks that it is already running on it.
+     *
+     * @throws org.despatch.persist.DatabaseException when the database cannot be used
+     */
+    public static synchronized void start(DatabaseConfig config) {
+        if (database != null) {
+            if (!database.config().url().equals(config.url())) {
+                throw new IllegalStateException("runtime already started on " + database.config().displayUrl());
+            }
+            return;
+        }
+        Database db = Database.open(config);
+        DespatchBatchEnvironment env = new DespatchBatchEnvironment(config);
+        JobOperatorContext context = JobOperatorContext.create(env);
+        JobOperatorContext.setJobOperatorContextSelector(() -> context);
+        database = db;
+        store = new ArchiveStore(db);
+        environment = env;
+    }
+
+    /** Starts on the database named by system properties or environment, unless already started. */
+    public static synchronized void startFromEnvironment() {
+        if (database == null) {
+            start(DatabaseConfig.fromEnvironment());
+        }
+    }
+
+    public static synchronized ArchiveStore store() {
+        if (store == null) {
+            startFromEnvironment();
+        }
+        return store;
+    }
+
+    public static JobOperator jobOperator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    /** Stops the runtime (tests start it again on another database). */
+    public static synchronized void stop() {
+        if (environment != null) {
+            environment.shutdown();
+        }
+        if (database != null) {
+            database.close();
+        }
+        CdiArtifactFactory.shutdown();
+        database = null;
+        store = null;
+        environment = null;
+    }
+}

@@ -1,0 +1,40 @@
+package org.despatch.scan;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Names a document wherever it lives: a file ({@code /archive/a.pdf}) or an entry inside a container, however
+ * deep ({@code /archive/outer.zip!/inner/b.zip!/a.pdf}). Entry names are only ever used as names: nothing is
+ * unpacked to disk, so a hostile name such as {@code ../../etc/passwd} touches nothing.
+ */
+public final class SourcePath {
+
+    public static final String ENTRY_SEPARATOR = "!/";
+
+    private SourcePath() {
+    }
+
+    public static String entry(String container, String entryName) {
+        return container + ENTRY_SEPARATOR + entryName;
+    }
+
+    /** The file and the chain of entry names below it. */
+    public static List<String> parts(String sourcePath) {
+        return Arrays.asList(sourcePath.split(ENTRY_SEPARATOR, -1));
+    }
+
+    /** The last name in the path, for format detection by extension. */
+    public static String fileName(String sourcePath) {
+        List<String> parts = parts(sourcePath);
+        String last = parts.get(parts.size() - 1);
+        int slash = Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\'));
+        return last.substring(slash + 1);
+    }
+
+    /** Containers that the scanner opens as folders of their entries. */
+    public static boolean isArchive(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+}
