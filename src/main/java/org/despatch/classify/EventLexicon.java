@@ -24,7 +24,7 @@ public final class EventLexicon {
     public static final List<Cue> CUES = List.of(
             // --- diplomatic acts that frame what follows
             Cue.frame(1.5, "urged", "urg(e|es|ed|ing)"),
-            Cue.frame(1.5, "called on", "call(s|ed)? (on|upon)|appeal(s|ed)? (to|for)"),
+            Cue.frame(1.5, "called on", "call(s|ed|ing)? (on|upon|for)|appeal(s|ed)? (to|for)"),
             Cue.frame(1.2, "demanded", "demand(s|ed|ing)?"),
             Cue.frame(1.0, "encouraged", "encourag(e|es|ed|ing)"),
             Cue.frame(1.2, "agreed", "agree(s|d)?( to| on| upon| that)"),
@@ -99,7 +99,7 @@ public final class EventLexicon {
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"),
             Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)|took control|retook|retaken|recaptur(e|ed)|fell to|surrender(ed)?"),
-            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|withdr(ew|awn)|front ?line(s)?|the front|positions|offensive operations"),
+            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations"),
             Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck"),
             Cue.of(MILITARY, 2.0, "terrorist attack", "terror(ist|ists|ism)|hostage(s)?|kidnap(ped|ping|pers)?|hijack(ed|ing|ers)?"),
             Cue.of(MILITARY, 1.5, "war", "war|wars|warfare|armed conflict|violence|fire on"),

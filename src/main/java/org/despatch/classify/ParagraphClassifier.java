@@ -22,6 +22,8 @@ public final class ParagraphClassifier {
     static final double LATER_SENTENCE_WEIGHT = 0.6;
     /** Weight of a military cue that follows a diplomatic frame ("urged ... to withdraw troops"). */
     static final double FRAMED_MILITARY_WEIGHT = 0.35;
+    /** Share of a framed military cue's weight that counts for diplomacy: the demand is about armed force. */
+    static final double FRAMED_DIPLOMATIC_SHARE = 0.5;
     /** Below this evidence neither DIPLOMATIC nor MILITARY is claimed. */
     static final double MIN_EVIDENCE = 1.5;
     /** Evidence at which a score reaches 0.5: score = raw / (raw + HALF_SCORE_EVIDENCE). */
@@ -72,6 +74,7 @@ public final class ParagraphClassifier {
             Matcher m = matches.get(i);
             double weight = cue.weight() * sentenceWeight;
             if (cue.label() == Label.MILITARY && m.start() > framePosition) {
+                evidence.add(Label.DIPLOMATIC, "about " + m.group(), weight * FRAMED_DIPLOMATIC_SHARE);
                 weight *= FRAMED_MILITARY_WEIGHT;
             }
             evidence.add(cue.label(), m.group(), weight);

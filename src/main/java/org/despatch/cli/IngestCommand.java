@@ -35,8 +35,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A job parameter; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "No live progress, only the summary.")
-    boolean quiet;
+    @Mixin
+    ProgressOptions progress;
 
     @Override
     public Integer call() throws Exception {
@@ -57,6 +57,6 @@ final class IngestCommand implements Callable<Integer> {
         db.start();
         long id = DespatchRuntime.jobOperator().start("archive-ingest", jobParams);
         spec.commandLine().getErr().println("archive-ingest execution " + id + " started on " + input);
-        return new JobWatcher(spec.commandLine().getOut(), quiet).follow(id);
+        return progress.watcher(spec.commandLine().getOut()).follow(id);
     }
 }

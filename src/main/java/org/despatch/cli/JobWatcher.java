@@ -19,16 +19,19 @@ import org.jberet.runtime.JobExecutionImpl;
  */
 final class JobWatcher {
 
-    /** How often progress is shown on a terminal; elsewhere (logs, CI) every tenth time. */
-    static final long TICK_MILLIS = 1000;
+    /** How often the job's end is checked for. */
+    static final long TICK_MILLIS = 250;
 
     private final JobOperator operator = DespatchRuntime.jobOperator();
     private final PrintWriter out;
     private final boolean quiet;
+    private final long intervalMillis;
 
-    JobWatcher(PrintWriter out, boolean quiet) {
+    /** @param intervalSeconds seconds between progress lines; 0 for the default (1 on a terminal, 10 in a log) */
+    JobWatcher(PrintWriter out, boolean quiet, int intervalSeconds) {
         this.out = out;
         this.quiet = quiet;
+        this.intervalMillis = 1000L * (intervalSeconds > 0 ? intervalSeconds : System.console() != null ? 1 : 10);
     }
 
     /** @return 0 when the execution COMPLETED, 1 otherwise */
@@ -36,13 +39,13 @@ final class JobWatcher {
         JobExecutionImpl execution = (JobExecutionImpl) operator.getJobExecution(executionId);
         long start = System.nanoTime();
         boolean terminal = System.console() != null;
-        int ticks = 0;
+        long nextLine = start + intervalMillis * 1_000_000;
         do {
             execution.awaitTermination(TICK_MILLIS, TimeUnit.MILLISECONDS);
-            ticks++;
-            if (!quiet && (terminal || ticks % 10 == 0) && isRunning(execution)) {
+            if (!quiet && System.nanoTime() >= nextLine && isRunning(execution)) {
                 out.print((terminal ? "\r" : "") + progressLine(execution, start) + (terminal ? "" : "\n"));
                 out.flush();
+                nextLine += intervalMillis * 1_000_000;
             }
         } while (isRunning(execution));
         if (terminal && !quiet) {

@@ -40,8 +40,8 @@ final class RestartCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a job parameter; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "No live progress, only the summary.")
-    boolean quiet;
+    @Mixin
+    ProgressOptions progress;
 
     @Override
     public Integer call() throws Exception {
@@ -64,6 +64,6 @@ final class RestartCommand implements Callable<Integer> {
         restartParams.putAll(params);
         long newId = operator.restart(id, restartParams);
         spec.commandLine().getErr().println("archive-ingest execution " + id + " restarted as " + newId);
-        return new JobWatcher(spec.commandLine().getOut(), quiet).follow(newId);
+        return progress.watcher(spec.commandLine().getOut()).follow(newId);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -50,6 +51,9 @@ public final class TextExtractor implements AutoCloseable {
         if (sizeBytes > limits.maxFileSizeBytes()) {
             return ExtractionResult.failed(ExtractionStatus.TOO_LARGE, "file is " + sizeBytes
                     + " bytes, over the limit of " + limits.maxFileSizeBytes(), null, 0);
+        }
+        if (sizeBytes == 0) {
+            return ExtractionResult.failed(ExtractionStatus.EMPTY, "file is empty (0 bytes)", null, 0);
         }
         long start = System.nanoTime();
         Metadata metadata = new Metadata();
@@ -120,6 +124,9 @@ public final class TextExtractor implements AutoCloseable {
 
     static ExtractionStatus classify(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ZeroByteFileException) {
+                return ExtractionStatus.EMPTY;
+            }
             if (t instanceof EncryptedDocumentException) {
                 return ExtractionStatus.ENCRYPTED;
             }

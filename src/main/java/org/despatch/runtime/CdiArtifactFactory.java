@@ -16,6 +16,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 final class CdiArtifactFactory extends AbstractArtifactFactory {
 
     private static WeldContainer ownContainer;
+    private static BeanManager givenBeanManager;
 
     private final BeanManager beanManager;
 
@@ -23,7 +24,15 @@ final class CdiArtifactFactory extends AbstractArtifactFactory {
         this.beanManager = beanManager();
     }
 
+    /** Resolve artifacts from this container's bean manager (a test or server container); null to forget it. */
+    static synchronized void useBeanManager(BeanManager beanManager) {
+        givenBeanManager = beanManager;
+    }
+
     private static synchronized BeanManager beanManager() {
+        if (givenBeanManager != null) {
+            return givenBeanManager;
+        }
         if (ownContainer == null) {
             try {
                 return CDI.current().getBeanManager();

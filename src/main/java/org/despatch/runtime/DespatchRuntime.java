@@ -42,6 +42,14 @@ public final class DespatchRuntime {
         environment = env;
     }
 
+    /**
+     * Resolves batch artifacts from an existing CDI container (for example Arquillian's) instead of starting
+     * Weld SE. Call before the first job starts.
+     */
+    public static void useBeanManager(jakarta.enterprise.inject.spi.BeanManager beanManager) {
+        CdiArtifactFactory.useBeanManager(beanManager);
+    }
+
     /** Starts on the database named by system properties or environment, unless already started. */
     public static synchronized void startFromEnvironment() {
         if (database == null) {

@@ -1,0 +1,113 @@
+package org.despatch.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.despatch.classify.Classification;
+import org.despatch.classify.EventLexicon;
+import org.despatch.classify.Evaluation;
+import org.despatch.classify.Label;
+import org.despatch.classify.ParagraphClassifier;
+import org.despatch.extract.LanguageGuesser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code despatch evaluate FILE.tsv}: measures the classifier on labelled text. The file is tab-separated with a
+ * header naming at least {@code id}, {@code label} and {@code text}; other columns are ignored, except that a
+ * {@code confidence} column adds a second report over the rows marked {@code clear}.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Prints the confusion matrix, per-label precision/recall/F1, macro-F1 and accuracy of the "
+                + "classifier on a labelled TSV file (columns id, label, text; others ignored).")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.tsv")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write each row's prediction, scores and evidence.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageError("file not found: " + file);
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new UsageError("empty file: " + file);
+        }
+        List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
+        int id = column(header, "id");
+        int label = column(header, "label");
+        int text = column(header, "text");
+        int confidence = header.indexOf("confidence");
+        Evaluation all = new Evaluation();
+        Evaluation clear = new Evaluation();
+        try (BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            if (writer != null) {
+                writer.write("id\tlabel\tpredicted\tdiplomatic_score\tmilitary_score\tmodel_version\tevidence\n");
+            }
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) {
+                    continue;
+                }
+                String[] cells = lines.get(i).split("\t", -1);
+                if (cells.length <= Math.max(id, Math.max(label, text))) {
+                    throw new UsageError(file + " line " + (i + 1) + ": expected " + header.size()
+                            + " tab-separated columns, found " + cells.length);
+                }
+                Label expected = parseLabel(cells[label], i + 1);
+                Classification c = ParagraphClassifier.classify(cells[text], LanguageGuesser.guess(cells[text]));
+                all.add(expected, c.label());
+                if (confidence >= 0 && cells[confidence].equals("clear")) {
+                    clear.add(expected, c.label());
+                }
+                if (writer != null) {
+                    writer.write(String.join("\t", cells[id], expected.name(), c.label().name(),
+                            String.format(Locale.ROOT, "%.3f", c.diplomaticScore()),
+                            String.format(Locale.ROOT, "%.3f", c.militaryScore()), EventLexicon.VERSION,
+                            c.evidence().replace('\t', ' ')) + "\n");
+                }
+            }
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("classifier " + EventLexicon.VERSION + " on " + file);
+        w.println(all.report());
+        if (clear.total() > 0) {
+            w.println("rows marked clear:");
+            w.println(clear.report());
+        }
+        w.flush();
+        return 0;
+    }
+
+    private int column(List<String> header, String name) {
+        int i = header.indexOf(name);
+        if (i < 0) {
+            throw new UsageError(file + ": no '" + name + "' column in the header " + header);
+        }
+        return i;
+    }
+
+    private Label parseLabel(String value, int line) {
+        try {
+            return Label.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(file + " line " + line + ": unknown label '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.despatch.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Literal expectations for the event-pattern layer. */
+class ParagraphClassifierTest {
+
+    private static Classification en(String text) {
+        return ParagraphClassifier.classify(text, "en");
+    }
+
+    @Test
+    void militaryActs() {
+        Classification c = en("Artillery shelled the town overnight and troops stormed the hospital.");
+        assertEquals(Label.MILITARY, c.label());
+        assertEquals("MILITARY 12.0: \"shelled\" 3.0, \"stormed\" 3.0, \"artillery\" 3.0, \"troops\" 3.0; "
+                + "OTHER 1.0: \"hospital\" 1.0", c.evidence());
+        assertEquals(0.857, c.militaryScore());
+        assertEquals(0.0, c.diplomaticScore());
+    }
+
+    @Test
+    void diplomaticActs() {
+        Classification c = en("The foreign minister recalled the ambassador and called for talks.");
+        assertEquals(Label.DIPLOMATIC, c.label());
+        assertEquals("DIPLOMATIC 13.0: \"called for\" 1.5, \"talks\" 3.0, \"ambassador\" 3.0, \"foreign minister\" 3.0, "
+                + "\"recalled\" 2.0, \"minister\" 0.5", c.evidence());
+    }
+
+    @Test
+    void diplomacyAboutMilitaryMattersIsDiplomatic() {
+        Classification c = en("The council demanded that the army withdraw its troops from the border.");
+        assertEquals(Label.DIPLOMATIC, c.label(), c.evidence());
+        assertTrue(c.militaryScore() > 0, "the military dimension still shows in its score");
+    }
+
+    @Test
+    void pressNotesAndDomesticMattersAreOther() {
+        assertEquals(Label.OTHER, en("Independent confirmation of the reports was not available.").label());
+        assertEquals(Label.OTHER, en("Voters went to the polls in the parliamentary election on Sunday.").label());
+        assertEquals(Label.OTHER, en("Oil prices rose on the London market.").label());
+        assertEquals("no event words", en("The weather was fine.").evidence());
+    }
+
+    @Test
+    void twoStatesAreWeakDiplomaticEvidence() {
+        Classification c = en("Moscow offered to host talks between Syria and Turkey.");
+        assertTrue(c.evidence().contains("states russia+syria+turkey"), c.evidence());
+    }
+
+    @Test
+    void unsupportedLanguageIsOtherWithTheReason() {
+        Classification c = ParagraphClassifier.classify("Les troupes ont bombard\u00e9 la ville.", "fr");
+        assertEquals(Label.OTHER, c.label());
+        assertEquals("language 'fr' is not supported (supported: en)", c.evidence());
+        assertEquals(0.0, c.militaryScore());
+    }
+
+    @Test
+    void unknownLanguageIsStillClassified() {
+        assertEquals(Label.MILITARY, ParagraphClassifier.classify("Troops attacked.", null).label());
+    }
+}

@@ -1,0 +1,82 @@
+package org.despatch.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+    @Test
+    void leadHeadingAndCreditLine() {
+        SegmentedDocument d = Segmenter.segment("""
+                Troops shelled the city for a fifth day, residents said.
+                Envoys Urge Talks
+                The foreign minister called for negotiations between the parties.
+                Compiled from agency reports""");
+        assertEquals(List.of(new Section(1, null), new Section(2, "Envoys Urge Talks")), d.sections());
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.CREDIT),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(List.of(1, 2, 2, 0), d.paragraphs().stream().map(Paragraph::section).toList());
+        assertEquals("Compiled from agency reports", d.credit());
+    }
+
+    @Test
+    void repeatedBodyIsLinkedAndStartsNoSection() {
+        SegmentedDocument d = Segmenter.segment("""
+                Lead paragraph about the assault on the town.
+                A Heading Here
+                Body paragraph under the heading, long enough.
+                A Heading Here
+                Body paragraph under the heading, long enough.""");
+        assertEquals(2, d.sections().size());
+        assertEquals(List.of(0, 0, 0, 2, 3), d.paragraphs().stream().map(Paragraph::repeatOf).toList());
+        assertEquals(List.of(1, 2, 2, 2, 2), d.paragraphs().stream().map(Paragraph::section).toList());
+        assertEquals(3, d.distinctParagraphs().size());
+    }
+
+    @Test
+    void allDuplicates() {
+        SegmentedDocument d = Segmenter.segment("Same line.\nSame line.\nSame line.");
+        assertEquals(List.of(0, 1, 1), d.paragraphs().stream().map(Paragraph::repeatOf).toList());
+        assertEquals(1, d.sections().size());
+        assertEquals(1, d.distinctParagraphs().size());
+    }
+
+    @Test
+    void emptyAndSingle() {
+        SegmentedDocument empty = Segmenter.segment("  \n\n ");
+        assertTrue(empty.paragraphs().isEmpty());
+        assertTrue(empty.sections().isEmpty());
+        SegmentedDocument single = Segmenter.segment("Only paragraph.");
+        assertEquals(1, single.paragraphs().size());
+        assertEquals(List.of(new Section(1, null)), single.sections());
+        assertEquals(15, single.charCount());
+    }
+
+    @Test
+    void sameTextSameFingerprintWhateverTheLayout() {
+        String perLine = "First paragraph ends here.\nSecond paragraph ends here.";
+        String blankLines = "First paragraph\nends here.\n\nSecond paragraph\nends here.\n";
+        assertEquals(Segmenter.segment(perLine).contentHash(), Segmenter.segment(blankLines).contentHash());
+    }
+
+    @Test
+    void headingRules() {
+        assertTrue(Headings.isHeading("Lavrov Urges Talks", "The assault comes a day after the visit."));
+        assertTrue(Headings.isHeading("SITUATION IN THE NORTH", "Troops moved up during the night."));
+        assertEquals(false, Headings.isHeading("Lavrov Urges Talks", null));
+        assertEquals(false, Headings.isHeading("The talks ended.", "Then a much longer paragraph followed it."));
+        assertEquals(false, Headings.isHeading("the talks ended without agreement",
+                "Then a much longer paragraph followed it."));
+    }
+
+    @Test
+    void creditLines() {
+        assertTrue(CreditLines.isCredit("Compiled from agency reports"));
+        assertTrue(CreditLines.isCredit("Reporting by Jane Smith; Editing by John Doe"));
+        assertTrue(CreditLines.isCredit("(Reuters)"));
+        assertEquals(false, CreditLines.isCredit("Reports say the offensive is targeting several neighborhoods."));
+    }
+}
