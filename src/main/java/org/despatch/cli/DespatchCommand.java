@@ -35,13 +35,19 @@ public final class DespatchCommand implements Runnable {
         System.exit(code);
     }
 
-    /** Runs one command and returns its exit code (tests call this in-process). */
+    /** Runs one command and returns its exit code. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command with the given output and error streams (tests call this in-process). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         configureLogging();
         CommandLine cli = new CommandLine(new DespatchCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
+            ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });

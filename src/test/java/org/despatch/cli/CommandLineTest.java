@@ -1,0 +1,102 @@
+package org.despatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.despatch.runtime.DespatchRuntime;
+import org.despatch.testing.SampleArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in this JVM: one clear line and exit 2 for bad input, before any work starts. */
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void stop() {
+        DespatchRuntime.stop();
+    }
+
+    private int run(String... args) {
+        return DespatchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private String db() {
+        return "jdbc:h2:file:" + temp.resolve("db/despatch");
+    }
+
+    private void assertOneLineError(int code, String expectedStart) {
+        assertEquals(DespatchCommand.EXIT_USAGE, code, err.toString());
+        String text = err.toString().strip();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.startsWith(expectedStart), text);
+    }
+
+    @Test
+    void missingInputPath() {
+        assertOneLineError(run("ingest", temp.resolve("nowhere").toString(), "--db", db()),
+                "ingest: input not found: ");
+        assertTrue(Files.notExists(temp.resolve("db")), "no database was created");
+    }
+
+    @Test
+    void notAJdbcUrl() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("in"));
+        assertOneLineError(run("ingest", input.toString(), "--db", "postgres://localhost/x"),
+                "ingest: not a JDBC URL (it must start with 'jdbc:'): postgres://localhost/x");
+    }
+
+    @Test
+    void unusableDatabase() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("in"));
+        Path notADir = Files.writeString(temp.resolve("file"), "x");
+        assertOneLineError(run("ingest", input.toString(), "--db", "jdbc:h2:file:" + notADir + "/sub/db"),
+                "ingest: cannot use database jdbc:h2:file:");
+    }
+
+    @Test
+    void unknownParameter() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("in"));
+        assertOneLineError(run("ingest", input.toString(), "--db", db(), "--param", "chunksize=5"),
+                "ingest: unknown parameter 'chunksize'");
+    }
+
+    @Test
+    void unknownOption() {
+        assertOneLineError(run("ingest", ".", "--frobnicate"), "ingest: Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void ingestStatusExecutionsAndQueryOnTheSampleArchive() throws Exception {
+        Path archive = temp.resolve("sample");
+        SampleArchive.write(archive);
+        assertEquals(0, run("ingest", archive.toString(), "--db", db(), "--quiet"), err.toString());
+        assertTrue(out.toString().contains("COMPLETED"), out.toString());
+        assertTrue(out.toString().contains("(CORRUPT=1 EMPTY=1 OK=8)"), out.toString());
+
+        assertEquals(0, run("status", "--db", db()), err.toString());
+        assertTrue(out.toString().contains("classify  COMPLETED"), out.toString());
+
+        assertEquals(0, run("executions", "--db", db()), err.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("1 ") && l.contains("COMPLETED")));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--db", db(), "--label", "MILITARY", "--text", "artillery", "--csv"));
+        String csv = out.toString();
+        assertTrue(csv.startsWith("paragraph_id,document_id,section_id,label,"), csv);
+        assertEquals(3, csv.lines().count(), "header, the Homs report's lead and the situation report: " + csv);
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--db", db(), "--sections", "--label", "DIPLOMATIC", "--text", "ambassador"));
+        assertEquals(2, out.toString().lines().count(), out.toString());
+    }
+}

@@ -1,0 +1,100 @@
+package org.despatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.despatch.persist.Database;
+import org.despatch.persist.DatabaseConfig;
+import org.despatch.testing.JobHarness;
+import org.despatch.testing.PackagedJar;
+import org.despatch.testing.TestCorpus;
+import org.despatch.testing.ViewSnapshot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real crash: the packaged jar ingesting a corpus of many chunks is killed with SIGKILL part-way, then
+ * {@code despatch restart --last} finishes the job. The views must equal, row for row, those of a run that was
+ * never interrupted: nothing lost, nothing written twice.
+ */
+class KillRestartIT {
+
+    static final int DOCUMENTS = 600;
+
+    @TempDir
+    static Path temp;
+    static Path corpus;
+    static List<String> uninterrupted;
+
+    @BeforeAll
+    static void baseline() throws Exception {
+        corpus = temp.resolve("corpus");
+        TestCorpus.write(corpus, DOCUMENTS, 11);
+        String db = url("baseline");
+        assertEquals(0, PackagedJar.run(temp.resolve("baseline.log"), "ingest", corpus.toString(), "--db", db,
+                "--param", "chunkSize=5", "--quiet"), () -> read(temp.resolve("baseline.log")));
+        uninterrupted = snapshot(db);
+        assertTrue(uninterrupted.size() > DOCUMENTS * 3);
+    }
+
+    static String url(String name) {
+        return "jdbc:h2:file:" + temp.resolve(name + "/despatch") + ";WRITE_DELAY=0";
+    }
+
+    static List<String> snapshot(String url) throws Exception {
+        try (Connection c = Database.connect(DatabaseConfig.of(url))) {
+            return ViewSnapshot.take(c);
+        }
+    }
+
+    static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (Exception e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** Starts an ingest, kills it with SIGKILL once the named step is under way, restarts, compares. */
+    private void killDuringThenRestart(String step) throws Exception {
+        String db = url("killed-" + step);
+        Path log = temp.resolve("killed-" + step + ".log");
+        Process p = PackagedJar.command(log, "ingest", corpus.toString(), "--db", db, "--param", "chunkSize=5",
+                "--progress-interval", "1").start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!read(log).contains("[" + step + "]")) {
+            assertTrue(p.isAlive(), "finished before reaching " + step + ": " + read(log));
+            assertTrue(System.nanoTime() < deadline, "never reached " + step);
+            Thread.sleep(50);
+        }
+        p.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close of the database
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(137, p.exitValue(), "killed by SIGKILL");
+
+        Path restartLog = temp.resolve("restart-" + step + ".log");
+        assertEquals(0, PackagedJar.run(restartLog, "restart", "--last", "--db", db, "--quiet"),
+                () -> read(restartLog));
+        assertTrue(read(restartLog).contains("COMPLETED"), read(restartLog));
+        assertEquals(uninterrupted, snapshot(db));
+        try (Connection c = Database.connect(DatabaseConfig.of(db))) {
+            assertEquals(0L, JobHarness.query(c, "SELECT COUNT(*) AS n FROM ARCHIVE_DOCUMENT WHERE stage <> 'DONE'")
+                    .get(0).get("n"));
+        }
+    }
+
+    @Test
+    void killedDuringExtract() throws Exception {
+        killDuringThenRestart("extract");
+    }
+
+    @Test
+    void killedDuringClassify() throws Exception {
+        killDuringThenRestart("classify");
+    }
+}
