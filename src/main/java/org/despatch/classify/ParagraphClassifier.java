@@ -57,27 +57,28 @@ public final class ParagraphClassifier {
 
     private static void collect(String sentence, double sentenceWeight, Evidence evidence) {
         int framePosition = Integer.MAX_VALUE;
-        List<Cue> matched = new ArrayList<>();
-        List<Matcher> matches = new ArrayList<>();
-        for (Cue cue : EventLexicon.CUES) {
-            Matcher m = cue.pattern().matcher(sentence);
-            if (m.find()) {
-                matched.add(cue);
-                matches.add(m);
-                if (cue.frame()) {
+        boolean[] seen = new boolean[EventLexicon.CUES.size()];
+        List<int[]> hits = new ArrayList<>();  // cue index, start, end: each cue counts once per sentence
+        Matcher m = EventLexicon.ALL.matcher(sentence);
+        while (m.find()) {
+            int cue = EventLexicon.cueIndex(m);
+            if (!seen[cue]) {
+                seen[cue] = true;
+                hits.add(new int[] {cue, m.start(), m.end()});
+                if (EventLexicon.CUES.get(cue).frame()) {
                     framePosition = Math.min(framePosition, m.start());
                 }
             }
         }
-        for (int i = 0; i < matched.size(); i++) {
-            Cue cue = matched.get(i);
-            Matcher m = matches.get(i);
+        for (int[] hit : hits) {
+            Cue cue = EventLexicon.CUES.get(hit[0]);
+            String phrase = sentence.substring(hit[1], hit[2]);
             double weight = cue.weight() * sentenceWeight;
-            if (cue.label() == Label.MILITARY && m.start() > framePosition) {
-                evidence.add(Label.DIPLOMATIC, "about " + m.group(), weight * FRAMED_DIPLOMATIC_SHARE);
+            if (cue.label() == Label.MILITARY && hit[1] > framePosition) {
+                evidence.add(Label.DIPLOMATIC, "about " + phrase, weight * FRAMED_DIPLOMATIC_SHARE);
                 weight *= FRAMED_MILITARY_WEIGHT;
             }
-            evidence.add(cue.label(), m.group(), weight);
+            evidence.add(cue.label(), phrase, weight);
         }
     }
 

