@@ -20,9 +20,16 @@ import org.despatch.runtime.DespatchRuntime;
  * the checkpoint may be behind or ahead of the rows; the stage column is not. The checkpoint (the last id handed
  * out) is kept only to show progress.
  *
+ * <p>In a partitioned step it reads only its share: the documents whose id modulo {@code partitions} is
+ * {@code partition} (see {@link DocumentPartitionMapper}).
+ *
  * <pre>{@code
  * <reader ref="documentStageReader">
- *   <properties><property name="stage" value="PENDING"/></properties>
+ *   <properties>
+ *     <property name="stage" value="PENDING"/>
+ *     <property name="partition" value="#{partitionPlan['partition']}"/>
+ *     <property name="partitions" value="#{partitionPlan['partitions']}"/>
+ *   </properties>
  * </reader>
  * }</pre>
  */
@@ -38,6 +45,16 @@ public class DocumentStageReader extends AbstractItemReader {
     @BatchProperty
     String stage;
 
+    /** This reader's partition, 0-based; default 0. */
+    @Inject
+    @BatchProperty
+    Integer partition;
+
+    /** How many partitions share the step; default 1 (no partitioning). */
+    @Inject
+    @BatchProperty
+    Integer partitions;
+
     private Stage waitingAt;
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
@@ -49,6 +66,12 @@ public class DocumentStageReader extends AbstractItemReader {
             throw new IllegalArgumentException("documentStageReader needs the property 'stage'");
         }
         waitingAt = Stage.valueOf(stage.strip());
+        if (partitions == null || partitions < 1) {
+            partitions = 1;
+        }
+        if (partition == null || partition < 0 || partition >= partitions) {
+            partition = 0;
+        }
         lastId = 0;
     }
 
@@ -56,7 +79,7 @@ public class DocumentStageReader extends AbstractItemReader {
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
             ArchiveStore store = DespatchRuntime.store();
-            page.addAll(store.idsAt(waitingAt, lastId, PAGE_SIZE));
+            page.addAll(store.idsAt(waitingAt, lastId, PAGE_SIZE, partition, partitions));
             exhausted = page.size() < PAGE_SIZE;
         }
         Long next = page.poll();

@@ -20,6 +20,8 @@ public final class IngestParameters {
     public static final String INPUT = "input";
     /** Documents per chunk (one transaction, one checkpoint) in the extract, segment, dedupe and classify steps. */
     public static final String CHUNK_SIZE = "chunkSize";
+    /** Parallel partitions of the extract, segment, dedupe and classify steps; 0 for one per processor. */
+    public static final String PARTITIONS = "partitions";
     /** Files per chunk in the scan step. */
     public static final String SCAN_CHUNK_SIZE = "scanChunkSize";
     /** How many containers deep the scan opens ZIP files inside ZIP files. */
@@ -31,8 +33,8 @@ public final class IngestParameters {
     /** Seconds one document may take to parse before it is TIMEOUT. */
     public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
     /**
-     * For testing recovery: {@code step:n} makes the n-th item of that step fail in this execution
-     * (for example {@code extract:7}). Empty for none; a restart clears it.
+     * For testing recovery: {@code step:n} makes the n-th item of that step fail in this execution, in each
+     * partition (for example {@code extract:7}). Empty for none; the restart command clears it.
      */
     public static final String FAULT_INJECTION = "faultInjection";
     /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
@@ -45,6 +47,7 @@ public final class IngestParameters {
         Map<String, String> d = new LinkedHashMap<>();
         d.put(INPUT, "");
         d.put(CHUNK_SIZE, "20");
+        d.put(PARTITIONS, "0");
         d.put(SCAN_CHUNK_SIZE, "100");
         d.put(MAX_DEPTH, "5");
         d.put(MAX_FILE_SIZE_BYTES, "209715200");
@@ -83,6 +86,10 @@ public final class IngestParameters {
         }
         positive(params, CHUNK_SIZE);
         positive(params, SCAN_CHUNK_SIZE);
+        if (number(params, PARTITIONS) < 0) {
+            throw new IllegalArgumentException("parameter 'partitions' must be 0 (one per processor) or more: "
+                    + params.getProperty(PARTITIONS));
+        }
         positive(params, MAX_FILE_SIZE_BYTES);
         positive(params, MAX_CHARS);
         positive(params, PARSE_TIMEOUT_SECONDS);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Runs the archive-ingest job over a folder (recursively) or a ZIP file, showing progress.",
                 "Exits 0 only when the job COMPLETED; 2 for a bad path, database or parameter; 1 otherwise.",
-                "Parameters (--param name=value): chunkSize=20, scanChunkSize=100, maxDepth=5,",
+                "Parameters (--param name=value): chunkSize=20, partitions=0 (one per core), scanChunkSize=100, maxDepth=5,",
                 "  maxFileSizeBytes=209715200, maxChars=5000000, parseTimeoutSeconds=120, faultInjection=step:n"})
 final class IngestCommand implements Callable<Integer> {
 

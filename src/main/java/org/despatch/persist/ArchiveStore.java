@@ -67,11 +67,15 @@ public final class ArchiveStore {
         });
     }
 
-    /** Ids of documents at a stage, after the given id, in id order: how every step's reader pages. */
-    public List<Long> idsAt(Stage stage, long afterId, int limit) {
+    /**
+     * Ids of documents at a stage, after the given id, in id order: how every step's reader pages. With
+     * {@code partitions > 1}, only the ids whose remainder modulo {@code partitions} is {@code partition}.
+     */
+    public List<Long> idsAt(Stage stage, long afterId, int limit, int partition, int partitions) {
         return db.read(em -> em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.stage = :stage "
-                        + "AND d.id > :after ORDER BY d.id", Long.class)
-                .setParameter("stage", stage).setParameter("after", afterId).setMaxResults(limit).getResultList());
+                        + "AND d.id > :after AND MOD(d.id, :n) = :k ORDER BY d.id", Long.class)
+                .setParameter("stage", stage).setParameter("after", afterId).setParameter("n", (long) partitions)
+                .setParameter("k", (long) partition).setMaxResults(limit).getResultList());
     }
 
     public DocumentEntity document(long id) {

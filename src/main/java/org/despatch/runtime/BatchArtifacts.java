@@ -4,6 +4,7 @@ import java.util.List;
 import org.despatch.batch.ArchiveItemWriter;
 import org.despatch.batch.ClassifyProcessor;
 import org.despatch.batch.DedupeProcessor;
+import org.despatch.batch.DocumentPartitionMapper;
 import org.despatch.batch.DocumentStageReader;
 import org.despatch.batch.ExtractProcessor;
 import org.despatch.batch.RegisterProcessor;
@@ -21,6 +22,7 @@ public final class BatchArtifacts {
             ScanReader.class,
             RegisterProcessor.class,
             DocumentStageReader.class,
+            DocumentPartitionMapper.class,
             ExtractProcessor.class,
             SegmentProcessor.class,
             DedupeProcessor.class,

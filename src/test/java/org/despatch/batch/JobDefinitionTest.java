@@ -34,7 +34,7 @@ class JobDefinitionTest {
         while (m.find()) {
             refs.add(m.group(1));
         }
-        assertEquals(9, refs.size());
+        assertEquals(10, refs.size());
         assertTrue(names.containsAll(refs), "unregistered: " + refs.stream().filter(r -> !names.contains(r)).toList());
     }
 
