@@ -4,26 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** One document of the archive: a file, or an entry inside a container. */
 @Entity
 @Table(name = "DSP_DOCUMENT")
-public class DocumentEntity {
+public class DocumentEntity extends ArchiveRow {
 
     /** Status of a document that has not been read yet. */
     public static final String STATUS_PENDING = "PENDING";
 
-    @Id
-    @SequenceGenerator(name = "dspIds", sequenceName = "DSP_ID_SEQ", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dspIds")
-    @Column(name = "ID")
-    private Long id;
     @Column(name = "SOURCE_PATH")
     private String sourcePath;
     @Column(name = "SOURCE_KEY")
@@ -66,7 +57,6 @@ public class DocumentEntity {
     @Column(name = "INGESTED_AT")
     private LocalDateTime ingestedAt;
 
-    public Long getId() { return id; }
     public String getSourcePath() { return sourcePath; }
     public void setSourcePath(String v) { sourcePath = v; }
     public String getSourceKey() { return sourceKey; }

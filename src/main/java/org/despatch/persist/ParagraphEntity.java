@@ -1,14 +1,9 @@
 package org.despatch.persist;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.ParagraphKind;
@@ -16,13 +11,8 @@ import org.despatch.normalize.ParagraphKind;
 /** A paragraph, heading or credit line of a document, in document order. */
 @Entity
 @Table(name = "DSP_PARAGRAPH")
-public class ParagraphEntity {
+public class ParagraphEntity extends LabelledRow {
 
-    @Id
-    @SequenceGenerator(name = "dspIds", sequenceName = "DSP_ID_SEQ", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dspIds")
-    @Column(name = "ID")
-    private Long id;
     @Column(name = "DOCUMENT_ID")
     private Long documentId;
     @Column(name = "SECTION_ID")
@@ -40,8 +30,6 @@ public class ParagraphEntity {
     private int repeatOfOrdinal;
     @Column(name = "DUPLICATE_OF")
     private Long duplicateOf;
-    @Embedded
-    private LabelColumns labels = new LabelColumns();
 
     protected ParagraphEntity() {
     }
@@ -56,7 +44,6 @@ public class ParagraphEntity {
         this.repeatOfOrdinal = p.repeatOf();
     }
 
-    public Long getId() { return id; }
     public Long getDocumentId() { return documentId; }
     public Long getSectionId() { return sectionId; }
     public int getOrdinal() { return ordinal; }
@@ -66,11 +53,4 @@ public class ParagraphEntity {
     public int getRepeatOfOrdinal() { return repeatOfOrdinal; }
     public Long getDuplicateOf() { return duplicateOf; }
     public void setDuplicateOf(Long v) { duplicateOf = v; }
-    /** The label columns; JPA loads an all-null embeddable as null, so an unlabelled row gets a fresh one. */
-    public LabelColumns getLabels() {
-        if (labels == null) {
-            labels = new LabelColumns();
-        }
-        return labels;
-    }
 }
