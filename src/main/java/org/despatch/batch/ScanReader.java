@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
+import org.despatch.dedupe.ContentHash;
+import org.despatch.runtime.DespatchRuntime;
 import org.despatch.scan.ScannedSource;
 import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourceScanner;
@@ -17,7 +19,8 @@ import org.despatch.scan.SourceScanner;
 /**
  * Lists the documents of the input (see {@link SourceScanner}) and hands them out one by one. The checkpoint
  * is the position in the list, which is stable for the same input; the register writer skips documents already
- * registered, so resuming from a position behind the rows repeats nothing.
+ * registered, so resuming from a position behind the rows repeats nothing, and a position ahead of the rows (the
+ * document just before it is not registered) is not trusted: the scan starts again from the beginning.
  *
  * <pre>{@code
  * <reader ref="scanReader">
@@ -56,6 +59,13 @@ public class ScanReader extends AbstractItemReader {
         sources = new SourceScanner(depth, new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES))
                 .scan(Path.of(input));
         position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
+        // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered.
+        if (position > 0 && !DespatchRuntime.store().isRegistered(
+                ContentHash.ofText(sources.get(position - 1).sourcePath()))) {
+            LOG.warning(() -> "scan checkpoint " + checkpoint + " is ahead of the registered documents; "
+                    + "rescanning from the start (registered documents are skipped)");
+            position = 0;
+        }
         LOG.fine(() -> "scan of " + input + ": " + sources.size() + " documents, resuming at " + position);
     }
 

@@ -1,18 +1,11 @@
 package org.despatch.classify;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Labels one paragraph from the event lexicon. The lead sentence counts most; military words that are the object
- * of a diplomatic act in the same sentence ("demanded that the troops withdraw") count little, because the act
- * reported is the demand. A paragraph with little evidence either way is OTHER.
+ * Labels one paragraph: the event patterns ({@link PatternEvidence}) give readable evidence; when the learned
+ * layer is present ({@link LearnedModel}, trained on the project's own labelled sentences) it weighs that
+ * evidence together with the words and makes the call.
  */
 public final class ParagraphClassifier {
 
@@ -31,8 +24,6 @@ public final class ParagraphClassifier {
     /** Weight added per named state beyond the first (two states dealing with each other). */
     static final double STATE_PAIR_WEIGHT = 0.75;
 
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')\\]]?)\\s+(?=[\"'(\\[]?\\p{Lu})");
-
     private ParagraphClassifier() {
     }
 
@@ -42,93 +33,26 @@ public final class ParagraphClassifier {
                     "language '" + language + "' is not supported (supported: " + String.join(", ",
                             SUPPORTED_LANGUAGES) + ")");
         }
-        Evidence evidence = new Evidence();
-        String[] sentences = SENTENCE_BREAK.split(text);
-        for (int i = 0; i < sentences.length; i++) {
-            collect(sentences[i].toLowerCase(Locale.ROOT), i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT, evidence);
-        }
-        Set<String> states = StateNames.statesIn(text.toLowerCase(Locale.ROOT));
-        if (states.size() > 1) {
-            evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
-                    STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2));
-        }
-        return evidence.decide();
+        PatternEvidence evidence = PatternEvidence.of(text);
+        LearnedModel model = LearnedModel.instance();
+        return model == null ? evidence.decide() : model.decide(text, evidence);
     }
 
-    private static void collect(String sentence, double sentenceWeight, Evidence evidence) {
-        int framePosition = Integer.MAX_VALUE;
-        boolean[] seen = new boolean[EventLexicon.CUES.size()];
-        List<int[]> hits = new ArrayList<>();  // cue index, start, end: each cue counts once per sentence
-        Matcher m = EventLexicon.ALL.matcher(sentence);
-        while (m.find()) {
-            int cue = EventLexicon.cueIndex(m);
-            if (!seen[cue]) {
-                seen[cue] = true;
-                hits.add(new int[] {cue, m.start(), m.end()});
-                if (EventLexicon.CUES.get(cue).frame()) {
-                    framePosition = Math.min(framePosition, m.start());
-                }
-            }
-        }
-        for (int[] hit : hits) {
-            Cue cue = EventLexicon.CUES.get(hit[0]);
-            String phrase = sentence.substring(hit[1], hit[2]);
-            double weight = cue.weight() * sentenceWeight;
-            if (cue.label() == Label.MILITARY && hit[1] > framePosition) {
-                evidence.add(Label.DIPLOMATIC, "about " + phrase, weight * FRAMED_DIPLOMATIC_SHARE);
-                weight *= FRAMED_MILITARY_WEIGHT;
-            }
-            evidence.add(cue.label(), phrase, weight);
-        }
+    /**
+     * The version recorded with every label: the lexicon's, and the learned layer's with a fingerprint of its
+     * training data when that layer is present.
+     */
+    public static String modelVersion() {
+        LearnedModel model = LearnedModel.instance();
+        return model == null ? EventLexicon.VERSION : EventLexicon.VERSION + "+" + model.version();
+    }
+
+    /** The pattern layer alone, for measuring what the learned layer adds. */
+    public static Classification classifyByPatterns(String text) {
+        return PatternEvidence.of(text).decide();
     }
 
     static double score(double evidence) {
         return evidence / (evidence + HALF_SCORE_EVIDENCE);
-    }
-
-    /** Evidence gathered for one paragraph: a sum per label and the phrases that gave it. */
-    private static final class Evidence {
-        private final Map<Label, Double> sums = new EnumMap<>(Label.class);
-        private final Map<Label, StringBuilder> phrases = new EnumMap<>(Label.class);
-
-        void add(Label label, String phrase, double weight) {
-            sums.merge(label, weight, Double::sum);
-            StringBuilder sb = phrases.computeIfAbsent(label, l -> new StringBuilder());
-            sb.append(sb.length() == 0 ? "" : ", ").append('"').append(phrase).append("\" ")
-                    .append(String.format(Locale.ROOT, "%.1f", weight));
-        }
-
-        double sum(Label label) {
-            return sums.getOrDefault(label, 0.0);
-        }
-
-        Classification decide() {
-            double diplomatic = sum(Label.DIPLOMATIC);
-            double military = sum(Label.MILITARY);
-            double other = sum(Label.OTHER);
-            double strongest = Math.max(diplomatic, military);
-            Label label;
-            if (strongest < MIN_EVIDENCE || other > strongest) {
-                label = Label.OTHER;
-            } else {
-                label = military > diplomatic ? Label.MILITARY : Label.DIPLOMATIC;
-            }
-            return new Classification(label, round(score(diplomatic)), round(score(military)), describe());
-        }
-
-        private String describe() {
-            StringBuilder sb = new StringBuilder();
-            for (Label label : Label.values()) {
-                if (sum(label) > 0) {
-                    sb.append(sb.length() == 0 ? "" : "; ").append(label)
-                            .append(String.format(Locale.ROOT, " %.1f: ", sum(label))).append(phrases.get(label));
-                }
-            }
-            return sb.length() == 0 ? "no event words" : sb.toString();
-        }
-
-        private static double round(double value) {
-            return Math.round(value * 1000) / 1000.0;
-        }
     }
 }

@@ -6,11 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.despatch.classify.Classification;
+import org.despatch.classify.CrossValidation;
 import org.despatch.classify.EventLexicon;
 import org.despatch.classify.Evaluation;
 import org.despatch.classify.Label;
@@ -41,6 +43,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write each row's prediction, scores and evidence.")
     Path out;
 
+    @Option(names = "--patterns-only", description = "Measure the pattern layer alone, without the learned layer.")
+    boolean patternsOnly;
+
+    @Option(names = "--cross-validate", paramLabel = "K", defaultValue = "0",
+            description = "Train the learned layer on the file itself, K-fold: each row is predicted by a model "
+                    + "trained on the other folds (for files meant for training, never for held-out data).")
+    int folds;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -55,37 +65,45 @@ final class EvaluateCommand implements Callable<Integer> {
         int label = column(header, "label");
         int text = column(header, "text");
         int confidence = header.indexOf("confidence");
+        List<String[]> rows = new ArrayList<>();
+        List<Label> expected = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] cells = lines.get(i).split("\t", -1);
+            if (cells.length <= Math.max(id, Math.max(label, text))) {
+                throw new UsageError(file + " line " + (i + 1) + ": expected " + header.size()
+                        + " tab-separated columns, found " + cells.length);
+            }
+            rows.add(cells);
+            expected.add(parseLabel(cells[label], i + 1));
+            texts.add(cells[text]);
+        }
+        List<Classification> predicted = predict(expected, texts);
         Evaluation all = new Evaluation();
         Evaluation clear = new Evaluation();
         try (BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (writer != null) {
                 writer.write("id\tlabel\tpredicted\tdiplomatic_score\tmilitary_score\tmodel_version\tevidence\n");
             }
-            for (int i = 1; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                String[] cells = lines.get(i).split("\t", -1);
-                if (cells.length <= Math.max(id, Math.max(label, text))) {
-                    throw new UsageError(file + " line " + (i + 1) + ": expected " + header.size()
-                            + " tab-separated columns, found " + cells.length);
-                }
-                Label expected = parseLabel(cells[label], i + 1);
-                Classification c = ParagraphClassifier.classify(cells[text], LanguageGuesser.guess(cells[text]));
-                all.add(expected, c.label());
-                if (confidence >= 0 && cells[confidence].equals("clear")) {
-                    clear.add(expected, c.label());
+            for (int i = 0; i < rows.size(); i++) {
+                Classification c = predicted.get(i);
+                all.add(expected.get(i), c.label());
+                if (confidence >= 0 && rows.get(i)[confidence].equals("clear")) {
+                    clear.add(expected.get(i), c.label());
                 }
                 if (writer != null) {
-                    writer.write(String.join("\t", cells[id], expected.name(), c.label().name(),
+                    writer.write(String.join("\t", rows.get(i)[id], expected.get(i).name(), c.label().name(),
                             String.format(Locale.ROOT, "%.3f", c.diplomaticScore()),
-                            String.format(Locale.ROOT, "%.3f", c.militaryScore()), EventLexicon.VERSION,
+                            String.format(Locale.ROOT, "%.3f", c.militaryScore()), describeModel(),
                             c.evidence().replace('\t', ' ')) + "\n");
                 }
             }
         }
         PrintWriter w = spec.commandLine().getOut();
-        w.println("classifier " + EventLexicon.VERSION + " on " + file);
+        w.println("classifier " + describeModel() + " on " + file);
         w.println(all.report());
         if (clear.total() > 0) {
             w.println("rows marked clear:");
@@ -93,6 +111,24 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    private List<Classification> predict(List<Label> expected, List<String> texts) {
+        if (folds > 0) {
+            return CrossValidation.predict(expected, texts, folds);
+        }
+        List<Classification> out = new ArrayList<>();
+        for (String t : texts) {
+            String language = LanguageGuesser.guess(t);
+            out.add(patternsOnly && (language == null || ParagraphClassifier.SUPPORTED_LANGUAGES.contains(language))
+                    ? ParagraphClassifier.classifyByPatterns(t) : ParagraphClassifier.classify(t, language));
+        }
+        return out;
+    }
+
+    private String describeModel() {
+        return folds > 0 ? ParagraphClassifier.modelVersion() + " (" + folds + "-fold cross-validation)"
+                : patternsOnly ? EventLexicon.VERSION + " (patterns only)" : ParagraphClassifier.modelVersion();
     }
 
     private int column(List<String> header, String name) {

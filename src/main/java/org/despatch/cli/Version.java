@@ -1,6 +1,6 @@
 package org.despatch.cli;
 
-import org.despatch.classify.EventLexicon;
+import org.despatch.classify.ParagraphClassifier;
 import picocli.CommandLine;
 
 /** Version line: the build and the classifier model that labels come from. */
@@ -10,6 +10,6 @@ final class Version implements CommandLine.IVersionProvider {
     public String[] getVersion() {
         String build = Version.class.getPackage().getImplementationVersion();
         return new String[] {"despatch " + (build == null ? "(development build)" : build)
-                + ", classifier " + EventLexicon.VERSION};
+                + ", classifier " + ParagraphClassifier.modelVersion()};
     }
 }

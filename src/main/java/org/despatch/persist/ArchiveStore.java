@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.despatch.classify.Classification;
 import org.despatch.classify.DocumentClassifier;
-import org.despatch.classify.EventLexicon;
+import org.despatch.classify.ParagraphClassifier;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.Section;
@@ -65,6 +65,12 @@ public final class ArchiveStore {
             }
             return added;
         });
+    }
+
+    /** Whether any document with this source key (SHA-256 of the source path) is registered. */
+    public boolean isRegistered(String sourceKey) {
+        return db.read(em -> !em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.sourceKey = :key",
+                Long.class).setParameter("key", sourceKey).setMaxResults(1).getResultList().isEmpty());
     }
 
     /**
@@ -264,6 +270,7 @@ public final class ArchiveStore {
         if (items.isEmpty()) {
             return;
         }
+        String version = ParagraphClassifier.modelVersion();
         db.inTransaction(em -> {
             for (Classified c : items) {
                 if (!advance(em, c.documentId(), c.from(), Stage.DONE)) {
@@ -271,15 +278,15 @@ public final class ArchiveStore {
                 }
                 DocumentClassifier.Result r = c.result();
                 for (SectionEntity s : sections(em, c.documentId())) {
-                    s.getLabels().set(r.sections().get(s.getOrdinal()), EventLexicon.VERSION);
+                    s.getLabels().set(r.sections().get(s.getOrdinal()), version);
                 }
                 for (ParagraphEntity p : paragraphs(em, c.documentId())) {
                     Classification pc = r.paragraphs().get(p.getOrdinal());
-                    p.getLabels().set(pc, EventLexicon.VERSION);
+                    p.getLabels().set(pc, version);
                 }
                 DocumentEntity d = em.find(DocumentEntity.class, c.documentId());
                 d.setLabel(r.documentLabel().name());
-                d.setModelVersion(EventLexicon.VERSION);
+                d.setModelVersion(version);
             }
         });
     }

@@ -1,0 +1,143 @@
+package org.despatch.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The learned layer: two logistic regressions, DIPLOMATIC-or-not and MILITARY-or-not, over the pattern layer's
+ * findings and the paragraph's words (single words and pairs). Trained when first used, in well under a second,
+ * from the project's own labelled sentences ({@value #TRAINING}, written for this project; see its README), so
+ * the scores are probabilities fitted to labelled text and the two dimensions are independent: a paragraph can
+ * score high on both.
+ */
+final class LearnedModel {
+
+    static final String TRAINING = "/org/despatch/classify/training/sentences.tsv";
+    /** Below this probability on both dimensions a paragraph is OTHER. */
+    static final double DECISION_THRESHOLD = 0.5;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+|\\d+");
+
+    private static volatile LearnedModel instance;
+    private static volatile boolean loaded;
+
+    private final LogisticModel diplomatic;
+    private final LogisticModel military;
+    private final String version;
+
+    private LearnedModel(LogisticModel diplomatic, LogisticModel military, String version) {
+        this.diplomatic = diplomatic;
+        this.military = military;
+        this.version = version;
+    }
+
+    /** The model trained on the bundled sentences, or null when the build carries none. */
+    static LearnedModel instance() {
+        if (!loaded) {
+            synchronized (LearnedModel.class) {
+                if (!loaded) {
+                    instance = load();
+                    loaded = true;
+                }
+            }
+        }
+        return instance;
+    }
+
+    String version() {
+        return version;
+    }
+
+    private static LearnedModel load() {
+        try (InputStream in = LearnedModel.class.getResourceAsStream(TRAINING)) {
+            if (in == null) {
+                return null;
+            }
+            byte[] bytes = in.readAllBytes();
+            List<String[]> rows = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                    new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+                String header = r.readLine();
+                List<String> columns = List.of(header.split("\t"));
+                int label = columns.indexOf("label");
+                int text = columns.indexOf("text");
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    String[] cells = line.split("\t");
+                    if (cells.length > Math.max(label, text)) {
+                        rows.add(new String[] {cells[label], cells[text]});
+                    }
+                }
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String fingerprint = HexFormat.of().formatHex(digest.digest(bytes)).substring(0, 8);
+            return train(rows, "lr-" + fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the classifier's training sentences " + TRAINING, e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Trains on rows of (label, text). */
+    static LearnedModel train(List<String[]> rows, String version) {
+        List<Map<String, Double>> examples = new ArrayList<>();
+        List<Boolean> isDiplomatic = new ArrayList<>();
+        List<Boolean> isMilitary = new ArrayList<>();
+        for (String[] row : rows) {
+            Label label = Label.valueOf(row[0].strip());
+            examples.add(features(row[1], PatternEvidence.of(row[1])));
+            isDiplomatic.add(label == Label.DIPLOMATIC);
+            isMilitary.add(label == Label.MILITARY);
+        }
+        return new LearnedModel(LogisticModel.train(examples, isDiplomatic),
+                LogisticModel.train(examples, isMilitary), version);
+    }
+
+    static Map<String, Double> features(String text, PatternEvidence evidence) {
+        Map<String, Double> f = evidence.features();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        String previous = null;
+        while (m.find()) {
+            String word = Character.isDigit(m.group().charAt(0)) ? "#" : m.group();
+            f.put(word, 1.0);
+            if (previous != null) {
+                f.put(previous + " " + word, 1.0);
+            }
+            previous = word;
+        }
+        return f;
+    }
+
+    Classification decide(String text, PatternEvidence evidence) {
+        Map<String, Double> x = features(text, evidence);
+        double pDiplomatic = diplomatic.probability(x);
+        double pMilitary = military.probability(x);
+        Label label;
+        LogisticModel decisive;
+        if (Math.max(pDiplomatic, pMilitary) < DECISION_THRESHOLD) {
+            label = Label.OTHER;
+            decisive = pDiplomatic >= pMilitary ? diplomatic : military;
+        } else {
+            label = pMilitary > pDiplomatic ? Label.MILITARY : Label.DIPLOMATIC;
+            decisive = label == Label.MILITARY ? military : diplomatic;
+        }
+        String words = String.join(", ", decisive.strongest(x, 4, label != Label.OTHER));
+        String because = String.format(Locale.ROOT, "%s (p diplomatic %.2f, military %.2f); %s: %s; patterns: %s",
+                label, pDiplomatic, pMilitary, label == Label.OTHER ? "against" : "for", words.isEmpty() ? "-"
+                        : words, evidence.describe());
+        return new Classification(label, PatternEvidence.round(pDiplomatic), PatternEvidence.round(pMilitary),
+                because);
+    }
+}

@@ -1,0 +1,126 @@
+package org.despatch.classify;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pattern layer: what the event lexicon finds in one paragraph. The lead sentence counts most; military words
+ * that are the object of a diplomatic act in the same sentence ("demanded that the troops withdraw") count
+ * mostly for diplomacy, because the act reported is the demand. On its own it labels a paragraph with little
+ * evidence either way OTHER; it also hands its findings to the learned layer as features.
+ */
+final class PatternEvidence {
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')\\]]?)\\s+(?=[\"'(\\[]?\\p{Lu})");
+
+    private final Map<Label, Double> sums = new EnumMap<>(Label.class);
+    private final Map<Label, StringBuilder> phrases = new EnumMap<>(Label.class);
+    private final Map<String, Double> features = new HashMap<>();
+
+    private PatternEvidence() {
+    }
+
+    static PatternEvidence of(String text) {
+        PatternEvidence evidence = new PatternEvidence();
+        String[] sentences = SENTENCE_BREAK.split(text);
+        for (int i = 0; i < sentences.length; i++) {
+            evidence.collect(sentences[i].toLowerCase(Locale.ROOT),
+                    i == 0 ? 1.0 : ParagraphClassifier.LATER_SENTENCE_WEIGHT);
+        }
+        Set<String> states = StateNames.statesIn(text.toLowerCase(Locale.ROOT));
+        if (states.size() > 1) {
+            evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
+                    ParagraphClassifier.STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2), "states");
+        }
+        return evidence;
+    }
+
+    private void collect(String sentence, double sentenceWeight) {
+        int framePosition = Integer.MAX_VALUE;
+        boolean[] seen = new boolean[EventLexicon.CUES.size()];
+        List<int[]> hits = new ArrayList<>();  // cue index, start, end: each cue counts once per sentence
+        Matcher m = EventLexicon.ALL.matcher(sentence);
+        while (m.find()) {
+            int cue = EventLexicon.cueIndex(m);
+            if (!seen[cue]) {
+                seen[cue] = true;
+                hits.add(new int[] {cue, m.start(), m.end()});
+                if (EventLexicon.CUES.get(cue).frame()) {
+                    framePosition = Math.min(framePosition, m.start());
+                }
+            }
+        }
+        for (int[] hit : hits) {
+            Cue cue = EventLexicon.CUES.get(hit[0]);
+            String phrase = sentence.substring(hit[1], hit[2]);
+            double weight = cue.weight() * sentenceWeight;
+            if (cue.label() == Label.MILITARY && hit[1] > framePosition) {
+                add(Label.DIPLOMATIC, "about " + phrase, weight * ParagraphClassifier.FRAMED_DIPLOMATIC_SHARE,
+                        "about " + cue.name());
+                weight *= ParagraphClassifier.FRAMED_MILITARY_WEIGHT;
+            }
+            add(cue.label(), phrase, weight, cue.name());
+        }
+    }
+
+    void add(Label label, String phrase, double weight, String feature) {
+        sums.merge(label, weight, Double::sum);
+        features.merge("cue:" + feature, weight, Double::sum);
+        StringBuilder sb = phrases.computeIfAbsent(label, l -> new StringBuilder());
+        sb.append(sb.length() == 0 ? "" : ", ").append('"').append(phrase).append("\" ")
+                .append(String.format(Locale.ROOT, "%.1f", weight));
+    }
+
+    double sum(Label label) {
+        return sums.getOrDefault(label, 0.0);
+    }
+
+    /** The pattern layer's own call. */
+    Classification decide() {
+        double diplomatic = sum(Label.DIPLOMATIC);
+        double military = sum(Label.MILITARY);
+        double other = sum(Label.OTHER);
+        double strongest = Math.max(diplomatic, military);
+        Label label;
+        if (strongest < ParagraphClassifier.MIN_EVIDENCE || other > strongest) {
+            label = Label.OTHER;
+        } else {
+            label = military > diplomatic ? Label.MILITARY : Label.DIPLOMATIC;
+        }
+        return new Classification(label, round(ParagraphClassifier.score(diplomatic)),
+                round(ParagraphClassifier.score(military)), describe());
+    }
+
+    String describe() {
+        StringBuilder sb = new StringBuilder();
+        for (Label label : Label.values()) {
+            if (sum(label) > 0) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(label)
+                        .append(String.format(Locale.ROOT, " %.1f: ", sum(label))).append(phrases.get(label));
+            }
+        }
+        return sb.length() == 0 ? "no event words" : sb.toString();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** Cue weights by cue name, and the evidence sums per label: the learned layer's pattern features. */
+    Map<String, Double> features() {
+        Map<String, Double> f = new HashMap<>(features);
+        for (Label label : Label.values()) {
+            if (sum(label) > 0) {
+                f.put("sum:" + label, sum(label) / 3);
+            }
+        }
+        return f;
+    }
+}
