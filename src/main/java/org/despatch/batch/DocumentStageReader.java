@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.despatch.classify.ParagraphClassifier;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
 import org.despatch.runtime.DespatchRuntime;
@@ -55,6 +56,14 @@ public class DocumentStageReader extends AbstractItemReader {
     @BatchProperty
     Integer partitions;
 
+    /**
+     * With stage DONE: read only readable documents whose labels came from another model version than the
+     * current one (re-classification). Default false.
+     */
+    @Inject
+    @BatchProperty
+    Boolean outdatedLabelsOnly;
+
     private Stage waitingAt;
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
@@ -79,7 +88,10 @@ public class DocumentStageReader extends AbstractItemReader {
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
             ArchiveStore store = DespatchRuntime.store();
-            page.addAll(store.idsAt(waitingAt, lastId, PAGE_SIZE, partition, partitions));
+            page.addAll(Boolean.TRUE.equals(outdatedLabelsOnly)
+                    ? store.idsWithOutdatedLabels(ParagraphClassifier.modelVersion(), lastId, PAGE_SIZE, partition,
+                            partitions)
+                    : store.idsAt(waitingAt, lastId, PAGE_SIZE, partition, partitions));
             exhausted = page.size() < PAGE_SIZE;
         }
         Long next = page.poll();

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Turns an archive of documents in any format into clean, de-duplicated, labelled text "
                 + "in a database.",
         subcommands = {IngestCommand.class, RestartCommand.class, StatusCommand.class, ExecutionsCommand.class,
-                QueryCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, EvaluateCommand.class, ReclassifyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DespatchCommand implements Runnable {
 
     /** Exit code for bad input (path, URL, parameter) found before any work starts. */

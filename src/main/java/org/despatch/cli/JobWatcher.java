@@ -62,18 +62,24 @@ final class JobWatcher {
     }
 
     private String progressLine(JobExecution execution, long start) {
-        ArchiveStore.Progress p = DespatchRuntime.store().progress(executionsOfInstance(execution));
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
+        String step = currentStep(execution.getExecutionId());
+        if (!Executions.JOB.equals(execution.getJobName())) {
+            return String.format(Locale.ROOT, "[%s] %s elapsed   ", step, elapsed(seconds));
+        }
+        ArchiveStore.Progress p = DespatchRuntime.store().progress(executionsOfInstance(execution));
         return String.format(Locale.ROOT, "[%s] %d/%d documents done, %.1f docs/s, %s elapsed   ",
-                currentStep(execution.getExecutionId()), p.done(), p.registered(), p.done() / seconds,
-                elapsed(seconds));
+                step, p.done(), p.registered(), p.done() / seconds, elapsed(seconds));
     }
 
     private String summaryLine(JobExecution execution, long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        ArchiveStore.Progress p = DespatchRuntime.store().progress(executionsOfInstance(execution));
-        return String.format(Locale.ROOT, "archive-ingest execution %d %s in %s: %d documents (%s)",
-                execution.getExecutionId(), execution.getBatchStatus(), elapsed(seconds), p.registered(),
+        String counts = "";
+        if (Executions.JOB.equals(execution.getJobName())) {
+            counts = DespatchRuntime.store().progress(executionsOfInstance(execution)).registered() + " documents ";
+        }
+        return String.format(Locale.ROOT, "%s execution %d %s in %s: %s(%s)", execution.getJobName(),
+                execution.getExecutionId(), execution.getBatchStatus(), elapsed(seconds), counts,
                 execution.getExitStatus());
     }
 

@@ -67,6 +67,20 @@ public final class ArchiveStore {
         });
     }
 
+    /**
+     * Ids of finished, readable documents whose labels did not come from the given model version, in id order,
+     * partitioned like {@link #idsAt}: what re-classification still has to do.
+     */
+    public List<Long> idsWithOutdatedLabels(String modelVersion, long afterId, int limit, int partition,
+                                            int partitions) {
+        return db.read(em -> em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.stage = :done "
+                        + "AND d.status IN ('OK', 'PARTIAL') AND (d.modelVersion IS NULL OR d.modelVersion <> :v) "
+                        + "AND d.id > :after AND MOD(d.id, :n) = :k ORDER BY d.id", Long.class)
+                .setParameter("done", Stage.DONE).setParameter("v", modelVersion).setParameter("after", afterId)
+                .setParameter("n", (long) partitions).setParameter("k", (long) partition).setMaxResults(limit)
+                .getResultList());
+    }
+
     /** Whether any document with this source key (SHA-256 of the source path) is registered. */
     public boolean isRegistered(String sourceKey) {
         return db.read(em -> !em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.sourceKey = :key",

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 class JobDefinitionTest {
 
     private static final Path JOB = Path.of("jobs/archive-ingest.xml");
+    private static final Path RECLASSIFY = Path.of("jobs/archive-reclassify.xml");
+
+    private static String allJobs() throws java.io.IOException {
+        return Files.readString(JOB) + Files.readString(RECLASSIFY);
+    }
 
     @Test
     void everyRefNamesARegisteredArtifact() throws Exception {
@@ -29,7 +34,7 @@ class JobDefinitionTest {
             assertTrue(named != null, c + " is not @Named");
             return named.value().isEmpty() ? Introspector.decapitalize(c.getSimpleName()) : named.value();
         }).collect(Collectors.toSet());
-        Matcher m = Pattern.compile("ref=\"([^\"]+)\"").matcher(Files.readString(JOB));
+        Matcher m = Pattern.compile("ref=\"([^\"]+)\"").matcher(allJobs());
         Set<String> refs = new TreeSet<>();
         while (m.find()) {
             refs.add(m.group(1));
@@ -41,7 +46,7 @@ class JobDefinitionTest {
     @Test
     void parameterDefaultsMatchIngestParameters() throws Exception {
         Matcher m = Pattern.compile("#\\{jobParameters\\['([^']+)'\\]\\}(\\?:([^;]*);)?")
-                .matcher(Files.readString(JOB));
+                .matcher(allJobs());
         Map<String, String> defaults = new TreeMap<>();
         while (m.find()) {
             String previous = defaults.put(m.group(1), m.group(3) == null ? "" : m.group(3));
