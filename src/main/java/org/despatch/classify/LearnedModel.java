@@ -26,8 +26,14 @@ import java.util.regex.Pattern;
 final class LearnedModel {
 
     static final String TRAINING = "/org/despatch/classify/training/sentences.tsv";
-    /** Below this probability on both dimensions a paragraph is OTHER. */
-    static final double DECISION_THRESHOLD = 0.5;
+    /** Below this probability on both dimensions a paragraph is OTHER (chosen by 5-fold cross-validation). */
+    static final double DECISION_THRESHOLD = 0.3;
+    /**
+     * Pattern evidence at least this strong (two clear event words), with little evidence for OTHER, overrules an
+     * OTHER from the learned layer: the sentences it learned from are shorter and plainer than many archive
+     * paragraphs, and a paragraph full of event words is not "everything else".
+     */
+    static final double STRONG_PATTERN_EVIDENCE = 5.0;
     private static final Pattern WORD = Pattern.compile("\\p{L}+|\\d+");
 
     private static volatile LearnedModel instance;
@@ -105,17 +111,26 @@ final class LearnedModel {
                 LogisticModel.train(examples, isMilitary), version);
     }
 
+    /**
+     * The pattern findings, and the words and word pairs scaled by one over the square root of their number, so
+     * that a long paragraph's many ordinary words do not outweigh its few telling ones.
+     */
     static Map<String, Double> features(String text, PatternEvidence evidence) {
-        Map<String, Double> f = evidence.features();
+        List<String> terms = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         String previous = null;
         while (m.find()) {
             String word = Character.isDigit(m.group().charAt(0)) ? "#" : m.group();
-            f.put(word, 1.0);
+            terms.add(word);
             if (previous != null) {
-                f.put(previous + " " + word, 1.0);
+                terms.add(previous + " " + word);
             }
             previous = word;
+        }
+        Map<String, Double> f = evidence.features();
+        double value = terms.isEmpty() ? 0 : 1 / Math.sqrt(terms.size());
+        for (String term : terms) {
+            f.put(term, value);
         }
         return f;
     }
@@ -133,10 +148,19 @@ final class LearnedModel {
             label = pMilitary > pDiplomatic ? Label.MILITARY : Label.DIPLOMATIC;
             decisive = label == Label.MILITARY ? military : diplomatic;
         }
+        Label byPatterns = evidence.decide().label();
+        boolean overruled = false;
+        if (label == Label.OTHER && byPatterns != Label.OTHER
+                && evidence.sum(byPatterns) >= STRONG_PATTERN_EVIDENCE
+                && evidence.sum(Label.OTHER) < evidence.sum(byPatterns) / 2) {
+            label = byPatterns;
+            decisive = label == Label.MILITARY ? military : diplomatic;
+            overruled = true;
+        }
         String words = String.join(", ", decisive.strongest(x, 4, label != Label.OTHER));
-        String because = String.format(Locale.ROOT, "%s (p diplomatic %.2f, military %.2f); %s: %s; patterns: %s",
-                label, pDiplomatic, pMilitary, label == Label.OTHER ? "against" : "for", words.isEmpty() ? "-"
-                        : words, evidence.describe());
+        String because = String.format(Locale.ROOT, "%s (p diplomatic %.2f, military %.2f%s); %s: %s; patterns: %s",
+                label, pDiplomatic, pMilitary, overruled ? "; strong event patterns overrule OTHER" : "",
+                label == Label.OTHER ? "against" : "for", words.isEmpty() ? "-" : words, evidence.describe());
         return new Classification(label, PatternEvidence.round(pDiplomatic), PatternEvidence.round(pMilitary),
                 because);
     }

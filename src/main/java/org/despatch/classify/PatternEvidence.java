@@ -78,6 +78,7 @@ final class PatternEvidence {
                 .append(String.format(Locale.ROOT, "%.1f", weight));
     }
 
+    /** The evidence summed for one label. */
     double sum(Label label) {
         return sums.getOrDefault(label, 0.0);
     }

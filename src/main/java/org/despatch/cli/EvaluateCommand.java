@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Prints the confusion matrix, per-label precision/recall/F1, macro-F1 and accuracy of the "
-                + "classifier on a labelled TSV file (columns id, label, text; others ignored).")
+                + "classifier on a labelled TSV file (columns label and text, optionally id; others ignored).")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -61,11 +61,12 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageError("empty file: " + file);
         }
         List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
-        int id = column(header, "id");
+        int id = header.indexOf("id");  // optional: the line number stands in for it
         int label = column(header, "label");
         int text = column(header, "text");
         int confidence = header.indexOf("confidence");
         List<String[]> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<Label> expected = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -73,11 +74,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             String[] cells = lines.get(i).split("\t", -1);
-            if (cells.length <= Math.max(id, Math.max(label, text))) {
+            if (cells.length <= Math.max(label, text)) {
                 throw new UsageError(file + " line " + (i + 1) + ": expected " + header.size()
                         + " tab-separated columns, found " + cells.length);
             }
             rows.add(cells);
+            ids.add(id >= 0 ? cells[id] : "line " + (i + 1));
             expected.add(parseLabel(cells[label], i + 1));
             texts.add(cells[text]);
         }
@@ -95,7 +97,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     clear.add(expected.get(i), c.label());
                 }
                 if (writer != null) {
-                    writer.write(String.join("\t", rows.get(i)[id], expected.get(i).name(), c.label().name(),
+                    writer.write(String.join("\t", ids.get(i), expected.get(i).name(),
+                            c.label().name(),
                             String.format(Locale.ROOT, "%.3f", c.diplomaticScore()),
                             String.format(Locale.ROOT, "%.3f", c.militaryScore()), describeModel(),
                             c.evidence().replace('\t', ' ')) + "\n");

@@ -2,16 +2,15 @@ package org.despatch.runtime;
 
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
 import org.jberet.creation.AbstractArtifactFactory;
 import org.jberet.creation.BatchCDIExtension;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
 /**
- * Resolves batch artifacts by their {@code @Named} name through CDI. Uses the CDI container already running
- * (an Arquillian or application-server container) when there is one; otherwise starts Weld SE once, with bean
- * discovery off and the artifact classes named, so start-up does not scan a large class path.
+ * Resolves batch artifacts by their {@code @Named} name through CDI: from a container's bean manager when one is
+ * given (an Arquillian container, see {@link DespatchRuntime#useBeanManager}); otherwise from Weld SE, started
+ * once with bean discovery off and the artifact classes named, so start-up does not scan a large class path.
  */
 final class CdiArtifactFactory extends AbstractArtifactFactory {
 
@@ -34,16 +33,12 @@ final class CdiArtifactFactory extends AbstractArtifactFactory {
             return givenBeanManager;
         }
         if (ownContainer == null) {
-            try {
-                return CDI.current().getBeanManager();
-            } catch (IllegalStateException noContainer) {
-                ownContainer = new Weld("despatch").disableDiscovery()
-                        .addBeanClasses(BatchArtifacts.CLASSES.toArray(Class<?>[]::new))
-                        // JBeret's producers for @BatchProperty, JobContext and StepContext
-                        .addExtension(new BatchCDIExtension())
-                        .property("org.jboss.weld.bootstrap.concurrentDeployment", false)
-                        .initialize();
-            }
+            ownContainer = new Weld("despatch").disableDiscovery()
+                    .addBeanClasses(BatchArtifacts.CLASSES.toArray(Class<?>[]::new))
+                    // JBeret's producers for @BatchProperty, JobContext and StepContext
+                    .addExtension(new BatchCDIExtension())
+                    .property("org.jboss.weld.bootstrap.concurrentDeployment", false)
+                    .initialize();
         }
         return ownContainer.getBeanManager();
     }

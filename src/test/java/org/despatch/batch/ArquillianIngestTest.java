@@ -27,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,12 +48,6 @@ class ArquillianIngestTest {
     @Inject
     BeanManager beanManager;
 
-    @AfterEach
-    void stop() {
-        DespatchRuntime.useBeanManager(null);
-        DespatchRuntime.stop();
-    }
-
     @Test
     void stepMetricsOfTheSampleArchive() throws Exception {
         Path temp = Files.createTempDirectory("despatch-arquillian");
@@ -63,6 +56,16 @@ class ArquillianIngestTest {
         DespatchRuntime.stop();
         DespatchRuntime.useBeanManager(beanManager);
         DespatchRuntime.start(DatabaseConfig.h2File(temp.resolve("db/despatch")));
+        try {
+            runAndCheckMetrics(archive);
+        } finally {
+            // the container's bean manager dies with the test: later tests must not resolve artifacts from it
+            DespatchRuntime.useBeanManager(null);
+            DespatchRuntime.stop();
+        }
+    }
+
+    private static void runAndCheckMetrics(Path archive) throws Exception {
 
         JobOperator operator = BatchRuntime.getJobOperator();
         Properties params = new Properties();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.despatch.classify.Label;
+import org.despatch.classify.ParagraphClassifier;
 import org.despatch.testing.Formats;
 import org.despatch.testing.JobHarness;
 import org.despatch.testing.SeedDocument;
@@ -116,7 +117,7 @@ class IngestSeedTest {
             assertTrue(SeedDocument.EXPECTED_LABELS.get(original).contains(label),
                     "line " + line + ": " + label + " / " + p.get("evidence"));
             assertTrue(!((String) p.get("evidence")).isBlank());
-            assertEquals("event-patterns-1", p.get("model_version"));
+            assertEquals(ParagraphClassifier.modelVersion(), p.get("model_version"));
         }
     }
 
