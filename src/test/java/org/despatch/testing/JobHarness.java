@@ -33,8 +33,12 @@ public final class JobHarness implements AutoCloseable {
 
     /** Starts the runtime on {@code dir/despatch.mv.db} (stopping any runtime started before). */
     public static JobHarness start(Path dir) {
+        return start(DatabaseConfig.h2File(dir.resolve("despatch")));
+    }
+
+    /** Starts the runtime on the given database (stopping any runtime started before). */
+    public static JobHarness start(DatabaseConfig config) {
         DespatchRuntime.stop();
-        DatabaseConfig config = DatabaseConfig.h2File(dir.resolve("despatch"));
         DespatchRuntime.start(config);
         return new JobHarness(config);
     }
