@@ -81,7 +81,8 @@ final class BlockTextHandler extends DefaultHandler {
         return limitReached;
     }
 
+    /** The text so far; NUL characters (which some databases refuse to store) become U+FFFD. */
     String text() {
-        return text.toString().strip();
+        return text.toString().replace('\u0000', '\uFFFD').strip();
     }
 }

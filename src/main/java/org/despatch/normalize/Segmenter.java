@@ -15,6 +15,12 @@ import org.despatch.dedupe.ContentHash;
  */
 public final class Segmenter {
 
+    /**
+     * Longer paragraphs (a text with no line breaks at all, a table flattened to one line) are cut at word
+     * boundaries into pieces of at most this length, so that every paragraph fits its column and stays readable.
+     */
+    public static final int MAX_PARAGRAPH_CHARS = 20_000;
+
     private Segmenter() {
     }
 
@@ -22,6 +28,12 @@ public final class Segmenter {
         List<String> texts = new ArrayList<>();
         for (String raw : BlockSplitter.split(extractedText)) {
             String normalized = TextNormalizer.normalize(raw);
+            while (normalized.length() > MAX_PARAGRAPH_CHARS) {
+                int cut = normalized.lastIndexOf(' ', MAX_PARAGRAPH_CHARS);
+                cut = cut <= 0 ? MAX_PARAGRAPH_CHARS : cut;
+                texts.add(normalized.substring(0, cut));
+                normalized = normalized.substring(cut).strip();
+            }
             if (!normalized.isEmpty()) {
                 texts.add(normalized);
             }

@@ -1,15 +1,19 @@
 package org.despatch.persist;
 
-/** Fitting free text into bounded columns: a long value is cut with an ellipsis, never rejected. */
+/**
+ * Fitting free text into bounded columns: a long value is cut with an ellipsis, never rejected, and NUL
+ * characters (which PostgreSQL refuses in text) become U+FFFD.
+ */
 final class Columns {
 
     private Columns() {
     }
 
     static String fit(String value, int max) {
-        if (value == null || value.length() <= max) {
-            return value;
+        if (value == null) {
+            return null;
         }
-        return value.substring(0, max - 1) + "\u2026";
+        String clean = value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
+        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "\u2026";
     }
 }

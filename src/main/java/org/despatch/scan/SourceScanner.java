@@ -2,7 +2,6 @@ package org.despatch.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,15 +72,6 @@ public final class SourceScanner {
             } else {
                 found.add(entry);
             }
-        }
-    }
-
-    /** Unchecked wrapper for callers that scan inside a stream. */
-    public List<ScannedSource> scanUnchecked(Path input) {
-        try {
-            return scan(input);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -63,6 +63,16 @@ class SegmenterTest {
     }
 
     @Test
+    void overlongParagraphsAreCutAtWordBoundaries() {
+        String word = "negotiation ";  // 12 characters
+        String text = word.repeat(4000).strip();  // 47,999 characters, one line
+        SegmentedDocument d = Segmenter.segment(text);
+        assertEquals(List.of(19_991, 19_991, 8_015), d.paragraphs().stream().map(p -> p.text().length()).toList());
+        assertTrue(d.paragraphs().stream().allMatch(p -> p.text().startsWith("negotiation")
+                && p.text().endsWith("negotiation")));
+    }
+
+    @Test
     void headingRules() {
         assertTrue(Headings.isHeading("Lavrov Urges Talks", "The assault comes a day after the visit."));
         assertTrue(Headings.isHeading("SITUATION IN THE NORTH", "Troops moved up during the night."));
