@@ -27,7 +27,7 @@ final class LearnedModel {
 
     static final String TRAINING = "/org/despatch/classify/training/sentences.tsv";
     /** Below this probability on both dimensions a paragraph is OTHER (chosen by 5-fold cross-validation). */
-    static final double DECISION_THRESHOLD = 0.3;
+    static final double DECISION_THRESHOLD = 0.4;
     /**
      * Pattern evidence at least this strong (two clear event words), with little evidence for OTHER, overrules an
      * OTHER from the learned layer: the sentences it learned from are shorter and plainer than many archive

@@ -15,7 +15,7 @@ final class LogisticModel {
 
     static final int EPOCHS = 40;
     static final double LEARNING_RATE = 0.3;
-    static final double L2 = 1e-3;
+    static final double L2 = 1e-4;
     static final long SHUFFLE_SEED = 20261125L;
 
     private final Map<String, Double> weights;
