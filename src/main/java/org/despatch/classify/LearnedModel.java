@@ -34,6 +34,8 @@ final class LearnedModel {
      * paragraphs, and a paragraph full of event words is not "everything else".
      */
     static final double STRONG_PATTERN_EVIDENCE = 5.0;
+    /** Terms (words and pairs, in order) that count as the lead clause. */
+    static final int LEAD_TERMS = 24;
     private static final Pattern WORD = Pattern.compile("\\p{L}+|\\d+");
 
     private static volatile LearnedModel instance;
@@ -131,6 +133,11 @@ final class LearnedModel {
         double value = terms.isEmpty() ? 0 : 1 / Math.sqrt(terms.size());
         for (String term : terms) {
             f.put(term, value);
+        }
+        // the lead clause carries the main act: its first words again, as features of their own
+        int lead = Math.min(terms.size(), LEAD_TERMS);
+        for (int i = 0; i < lead; i++) {
+            f.put("lead:" + terms.get(i), 1 / Math.sqrt(lead));
         }
         return f;
     }
