@@ -49,6 +49,10 @@ public class DocumentPartitionMapper implements PartitionMapper {
         plan.setPartitions(n);
         plan.setThreads(n);
         plan.setPartitionProperties(props);
+        // On restart, run every partition of the new plan, not just the old plan's unfinished ones: readers
+        // position themselves from the stage column, so a different partition count (another machine, another
+        // parameter) still covers every document exactly once.
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }

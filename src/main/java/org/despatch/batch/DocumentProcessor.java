@@ -36,7 +36,7 @@ abstract class DocumentProcessor implements ItemProcessor {
         long documentId = (Long) item;
         try {
             return process(documentId, DespatchRuntime.store());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new ArchiveStore.Failed(documentId, from(), TextExtractor.oneLine(e));
         }
     }

@@ -40,6 +40,9 @@ public final class IngestParameters {
     /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
     public static final String RESTART_MODE = "jberet.restart.mode";
 
+    /** More partitions than this would only add threads and connections. */
+    public static final int MAX_PARTITIONS = 64;
+
     /** Every parameter the job understands, with its default ("" for none). */
     public static final Map<String, String> DEFAULTS;
 
@@ -84,26 +87,21 @@ public final class IngestParameters {
         if (!Files.isReadable(path)) {
             throw new IllegalArgumentException("input not readable: " + input);
         }
-        positive(params, CHUNK_SIZE);
-        positive(params, SCAN_CHUNK_SIZE);
-        if (number(params, PARTITIONS) < 0) {
-            throw new IllegalArgumentException("parameter 'partitions' must be 0 (one per processor) or more: "
-                    + params.getProperty(PARTITIONS));
-        }
-        positive(params, MAX_FILE_SIZE_BYTES);
-        positive(params, MAX_CHARS);
-        positive(params, PARSE_TIMEOUT_SECONDS);
-        if (number(params, MAX_DEPTH) < 0) {
-            throw new IllegalArgumentException("parameter 'maxDepth' must be 0 or more: "
-                    + params.getProperty(MAX_DEPTH));
-        }
+        range(params, CHUNK_SIZE, 1, 100_000);
+        range(params, SCAN_CHUNK_SIZE, 1, 100_000);
+        range(params, PARTITIONS, 0, MAX_PARTITIONS);
+        range(params, MAX_FILE_SIZE_BYTES, 1, Long.MAX_VALUE);
+        range(params, MAX_CHARS, 1, Integer.MAX_VALUE - 8);
+        range(params, PARSE_TIMEOUT_SECONDS, 1, 86_400);
+        range(params, MAX_DEPTH, 0, 100);
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
     }
 
-    private static void positive(Properties params, String name) {
-        if (number(params, name) <= 0) {
-            throw new IllegalArgumentException("parameter '" + name + "' must be positive: "
-                    + params.getProperty(name));
+    private static void range(Properties params, String name, long min, long max) {
+        long value = number(params, name);
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be between " + min + " and " + max
+                    + ": " + params.getProperty(name));
         }
     }
 

@@ -14,6 +14,11 @@ final class DatabaseOption {
     String url = System.getProperty(DatabaseConfig.URL_PROPERTY,
             System.getenv().getOrDefault("DESPATCH_DB_URL", DatabaseConfig.DEFAULT_URL));
 
+    /** The URL without options or credentials, for messages. */
+    String displayUrl() {
+        return url.startsWith("jdbc:") ? DatabaseConfig.of(url).displayUrl() : url;
+    }
+
     /**
      * Starts the runtime on this database.
      *

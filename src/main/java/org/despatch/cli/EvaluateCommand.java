@@ -74,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             String[] cells = lines.get(i).split("\t", -1);
-            if (cells.length <= Math.max(label, text)) {
+            if (cells.length <= Math.max(Math.max(label, text), Math.max(id, confidence))) {
                 throw new UsageError(file + " line " + (i + 1) + ": expected " + header.size()
                         + " tab-separated columns, found " + cells.length);
             }
@@ -117,6 +117,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private List<Classification> predict(List<Label> expected, List<String> texts) {
+        if (folds == 1 || folds > texts.size() || folds < 0) {
+            throw new UsageError("--cross-validate takes 2 to " + texts.size() + " folds: " + folds);
+        }
         if (folds > 0) {
             return CrossValidation.predict(expected, texts, folds);
         }

@@ -34,7 +34,7 @@ final class ExecutionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<JobExecution> executions = Executions.recent(operator, limit);
         if (executions.isEmpty()) {
-            out.println("no archive-ingest executions in " + db.url);
+            out.println("no archive-ingest executions in " + db.displayUrl());
             return 0;
         }
         out.printf("%-9s %-9s %-10s %-19s %-19s %9s  %s%n", "execution", "instance", "status", "started",

@@ -1,6 +1,7 @@
 package org.despatch.cli;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code despatch restart [ID|--last]}: restarts a failed, stopped or crashed execution from its checkpoint.
- * An execution still marked STARTED in the database belongs to a process that died (one process uses an
- * embedded database at a time), so it is restarted in JBeret's {@code force} mode.
+ * An execution still marked STARTED in the database is taken to belong to a process that died (an embedded
+ * database is used by one process at a time) and is restarted in JBeret's {@code force} mode; with a shared
+ * database, make sure no other process is still running it.
  */
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = {"Restarts a failed, stopped or crashed archive-ingest execution from where its rows say.",
@@ -48,10 +50,8 @@ final class RestartCommand implements Callable<Integer> {
         if (executionId != null && last) {
             throw new UsageError("give an EXECUTION_ID or --last, not both");
         }
-        for (String name : params.keySet()) {
-            if (!IngestParameters.DEFAULTS.containsKey(name)) {
-                throw new UsageError("unknown parameter '" + name + "'");
-            }
+        if (params.containsKey(IngestParameters.INPUT)) {
+            throw new UsageError("a restart continues the same input; start a new ingest for another one");
         }
         db.start();
         JobOperator operator = DespatchRuntime.jobOperator();
@@ -60,8 +60,20 @@ final class RestartCommand implements Callable<Integer> {
         Properties restartParams = new Properties();
         // restart() merges these over the original parameters: clear what must not carry over.
         restartParams.setProperty(IngestParameters.FAULT_INJECTION, "");
-        restartParams.setProperty(IngestParameters.RESTART_MODE, "force");
         restartParams.putAll(params);
+        Properties merged = new Properties();
+        merged.putAll(operator.getParameters(id));
+        merged.putAll(restartParams);
+        try {
+            IngestParameters.validate(merged);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        BatchStatus status = operator.getJobExecution(id).getBatchStatus();
+        if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+            // Still marked running, and not by this process: its process died (kill -9, power cut).
+            restartParams.setProperty(IngestParameters.RESTART_MODE, "force");
+        }
         long newId = operator.restart(id, restartParams);
         spec.commandLine().getErr().println("archive-ingest execution " + id + " restarted as " + newId);
         return progress.watcher(spec.commandLine().getOut()).follow(newId);

@@ -35,7 +35,7 @@ final class StatusCommand implements Callable<Integer> {
         db.start();
         JobOperator operator = DespatchRuntime.jobOperator();
         long id = executionId != null ? executionId : Executions.latest(operator)
-                .orElseThrow(() -> new UsageError("no archive-ingest executions in " + db.url));
+                .orElseThrow(() -> new UsageError("no archive-ingest executions in " + db.displayUrl()));
         JobExecution e = operator.getJobExecution(id);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("execution %d (%s, instance %d): %s%n", id, e.getJobName(),

@@ -2,6 +2,7 @@ package org.despatch.extract;
 
 import java.util.Set;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -15,6 +16,8 @@ final class BlockTextHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
             "div", "blockquote", "pre", "dt", "dd", "tr", "section", "article", "header", "footer", "title");
 
+    private static final java.util.regex.Pattern BLANK_RUNS = java.util.regex.Pattern.compile("\n[ \t]*\n\\s*\n");
+
     private final StringBuilder text = new StringBuilder();
     private final int maxChars;
     private int bodyDepth;
@@ -25,7 +28,7 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if ("body".equals(localName)) {
             bodyDepth++;
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
@@ -36,7 +39,7 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         if ("body".equals(localName)) {
             bodyDepth--;
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
@@ -45,35 +48,47 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (bodyDepth > 0) {
             append(new String(ch, start, length));
         }
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         characters(ch, start, length);
     }
 
-    private void endBlock() {
+    private void endBlock() throws SAXException {
         int len = text.length();
         if (len > 0 && !(len >= 2 && text.charAt(len - 1) == '\n' && text.charAt(len - 2) == '\n')) {
             append(text.charAt(len - 1) == '\n' ? "\n" : "\n\n");
         }
     }
 
-    private void append(String s) {
+    private void append(String s) throws LimitReachedException {
         int room = maxChars - text.length();
         if (room <= 0) {
-            limitReached = limitReached || !s.isBlank();
+            if (!s.isBlank()) {
+                limitReached = true;
+                throw new LimitReachedException(maxChars);
+            }
             return;
         }
         if (s.length() > room) {
             text.append(s, 0, room);
             limitReached = true;
-        } else {
-            text.append(s);
+            throw new LimitReachedException(maxChars);
+        }
+        text.append(s);
+    }
+
+    /** Thrown at the character limit to stop the parser: the text so far is kept. */
+    static final class LimitReachedException extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReachedException(int maxChars) {
+            super("character limit of " + maxChars + " reached");
         }
     }
 
@@ -81,8 +96,11 @@ final class BlockTextHandler extends DefaultHandler {
         return limitReached;
     }
 
-    /** The text so far; NUL characters (which some databases refuse to store) become U+FFFD. */
+    /**
+     * The text so far, blocks separated by one blank line; NUL characters (which some databases refuse to store)
+     * become U+FFFD.
+     */
     String text() {
-        return text.toString().replace('\u0000', '\uFFFD').strip();
+        return BLANK_RUNS.matcher(text.toString().replace('\u0000', '\uFFFD')).replaceAll("\n\n").strip();
     }
 }

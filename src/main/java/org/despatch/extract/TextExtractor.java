@@ -111,6 +111,9 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     private ExtractionResult failure(Throwable error, Metadata metadata, BlockTextHandler handler, long millis) {
+        if (handler.limitReached()) {
+            return success(metadata, handler, millis);  // stopped on purpose at the limit: PARTIAL, text kept
+        }
         ExtractionStatus status = classify(error);
         String reason = oneLine(error);
         if (status == ExtractionStatus.CORRUPT && !handler.text().isBlank()) {

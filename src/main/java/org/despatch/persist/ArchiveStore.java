@@ -209,10 +209,13 @@ public final class ArchiveStore {
             own.forEach(r -> hashes.add((String) r[1]));
             Map<String, Long> firstByHash = new HashMap<>();
             for (List<String> batch : batches(new ArrayList<>(hashes), 500)) {
-                for (Object[] r : em.createQuery("SELECT p.textHash, p.id FROM ParagraphEntity p "
-                                + "WHERE p.textHash IN :hashes ORDER BY p.documentId, p.ordinal", Object[].class)
-                        .setParameter("hashes", batch).getResultList()) {
-                    firstByHash.putIfAbsent((String) r[0], (Long) r[1]);
+                // the earliest document holding the text, and in it the first paragraph (ids rise with ordinal
+                // inside a document, which is written in one transaction): one row per hash, however common
+                for (Object[] r : em.createQuery("SELECT p.textHash, MIN(p.id) FROM ParagraphEntity p "
+                                + "WHERE p.textHash IN :hashes AND p.documentId = (SELECT MIN(q.documentId) "
+                                + "FROM ParagraphEntity q WHERE q.textHash = p.textHash) GROUP BY p.textHash",
+                        Object[].class).setParameter("hashes", batch).getResultList()) {
+                    firstByHash.put((String) r[0], (Long) r[1]);
                 }
             }
             Map<Integer, Long> links = new HashMap<>();
@@ -307,7 +310,10 @@ public final class ArchiveStore {
 
     // ---------------------------------------------------------------- failures
 
-    /** A document whose processing failed at some stage: it ends there with status CRASHED and the reason. */
+    /**
+     * A document whose processing failed at some stage: it ends there with status CRASHED and the reason (a
+     * failed re-classification only records the reason).
+     */
     public record Failed(long documentId, Stage from, String reason) {
     }
 
@@ -319,8 +325,13 @@ public final class ArchiveStore {
             for (Failed f : items) {
                 if (advance(em, f.documentId(), f.from(), Stage.DONE)) {
                     DocumentEntity d = em.find(DocumentEntity.class, f.documentId());
-                    d.setStatus("CRASHED");
-                    d.setError("failed at stage " + f.from() + ": " + f.reason());
+                    if (f.from() == Stage.DONE) {
+                        // re-classification failed: the document and its earlier labels stand
+                        d.setError("re-classification failed: " + f.reason());
+                    } else {
+                        d.setStatus("CRASHED");
+                        d.setError("failed at stage " + f.from() + ": " + f.reason());
+                    }
                 }
             }
         });

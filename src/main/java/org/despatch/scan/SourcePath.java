@@ -1,6 +1,6 @@
 package org.despatch.scan;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,9 +20,21 @@ public final class SourcePath {
         return container + ENTRY_SEPARATOR + entryName;
     }
 
-    /** The file and the chain of entry names below it. */
+    /**
+     * The file and the chain of entry names below it. Only a separator that follows a container name counts, so
+     * a folder or file whose own name holds "!/" ({@code /archive/Yahoo!/memo.txt}) stays one name.
+     */
     public static List<String> parts(String sourcePath) {
-        return Arrays.asList(sourcePath.split(ENTRY_SEPARATOR, -1));
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = sourcePath.indexOf(ENTRY_SEPARATOR); i >= 0; i = sourcePath.indexOf(ENTRY_SEPARATOR, i + 1)) {
+            if (isArchive(sourcePath.substring(start, i))) {
+                parts.add(sourcePath.substring(start, i));
+                start = i + ENTRY_SEPARATOR.length();
+            }
+        }
+        parts.add(sourcePath.substring(start));
+        return parts;
     }
 
     /** The last name in the path, for format detection by extension. */

@@ -2,12 +2,14 @@ package org.despatch.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -37,19 +39,41 @@ public final class SourceScanner {
             throw new IOException("input does not exist: " + input);
         }
         List<ScannedSource> found = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
-        }
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(input, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // an unreadable folder or file is still a document: extraction records why it cannot be read
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(Path::toString));
         for (Path file : files) {
             String path = file.toAbsolutePath().normalize().toString();
             if (SourcePath.isArchive(path) && maxDepth > 0) {
                 addEntries(path, 1, found);
             } else {
-                found.add(new ScannedSource(path, Files.size(file)));
+                found.add(new ScannedSource(path, sizeOf(file)));
             }
         }
         return found;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;  // vanished or unreadable since the walk
+        }
     }
 
     private void addEntries(String containerPath, int depth, List<ScannedSource> found) {

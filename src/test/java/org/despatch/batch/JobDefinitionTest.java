@@ -70,7 +70,7 @@ class JobDefinitionTest {
         assertTrue(e.getMessage().startsWith("unknown parameter 'chunksize' (known: input, chunkSize,"));
         p.remove("chunksize");
         p.setProperty("chunkSize", "0");
-        assertEquals("parameter 'chunkSize' must be positive: 0", org.junit.jupiter.api.Assertions.assertThrows(
+        assertEquals("parameter 'chunkSize' must be between 1 and 100000: 0", org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> IngestParameters.validate(p)).getMessage());
         p.setProperty("chunkSize", "5");
         p.setProperty("faultInjection", "extract");

@@ -1,0 +1,56 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.despatch.testing.Formats;
+import org.junit.jupiter.api.Test;
+
+/** Every document ends with one status and, unless OK, a one-line reason. */
+class TextExtractorTest {
+
+    private static ExtractionResult extract(ExtractionLimits limits, String name, byte[] bytes) {
+        try (TextExtractor extractor = new TextExtractor(limits)) {
+            return extractor.extract(() -> new ByteArrayInputStream(bytes), name, bytes.length);
+        }
+    }
+
+    @Test
+    void characterLimitKeepsTheTextSoFar() {
+        byte[] text = "Negotiations resumed in Geneva. ".repeat(100).getBytes(StandardCharsets.UTF_8);
+        ExtractionResult r = extract(new ExtractionLimits(1_000_000, 100, 60_000), "a.txt", text);
+        assertEquals(ExtractionStatus.PARTIAL, r.status());
+        assertEquals("text truncated at the limit of 100 characters", r.reason());
+        assertEquals(100, r.text().length());
+    }
+
+    @Test
+    void statusesOfBadDocuments() {
+        assertEquals(List.of("EMPTY", "file is empty (0 bytes)"),
+                outcome(extract(ExtractionLimits.DEFAULTS, "e.txt", new byte[0])));
+        assertEquals(List.of("TOO_LARGE", "file is 2000 bytes, over the limit of 1000"),
+                outcome(extract(new ExtractionLimits(1000, 100, 1000), "big.txt", new byte[2000])));
+        byte[] pdf = Formats.pdf("t", List.of(Formats.Block.p("Troops crossed the river.")));
+        ExtractionResult truncated = extract(ExtractionLimits.DEFAULTS, "t.pdf", Arrays.copyOf(pdf, 400));
+        assertEquals(ExtractionStatus.CORRUPT, truncated.status());
+        assertEquals("application/pdf", truncated.mediaType());
+        byte[] unknown = new byte[64];
+        Arrays.fill(unknown, (byte) 0x9C);
+        assertEquals(ExtractionStatus.UNSUPPORTED, extract(ExtractionLimits.DEFAULTS, "blob", unknown).status());
+    }
+
+    @Test
+    void okDocumentsNameTheirParserAndType() {
+        ExtractionResult r = extract(ExtractionLimits.DEFAULTS, "r.html",
+                Formats.html("Report", List.of(Formats.Block.h("Talks"), Formats.Block.p("The envoys met."))));
+        assertEquals(List.of("OK", "text/html", "JSoupParser", "Report", "Talks\n\nThe envoys met."),
+                List.of(r.status().name(), r.mediaType(), r.parser(), r.title(), r.text()));
+    }
+
+    private static List<String> outcome(ExtractionResult r) {
+        return List.of(r.status().name(), r.reason());
+    }
+}
