@@ -18,17 +18,34 @@ final class LogisticModel {
     static final double L2 = 1e-4;
     static final long SHUFFLE_SEED = 20261125L;
 
-    private final Map<String, Double> weights;
+    /** Feature name to its position in {@link #weights}. */
+    private final Map<String, Integer> index;
+    private final double[] weights;
     private final double bias;
 
-    private LogisticModel(Map<String, Double> weights, double bias) {
+    private LogisticModel(Map<String, Integer> index, double[] weights, double bias) {
+        this.index = index;
         this.weights = weights;
         this.bias = bias;
     }
 
     static LogisticModel train(List<Map<String, Double>> examples, List<Boolean> positive) {
-        Map<String, Double> w = new HashMap<>();
-        Map<String, Double> g2 = new HashMap<>();
+        // features as array positions, so the epochs run over arrays rather than maps
+        Map<String, Integer> index = new HashMap<>();
+        int[][] ids = new int[examples.size()][];
+        double[][] values = new double[examples.size()][];
+        for (int i = 0; i < examples.size(); i++) {
+            Map<String, Double> x = examples.get(i);
+            ids[i] = new int[x.size()];
+            values[i] = new double[x.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> f : x.entrySet()) {
+                ids[i][k] = index.computeIfAbsent(f.getKey(), key -> index.size());
+                values[i][k++] = f.getValue();
+            }
+        }
+        double[] w = new double[index.size()];
+        double[] g2 = new double[index.size()];
         double b = 0;
         double bG2 = 0;
         List<Integer> order = new ArrayList<>();
@@ -39,31 +56,42 @@ final class LogisticModel {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
             for (int i : order) {
-                Map<String, Double> x = examples.get(i);
-                double error = sigmoid(dot(w, x) + b) - (positive.get(i) ? 1 : 0);
-                for (Map.Entry<String, Double> f : x.entrySet()) {
-                    double grad = error * f.getValue() + L2 * w.getOrDefault(f.getKey(), 0.0);
-                    double acc = g2.merge(f.getKey(), grad * grad, Double::sum);
-                    w.merge(f.getKey(), -LEARNING_RATE * grad / Math.sqrt(acc + 1e-8), Double::sum);
+                double z = b;
+                for (int k = 0; k < ids[i].length; k++) {
+                    z += w[ids[i][k]] * values[i][k];
+                }
+                double error = sigmoid(z) - (positive.get(i) ? 1 : 0);
+                for (int k = 0; k < ids[i].length; k++) {
+                    int j = ids[i][k];
+                    double grad = error * values[i][k] + L2 * w[j];
+                    g2[j] += grad * grad;
+                    w[j] -= LEARNING_RATE * grad / Math.sqrt(g2[j] + 1e-8);
                 }
                 bG2 += error * error;
                 b -= LEARNING_RATE * error / Math.sqrt(bG2 + 1e-8);
             }
         }
-        return new LogisticModel(w, b);
+        return new LogisticModel(index, w, b);
     }
 
     double probability(Map<String, Double> x) {
-        return sigmoid(dot(weights, x) + bias);
+        double z = bias;
+        for (Map.Entry<String, Double> f : x.entrySet()) {
+            Integer j = index.get(f.getKey());
+            if (j != null) {
+                z += weights[j] * f.getValue();
+            }
+        }
+        return sigmoid(z);
     }
 
     /** The features of {@code x} that pushed hardest towards (positive) or away from the class. */
     List<String> strongest(Map<String, Double> x, int k, boolean towards) {
         List<Map.Entry<String, Double>> contributions = new ArrayList<>();
         for (Map.Entry<String, Double> f : x.entrySet()) {
-            Double w = weights.get(f.getKey());
-            if (w != null && (towards ? w > 0 : w < 0)) {
-                contributions.add(Map.entry(f.getKey(), w * f.getValue()));
+            Integer j = index.get(f.getKey());
+            if (j != null && (towards ? weights[j] > 0 : weights[j] < 0)) {
+                contributions.add(Map.entry(f.getKey(), weights[j] * f.getValue()));
             }
         }
         contributions.sort((a, c) -> Double.compare(Math.abs(c.getValue()), Math.abs(a.getValue())));
@@ -73,17 +101,6 @@ final class LogisticModel {
                     contributions.get(i).getValue()));
         }
         return out;
-    }
-
-    private static double dot(Map<String, Double> w, Map<String, Double> x) {
-        double sum = 0;
-        for (Map.Entry<String, Double> f : x.entrySet()) {
-            Double wi = w.get(f.getKey());
-            if (wi != null) {
-                sum += wi * f.getValue();
-            }
-        }
-        return sum;
     }
 
     private static double sigmoid(double z) {
