@@ -73,9 +73,10 @@ public class ExtractProcessor extends DocumentProcessor {
     }
 
     @PreDestroy
-    void close() {
+    void close() throws java.io.IOException {
         if (extractor != null) {
             extractor.close();
         }
+        opener.close();
     }
 }

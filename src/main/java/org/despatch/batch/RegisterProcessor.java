@@ -1,5 +1,6 @@
 package org.despatch.batch;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -23,6 +24,11 @@ public class RegisterProcessor implements ItemProcessor {
 
     private final SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES);
     private final byte[] buffer = new byte[64 * 1024];
+
+    @PreDestroy
+    void close() throws IOException {
+        opener.close();
+    }
 
     @Override
     public Object processItem(Object item) {

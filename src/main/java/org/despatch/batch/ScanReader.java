@@ -56,8 +56,9 @@ public class ScanReader extends AbstractItemReader {
             throw new IllegalArgumentException("scanReader needs the property 'input'");
         }
         int depth = maxDepth == null ? SourceScanner.DEFAULT_MAX_DEPTH : maxDepth;
-        sources = new SourceScanner(depth, new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES))
-                .scan(Path.of(input));
+        try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
+            sources = new SourceScanner(depth, opener).scan(Path.of(input));
+        }
         position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
         // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered.
         if (position > 0 && !DespatchRuntime.store().isRegistered(

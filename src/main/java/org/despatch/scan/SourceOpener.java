@@ -14,13 +14,21 @@ import java.util.zip.ZipInputStream;
 /**
  * Opens a document by its source path, reading entries straight out of their containers (nested ones in
  * memory, up to a size limit) without writing anything to disk.
+ *
+ * <p>Documents are opened in path order, so the last container opened (and the last nested container read) is
+ * kept for the next entry: a ZIP of many entries is opened once, not once per entry. Not thread-safe: one opener
+ * per reader or processor; close it when done.
  */
-public final class SourceOpener {
+public final class SourceOpener implements AutoCloseable {
 
     /** A nested container larger than this is not read into memory. */
     public static final long DEFAULT_MAX_NESTED_BYTES = 256L * 1024 * 1024;
 
     private final long maxNestedBytes;
+    private String zipPath;
+    private ZipFile zip;
+    private String nestedPath;
+    private byte[] nested;
 
     public SourceOpener(long maxNestedBytes) {
         this.maxNestedBytes = maxNestedBytes;
@@ -28,30 +36,52 @@ public final class SourceOpener {
 
     public InputStream open(String sourcePath) throws IOException {
         List<String> parts = SourcePath.parts(sourcePath);
-        Path file = Path.of(parts.get(0));
         if (parts.size() == 1) {
-            return Files.newInputStream(file);
+            return Files.newInputStream(Path.of(parts.get(0)));
         }
-        byte[] current;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry entry = zip.getEntry(parts.get(1));
-            if (entry == null) {
-                throw new FileNotFoundException("no entry '" + parts.get(1) + "' in " + file);
-            }
-            if (parts.size() == 2) {
-                // Copy out: the ZipFile is closed when this method returns.
-                try (InputStream in = zip.getInputStream(entry)) {
-                    return new ByteArrayInputStream(readBounded(in, sourcePath));
-                }
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
+        ZipFile outer = zipFile(parts.get(0));
+        ZipEntry entry = outer.getEntry(parts.get(1));
+        if (entry == null) {
+            throw new FileNotFoundException("no entry '" + parts.get(1) + "' in " + parts.get(0));
+        }
+        if (parts.size() == 2) {
+            return outer.getInputStream(entry);
+        }
+        // the innermost container of this path, read once for all its entries
+        String container = String.join(SourcePath.ENTRY_SEPARATOR, parts.subList(0, parts.size() - 1));
+        if (!container.equals(nestedPath)) {
+            byte[] current;
+            try (InputStream in = outer.getInputStream(entry)) {
                 current = readBounded(in, sourcePath);
             }
+            for (int i = 2; i < parts.size() - 1; i++) {
+                current = readEntry(current, parts.get(i), sourcePath);
+            }
+            nestedPath = container;
+            nested = current;
         }
-        for (int i = 2; i < parts.size(); i++) {
-            current = readEntry(current, parts.get(i), sourcePath);
+        return new ByteArrayInputStream(readEntry(nested, parts.get(parts.size() - 1), sourcePath));
+    }
+
+    private ZipFile zipFile(String path) throws IOException {
+        if (!path.equals(zipPath)) {
+            close();
+            zip = new ZipFile(Path.of(path).toFile());
+            zipPath = path;
         }
-        return new ByteArrayInputStream(current);
+        return zip;
+    }
+
+    @Override
+    public void close() throws IOException {
+        nestedPath = null;
+        nested = null;
+        zipPath = null;
+        if (zip != null) {
+            ZipFile z = zip;
+            zip = null;
+            z.close();
+        }
     }
 
     private byte[] readEntry(byte[] container, String name, String sourcePath) throws IOException {

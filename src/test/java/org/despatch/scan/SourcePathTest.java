@@ -37,7 +37,12 @@ class SourcePathTest {
         Files.write(dir.resolve("x.zip"), Formats.zip(outer));
         Files.writeString(dir.resolve("memo.txt"), "a memo");
 
-        SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES);
+        try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
+            listAndOpen(opener, dir);
+        }
+    }
+
+    private void listAndOpen(SourceOpener opener, Path dir) throws Exception {
         List<ScannedSource> found = new SourceScanner(5, opener).scan(temp.resolve("in"));
         String base = dir.toAbsolutePath().toString();
         assertEquals(List.of(base + "/memo.txt", base + "/x.zip!/a.txt", base + "/x.zip!/b.zip!/../../etc/passwd",
@@ -47,6 +52,13 @@ class SourcePathTest {
         }
         try (InputStream in = opener.open(base + "/memo.txt")) {
             assertEquals("a memo", new String(in.readAllBytes()));
+        }
+        // back into the containers after another file: the cached ones are reopened as needed
+        try (InputStream in = opener.open(base + "/x.zip!/a.txt")) {
+            assertEquals("first level", new String(in.readAllBytes()));
+        }
+        try (InputStream in = opener.open(base + "/x.zip!/b.zip!/../../etc/passwd")) {
+            assertEquals("not really", new String(in.readAllBytes()));
         }
         assertEquals(List.of(base + "/memo.txt", base + "/x.zip"), new SourceScanner(0, opener)
                 .scan(temp.resolve("in")).stream().map(ScannedSource::sourcePath).toList(), "depth 0 opens nothing");
