@@ -20,6 +20,19 @@ final class PatternEvidence {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')\\]]?)\\s+(?=[\"'(\\[]?\\p{Lu})");
 
+    /** Evidence weight of sentences after the lead sentence. */
+    static final double LATER_SENTENCE_WEIGHT = 0.6;
+    /** Weight of a military cue that follows a diplomatic frame ("urged ... to withdraw troops"). */
+    static final double FRAMED_MILITARY_WEIGHT = 0.35;
+    /** Share of a framed military cue's weight that counts for diplomacy: the demand is about armed force. */
+    static final double FRAMED_DIPLOMATIC_SHARE = 0.5;
+    /** Below this evidence neither DIPLOMATIC nor MILITARY is claimed. */
+    static final double MIN_EVIDENCE = 1.5;
+    /** Evidence at which a score reaches 0.5: score = raw / (raw + HALF_SCORE_EVIDENCE). */
+    static final double HALF_SCORE_EVIDENCE = 2.0;
+    /** Weight added per named state beyond the first (two states dealing with each other). */
+    static final double STATE_PAIR_WEIGHT = 0.75;
+
     private final Map<Label, Double> sums = new EnumMap<>(Label.class);
     private final Map<Label, StringBuilder> phrases = new EnumMap<>(Label.class);
     private final Map<String, Double> features = new HashMap<>();
@@ -32,12 +45,12 @@ final class PatternEvidence {
         String[] sentences = SENTENCE_BREAK.split(text);
         for (int i = 0; i < sentences.length; i++) {
             evidence.collect(sentences[i].toLowerCase(Locale.ROOT),
-                    i == 0 ? 1.0 : ParagraphClassifier.LATER_SENTENCE_WEIGHT);
+                    i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
         }
         Set<String> states = StateNames.statesIn(text.toLowerCase(Locale.ROOT));
         if (states.size() > 1) {
             evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
-                    ParagraphClassifier.STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2), "states");
+                    STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2), "states");
         }
         return evidence;
     }
@@ -62,9 +75,9 @@ final class PatternEvidence {
             String phrase = sentence.substring(hit[1], hit[2]);
             double weight = cue.weight() * sentenceWeight;
             if (cue.label() == Label.MILITARY && hit[1] > framePosition) {
-                add(Label.DIPLOMATIC, "about " + phrase, weight * ParagraphClassifier.FRAMED_DIPLOMATIC_SHARE,
+                add(Label.DIPLOMATIC, "about " + phrase, weight * FRAMED_DIPLOMATIC_SHARE,
                         "about " + cue.name());
-                weight *= ParagraphClassifier.FRAMED_MILITARY_WEIGHT;
+                weight *= FRAMED_MILITARY_WEIGHT;
             }
             add(cue.label(), phrase, weight, cue.name());
         }
@@ -90,13 +103,13 @@ final class PatternEvidence {
         double other = sum(Label.OTHER);
         double strongest = Math.max(diplomatic, military);
         Label label;
-        if (strongest < ParagraphClassifier.MIN_EVIDENCE || other > strongest) {
+        if (strongest < MIN_EVIDENCE || other > strongest) {
             label = Label.OTHER;
         } else {
             label = military > diplomatic ? Label.MILITARY : Label.DIPLOMATIC;
         }
-        return new Classification(label, round(ParagraphClassifier.score(diplomatic)),
-                round(ParagraphClassifier.score(military)), describe());
+        return new Classification(label, round(score(diplomatic)),
+                round(score(military)), describe());
     }
 
     String describe() {
@@ -123,5 +136,10 @@ final class PatternEvidence {
             }
         }
         return f;
+    }
+
+    /** Evidence to a 0..1 score: {@code evidence / (evidence + HALF_SCORE_EVIDENCE)}. */
+    static double score(double evidence) {
+        return evidence / (evidence + HALF_SCORE_EVIDENCE);
     }
 }
