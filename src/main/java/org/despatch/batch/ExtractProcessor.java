@@ -73,7 +73,7 @@ public class ExtractProcessor extends DocumentProcessor {
     }
 
     @PreDestroy
-    void close() throws java.io.IOException {
+    void close() {
         if (extractor != null) {
             extractor.close();
         }

@@ -26,7 +26,7 @@ public class RegisterProcessor implements ItemProcessor {
     private final byte[] buffer = new byte[64 * 1024];
 
     @PreDestroy
-    void close() throws IOException {
+    void close() {
         opener.close();
     }
 

@@ -72,15 +72,20 @@ public final class SourceOpener implements AutoCloseable {
         return zip;
     }
 
+    /** Releases the kept container; a failure to close a file only read from is of no consequence. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         nestedPath = null;
         nested = null;
         zipPath = null;
         if (zip != null) {
             ZipFile z = zip;
             zip = null;
-            z.close();
+            try {
+                z.close();
+            } catch (IOException ignored) {
+                // read-only: nothing was left unwritten
+            }
         }
     }
 
