@@ -50,6 +50,31 @@ class TextExtractorTest {
                 List.of(r.status().name(), r.mediaType(), r.parser(), r.title(), r.text()));
     }
 
+    @Test
+    void aHangingParseEndsAsTimeoutAndTheExtractorGoesOn() {
+        try (TextExtractor extractor = new TextExtractor(new ExtractionLimits(1_000_000, 1_000, 500))) {
+            long start = System.nanoTime();
+            ExtractionResult hung = extractor.extract(() -> new java.io.InputStream() {
+                @Override
+                public int read() throws java.io.IOException {
+                    try {
+                        Thread.sleep(60_000);  // a source (or parser) that never answers
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException("abandoned");
+                    }
+                    return -1;
+                }
+            }, "slow.txt", 10);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(List.of("TIMEOUT", "parse did not finish within 500 ms"), outcome(hung));
+            org.junit.jupiter.api.Assertions.assertTrue(millis < 5_000, "gave up after " + millis + " ms");
+            byte[] next = "The talks resumed.".getBytes(StandardCharsets.UTF_8);
+            assertEquals(ExtractionStatus.OK,
+                    extractor.extract(() -> new ByteArrayInputStream(next), "next.txt", next.length).status(),
+                    "a fresh worker takes the next document");
+        }
+    }
+
     private static List<String> outcome(ExtractionResult r) {
         return List.of(r.status().name(), r.reason());
     }
