@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.despatch.persist.ArchiveStore;
+import org.despatch.persist.Stage;
 import org.despatch.runtime.DespatchRuntime;
 import org.jberet.runtime.JobExecutionImpl;
 
 /**
- * Follows a running job execution to its end, showing live progress (documents done of total, rate, elapsed,
- * current step), then a summary. Waits with {@code awaitTermination}, never by polling the batch status.
+ * Follows a running job execution to its end, showing live progress (the current step, how many documents it has
+ * taken through of the total, how many are done, elapsed time), then a summary. Waits with {@code awaitTermination}, never by polling the batch status.
  */
 final class JobWatcher {
+
+    /** The stage each document step reads from, to show how far the step has come. */
+    private static final java.util.Map<String, Stage> STEP_INPUT = java.util.Map.of("extract", Stage.PENDING,
+            "segment", Stage.EXTRACTED, "dedupe", Stage.SEGMENTED, "classify", Stage.DEDUPED);
 
     /** How often the job's end is checked for. */
     static final long TICK_MILLIS = 250;
@@ -68,8 +73,13 @@ final class JobWatcher {
             return String.format(Locale.ROOT, "[%s] %s elapsed   ", step, elapsed(seconds));
         }
         ArchiveStore.Progress p = DespatchRuntime.store().progress(executionsOfInstance(execution));
-        return String.format(Locale.ROOT, "[%s] %d/%d documents done, %.1f docs/s, %s elapsed   ",
-                step, p.done(), p.registered(), p.done() / seconds, elapsed(seconds));
+        Stage input = STEP_INPUT.get(step);
+        if (input == null) {
+            return String.format(Locale.ROOT, "[%s] %d documents registered, %s elapsed   ", step,
+                    p.registered(), elapsed(seconds));
+        }
+        return String.format(Locale.ROOT, "[%s] %d/%d documents through this step, %d done, %s elapsed   ",
+                step, p.past(input), p.registered(), p.past(Stage.DEDUPED), elapsed(seconds));
     }
 
     private String summaryLine(JobExecution execution, long start) {

@@ -358,15 +358,28 @@ public final class ArchiveStore {
     }
 
     /** Progress of one job instance: documents registered by its executions, and how many of them are done. */
-    public record Progress(long registered, long done) {
+    public record Progress(Map<Stage, Long> byStage) {
+
+        public long registered() {
+            return byStage.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Documents that have left the given stage: how far the step that reads that stage has come. */
+        public long past(Stage stage) {
+            return byStage.entrySet().stream().filter(e -> e.getKey().compareTo(stage) > 0)
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
     }
 
     public Progress progress(Collection<Long> jobExecutionIds) {
         return db.read(em -> {
-            Object[] r = em.createQuery("SELECT COUNT(d), SUM(CASE WHEN d.stage = :done THEN 1 ELSE 0 END) "
-                            + "FROM DocumentEntity d WHERE d.jobExecutionId IN :jobs", Object[].class)
-                    .setParameter("done", Stage.DONE).setParameter("jobs", jobExecutionIds).getSingleResult();
-            return new Progress(((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue());
+            Map<Stage, Long> byStage = new java.util.EnumMap<>(Stage.class);
+            for (Object[] r : em.createQuery("SELECT d.stage, COUNT(d) FROM DocumentEntity d "
+                            + "WHERE d.jobExecutionId IN :jobs GROUP BY d.stage", Object[].class)
+                    .setParameter("jobs", jobExecutionIds).getResultList()) {
+                byStage.put((Stage) r[0], ((Number) r[1]).longValue());
+            }
+            return new Progress(byStage);
         });
     }
 
