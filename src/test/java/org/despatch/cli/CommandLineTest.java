@@ -76,6 +76,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aFailedIngestExitsOneAndRestartCompletesIt() throws Exception {
+        Path archive = temp.resolve("sample");
+        SampleArchive.write(archive);
+        assertEquals(DespatchCommand.EXIT_JOB_FAILED, run("ingest", archive.toString(), "--db", db(), "--quiet",
+                "--param", "faultInjection=segment:3", "--param", "partitions=1", "--param", "chunkSize=2"));
+        assertTrue(out.toString().contains("FAILED"), out.toString());
+        assertOnlyJobLinesOnTheErrorStream();
+        assertEquals(2, run("restart", "--last", "--db", db(), "--param", "chunkSize=0"), "checked before work");
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("restart", "--last", "--db", db(), "--quiet"), err.toString());
+        assertTrue(out.toString().contains("(CORRUPT=1 EMPTY=1 OK=8)"), out.toString());
+    }
+
+    private void assertOnlyJobLinesOnTheErrorStream() {
+        assertTrue(err.toString().lines().allMatch(l -> l.startsWith("archive-ingest execution")), err.toString());
+    }
+
+    @Test
     void ingestStatusExecutionsAndQueryOnTheSampleArchive() throws Exception {
         Path archive = temp.resolve("sample");
         SampleArchive.write(archive);
