@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.despatch.extract.DocumentDates;
 import org.despatch.extract.ExtractionLimits;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.LanguageGuesser;
@@ -16,7 +17,7 @@ import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourcePath;
 
 /**
- * Extracts the text of one registered document with Tika, within the limits, and detects its language.
+ * Extracts the text of one registered document with Tika, within the limits, and finds its language and date.
  *
  * <pre>{@code
  * <processor ref="extractProcessor">
@@ -69,7 +70,8 @@ public class ExtractProcessor extends DocumentProcessor {
         ExtractionResult result = extractor.extract(() -> opener.open(path), SourcePath.fileName(path),
                 d.getSizeBytes() == null ? 0 : d.getSizeBytes());
         String language = result.status().hasText() ? LanguageGuesser.guess(result.text()) : null;
-        return new ArchiveStore.Extracted(documentId, result, language);
+        DocumentDates.Found date = DocumentDates.find(result.text(), SourcePath.fileName(path), result.created());
+        return new ArchiveStore.Extracted(documentId, result, language, date);
     }
 
     @PreDestroy

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Queries the researcher views. Examples:",
-                "  despatch query --label MILITARY --text Homs",
+                "  despatch query --label MILITARY --text Homs --from 2012-02-01 --to 2012-02-29",
                 "  despatch query --sections --label DIPLOMATIC --text ambassador --csv > sections.csv",
                 "  despatch query --counts"})
 final class QueryCommand implements Callable<Integer> {
@@ -43,6 +43,12 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--document", paramLabel = "ID", description = "Only this document.")
     Long document;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after (yyyy-mm-dd).")
+    java.time.LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before (yyyy-mm-dd).")
+    java.time.LocalDate to;
 
     @Option(names = "--sections", description = "Query sections (by heading and their paragraphs' text).")
     boolean sections;
@@ -78,7 +84,7 @@ final class QueryCommand implements Callable<Integer> {
 
     private String paragraphSql(List<Object> args) {
         StringBuilder sql = new StringBuilder("SELECT p.paragraph_id, p.document_id, p.section_id, p.label, "
-                + "p.diplomatic_score, p.military_score, d.source_path, p.text FROM ARCHIVE_PARAGRAPH p "
+                + "p.diplomatic_score, p.military_score, d.document_date, d.source_path, p.text FROM ARCHIVE_PARAGRAPH p "
                 + "JOIN ARCHIVE_DOCUMENT d ON d.document_id = p.document_id WHERE 1 = 1");
         filters(sql, args, "p", "p.text");
         return sql.append(" ORDER BY p.document_id, p.ordinal").append(limitClause()).toString();
@@ -86,7 +92,7 @@ final class QueryCommand implements Callable<Integer> {
 
     private String sectionSql(List<Object> args) {
         StringBuilder sql = new StringBuilder("SELECT s.section_id, s.document_id, s.ordinal, s.label, "
-                + "s.diplomatic_score, s.military_score, d.source_path, s.heading FROM ARCHIVE_SECTION s "
+                + "s.diplomatic_score, s.military_score, d.document_date, d.source_path, s.heading FROM ARCHIVE_SECTION s "
                 + "JOIN ARCHIVE_DOCUMENT d ON d.document_id = s.document_id WHERE 1 = 1");
         filters(sql, args, "s", null);
         if (text != null) {
@@ -106,6 +112,14 @@ final class QueryCommand implements Callable<Integer> {
         if (document != null) {
             sql.append(" AND ").append(alias).append(".document_id = ?");
             args.add(document);
+        }
+        if (from != null) {
+            sql.append(" AND d.document_date >= ?");
+            args.add(java.sql.Date.valueOf(from));
+        }
+        if (to != null) {
+            sql.append(" AND d.document_date <= ?");
+            args.add(java.sql.Date.valueOf(to));
         }
         if (!includeDuplicates) {
             sql.append(" AND ").append(alias).append(".duplicate_of IS NULL AND d.duplicate_of IS NULL");

@@ -10,11 +10,12 @@ package org.despatch.extract;
  * @param title       title from the document's metadata, or null
  * @param text        extracted text with blocks separated by blank lines; empty when there is none
  * @param parseMillis wall time of the parse
+ * @param created     the creation date in the document's metadata (ISO-8601; an e-mail's Date header), or null
  */
 public record ExtractionResult(ExtractionStatus status, String reason, String mediaType, String parser,
-                               String title, String text, long parseMillis) {
+                               String title, String text, long parseMillis, String created) {
 
     static ExtractionResult failed(ExtractionStatus status, String reason, String mediaType, long millis) {
-        return new ExtractionResult(status, reason, mediaType, null, null, "", millis);
+        return new ExtractionResult(status, reason, mediaType, null, null, "", millis, null);
     }
 }

@@ -107,7 +107,7 @@ public final class TextExtractor implements AutoCloseable {
             status = ExtractionStatus.OK;
         }
         return new ExtractionResult(status, reason, mediaType(metadata), parserName,
-                metadata.get(TikaCoreProperties.TITLE), text, millis);
+                metadata.get(TikaCoreProperties.TITLE), text, millis, metadata.get(TikaCoreProperties.CREATED));
     }
 
     private ExtractionResult failure(Throwable error, Metadata metadata, BlockTextHandler handler, long millis) {
@@ -120,7 +120,7 @@ public final class TextExtractor implements AutoCloseable {
             // Tika read part of a damaged file: keep what it read, and say so.
             return new ExtractionResult(ExtractionStatus.PARTIAL, "damaged after some text: " + reason,
                     mediaType(metadata), parserName(metadata), metadata.get(TikaCoreProperties.TITLE),
-                    handler.text(), millis);
+                    handler.text(), millis, metadata.get(TikaCoreProperties.CREATED));
         }
         return ExtractionResult.failed(status, reason, mediaType(metadata), millis);
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.despatch.classify.Classification;
 import org.despatch.classify.DocumentClassifier;
 import org.despatch.classify.ParagraphClassifier;
+import org.despatch.extract.DocumentDates;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.Section;
@@ -117,8 +118,8 @@ public final class ArchiveStore {
 
     // ---------------------------------------------------------------- extract
 
-    /** The extract stage's output for one document. */
-    public record Extracted(long documentId, ExtractionResult result, String language) {
+    /** The extract stage's output for one document; {@code date} may be null. */
+    public record Extracted(long documentId, ExtractionResult result, String language, DocumentDates.Found date) {
     }
 
     public void saveExtractions(Collection<Extracted> items) {
@@ -140,6 +141,10 @@ public final class ArchiveStore {
                 d.setParseMillis(r.parseMillis());
                 d.setTitle(r.title());
                 d.setLanguage(x.language());
+                if (x.date() != null) {
+                    d.setDocumentDate(x.date().date());
+                    d.setDateSource(x.date().source().name());
+                }
                 d.setCharCount(r.text().length());
                 if (hasText) {
                     em.persist(new DocumentTextEntity(x.documentId(), r.text()));

@@ -52,6 +52,10 @@ public class DocumentEntity extends ArchiveRow {
     private String label;
     @Column(name = "MODEL_VERSION")
     private String modelVersion;
+    @Column(name = "DOCUMENT_DATE")
+    private java.time.LocalDate documentDate;
+    @Column(name = "DATE_SOURCE")
+    private String dateSource;
     @Column(name = "JOB_EXECUTION_ID")
     private Long jobExecutionId;
     @Column(name = "INGESTED_AT")
@@ -93,6 +97,10 @@ public class DocumentEntity extends ArchiveRow {
     public void setLabel(String v) { label = v; }
     public String getModelVersion() { return modelVersion; }
     public void setModelVersion(String v) { modelVersion = v; }
+    public java.time.LocalDate getDocumentDate() { return documentDate; }
+    public void setDocumentDate(java.time.LocalDate v) { documentDate = v; }
+    public String getDateSource() { return dateSource; }
+    public void setDateSource(String v) { dateSource = v; }
     public Long getJobExecutionId() { return jobExecutionId; }
     public void setJobExecutionId(Long v) { jobExecutionId = v; }
     public LocalDateTime getIngestedAt() { return ingestedAt; }

@@ -28,6 +28,13 @@ CREATE TABLE IF NOT EXISTS DSP_DOCUMENT (
     CONSTRAINT DSP_DOCUMENT_SOURCE UNIQUE (SOURCE_KEY, SHA256)
 )
 ;
+-- added after the first release: databases created before get the columns here
+ALTER TABLE DSP_DOCUMENT ADD COLUMN IF NOT EXISTS DOCUMENT_DATE DATE
+;
+ALTER TABLE DSP_DOCUMENT ADD COLUMN IF NOT EXISTS DATE_SOURCE VARCHAR(16)
+;
+CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_DATE ON DSP_DOCUMENT (DOCUMENT_DATE)
+;
 CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_STAGE ON DSP_DOCUMENT (STAGE, ID)
 ;
 CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_CONTENT ON DSP_DOCUMENT (CONTENT_HASH, ID)
@@ -79,7 +86,8 @@ SELECT d.ID AS document_id, d.SOURCE_PATH AS source_path, d.MEDIA_TYPE AS media_
        d.STATUS AS status, d.ERROR AS error, d.TITLE AS title, d.LANGUAGE AS language, d.CHAR_COUNT AS char_count,
        d.DUPLICATE_OF AS duplicate_of, d.JOB_EXECUTION_ID AS job_execution_id, d.INGESTED_AT AS ingested_at,
        d.SIZE_BYTES AS size_bytes, d.PARSER AS parser, d.PARSE_MILLIS AS parse_millis, d.CREDIT AS credit,
-       d.LABEL AS label, d.MODEL_VERSION AS model_version, d.STAGE AS stage
+       d.LABEL AS label, d.MODEL_VERSION AS model_version, d.STAGE AS stage,
+       d.DOCUMENT_DATE AS document_date, d.DATE_SOURCE AS date_source
 FROM DSP_DOCUMENT d
 ;
 CREATE OR REPLACE VIEW ARCHIVE_SECTION AS
@@ -95,6 +103,6 @@ CREATE OR REPLACE VIEW ARCHIVE_PARAGRAPH AS
 SELECT p.ID AS paragraph_id, p.DOCUMENT_ID AS document_id, p.SECTION_ID AS section_id, p.ORDINAL AS ordinal,
        p.TEXT AS text, p.LABEL AS label, p.DIPLOMATIC_SCORE AS diplomatic_score,
        p.MILITARY_SCORE AS military_score, p.EVIDENCE AS evidence, p.DUPLICATE_OF AS duplicate_of,
-       p.KIND AS kind, d.LANGUAGE AS language, p.MODEL_VERSION AS model_version
+       p.KIND AS kind, d.LANGUAGE AS language, p.MODEL_VERSION AS model_version, d.DOCUMENT_DATE AS document_date
 FROM DSP_PARAGRAPH p JOIN DSP_DOCUMENT d ON d.ID = p.DOCUMENT_ID
 ;

@@ -114,6 +114,12 @@ class CommandLineTest {
         assertEquals(3, csv.lines().count(), "header, the Homs report's lead and the situation report: " + csv);
 
         out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--db", db(), "--label", "MILITARY", "--text", "homs", "--from", "2012-02-01",
+                "--to", "2012-02-29", "--csv"));
+        assertEquals(2, out.toString().lines().count(), "the Homs report, dated by its file name: " + out);
+        assertTrue(out.toString().contains(",2012-02-09,"), out.toString());
+
+        out.getBuffer().setLength(0);
         assertEquals(0, run("query", "--db", db(), "--sections", "--label", "DIPLOMATIC", "--text", "ambassador"));
         assertEquals(2, out.toString().lines().count(), out.toString());
     }

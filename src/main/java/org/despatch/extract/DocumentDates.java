@@ -1,0 +1,125 @@
+package org.despatch.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date a document speaks for, so researchers can ask for "February 2012": a full date written near the
+ * top of the text (a dateline), else a date in the file name (archivists name files by date), else the date in
+ * the document's metadata (an e-mail's Date header; a file's creation date). Never guesses a year.
+ */
+public final class DocumentDates {
+
+    /** Where the date came from. */
+    public enum Source { TEXT, FILE_NAME, METADATA }
+
+    /** A date and where it came from. */
+    public record Found(LocalDate date, Source source) {
+    }
+
+    /** How much of the text counts as "near the top". */
+    static final int HEAD_CHARS = 600;
+    static final int MIN_YEAR = 1500;
+    static final int MAX_YEAR = 2100;
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** 2012-02-09, 9 February 2012, February 9, 2012 (and 9th February, 1856). */
+    private static final List<Pattern> TEXT_DATES = List.of(
+            Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])"),
+            Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + ",? (\\d{4})(?![\\d])"),
+            Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?![\\d])"));
+    private static final Pattern FILE_DATE = Pattern.compile("(?<![\\d])(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?![\\d])");
+
+    private DocumentDates() {
+    }
+
+    /**
+     * @param text          extracted text, or null
+     * @param fileName      the document's file name, or null
+     * @param metadataDate  an ISO-8601 date or date-time from the document's metadata, or null
+     * @return the date found, or null
+     */
+    public static Found find(String text, String fileName, String metadataDate) {
+        if (text != null) {
+            LocalDate d = fromText(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text);
+            if (d != null) {
+                return new Found(d, Source.TEXT);
+            }
+        }
+        if (fileName != null) {
+            Matcher m = FILE_DATE.matcher(fileName);
+            if (m.find()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                if (d != null) {
+                    return new Found(d, Source.FILE_NAME);
+                }
+            }
+        }
+        LocalDate d = fromMetadata(metadataDate);
+        return d == null ? null : new Found(d, Source.METADATA);
+    }
+
+    static LocalDate fromText(String head) {
+        String lower = head.toLowerCase(Locale.ROOT);
+        int best = Integer.MAX_VALUE;
+        LocalDate found = null;
+        for (int p = 0; p < TEXT_DATES.size(); p++) {
+            Matcher m = TEXT_DATES.get(p).matcher(lower);
+            while (m.find() && m.start() < best) {
+                LocalDate d = switch (p) {
+                    case 0 -> date(m.group(1), m.group(2), m.group(3));
+                    case 1 -> date(m.group(3), month(m.group(2)), m.group(1));
+                    default -> date(m.group(3), month(m.group(1)), m.group(2));
+                };
+                if (d != null) {
+                    best = m.start();
+                    found = d;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static LocalDate fromMetadata(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toLocalDate();
+        } catch (DateTimeException e) {
+            try {
+                return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
+            } catch (DateTimeException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static String month(String name) {
+        return Integer.toString(MONTHS.get(name.substring(0, 3)));
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                return null;
+            }
+            return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.despatch.extract.DocumentDates.Found;
+import org.despatch.extract.DocumentDates.Source;
+import org.junit.jupiter.api.Test;
+
+class DocumentDatesTest {
+
+    @Test
+    void datelineInTheTextComesFirst() {
+        assertEquals(new Found(LocalDate.of(2012, 2, 8), Source.TEXT),
+                DocumentDates.find("DAMASCUS, February 8, 2012 - Troops shelled Homs.", "2011-01-01.txt", null));
+        assertEquals(new Found(LocalDate.of(1856, 3, 29), Source.TEXT),
+                DocumentDates.find("Paris, 29th March, 1856.\nMy Lord, I have the honour", null, null));
+        assertEquals(new Found(LocalDate.of(1999, 3, 26), Source.TEXT),
+                DocumentDates.find("Memo dated 1999-03-26 on the air campaign.", null, null));
+        // the earliest date in the text wins
+        assertEquals(LocalDate.of(1990, 8, 2), DocumentDates.find("2 Aug 1990: markets. Compare 3 Aug 1990.",
+                null, null).date());
+    }
+
+    @Test
+    void thenTheFileNameThenTheMetadata() {
+        assertEquals(new Found(LocalDate.of(2012, 2, 9), Source.FILE_NAME),
+                DocumentDates.find("On Thursday, on February 8, the talks...", "2012-02-09_homs.html", null));
+        assertEquals(new Found(LocalDate.of(1944, 6, 8), Source.FILE_NAME),
+                DocumentDates.find("no date here", "sitrep_19440608.pdf", "2026-11-25T10:00:00Z"));
+        assertEquals(new Found(LocalDate.of(1999, 3, 26), Source.METADATA),
+                DocumentDates.find("no date here", "memo.eml", "1999-03-26T09:15:00Z"));
+    }
+
+    @Test
+    void noYearNoDate() {
+        assertNull(DocumentDates.find("Lavrov on February 8 declined to say", "seed.txt", null));
+        assertNull(DocumentDates.find("31 February 2012 is no date", null, "not a date"));
+        assertNull(DocumentDates.find(null, null, null));
+    }
+}
