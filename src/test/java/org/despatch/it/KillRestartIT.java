@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillRestartIT {
 
-    static final int DOCUMENTS = 600;
+    static final int DOCUMENTS = 1000;  // classify, the shortest step, lasts well over the 1 s between progress lines
 
     @TempDir
     static Path temp;
