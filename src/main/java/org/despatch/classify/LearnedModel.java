@@ -155,7 +155,7 @@ final class LearnedModel {
             label = pMilitary > pDiplomatic ? Label.MILITARY : Label.DIPLOMATIC;
             decisive = label == Label.MILITARY ? military : diplomatic;
         }
-        Label byPatterns = evidence.decide().label();
+        Label byPatterns = evidence.label();
         boolean overruled = false;
         if (label == Label.OTHER && byPatterns != Label.OTHER
                 && evidence.sum(byPatterns) >= STRONG_PATTERN_EVIDENCE

@@ -96,20 +96,21 @@ final class PatternEvidence {
         return sums.getOrDefault(label, 0.0);
     }
 
-    /** The pattern layer's own call. */
+    /** The pattern layer's own call, with its scores and evidence. */
     Classification decide() {
+        return new Classification(label(), round(score(sum(Label.DIPLOMATIC))), round(score(sum(Label.MILITARY))),
+                describe());
+    }
+
+    /** The pattern layer's label alone: too little evidence, or more for OTHER, is OTHER. */
+    Label label() {
         double diplomatic = sum(Label.DIPLOMATIC);
         double military = sum(Label.MILITARY);
-        double other = sum(Label.OTHER);
         double strongest = Math.max(diplomatic, military);
-        Label label;
-        if (strongest < MIN_EVIDENCE || other > strongest) {
-            label = Label.OTHER;
-        } else {
-            label = military > diplomatic ? Label.MILITARY : Label.DIPLOMATIC;
+        if (strongest < MIN_EVIDENCE || sum(Label.OTHER) > strongest) {
+            return Label.OTHER;
         }
-        return new Classification(label, round(score(diplomatic)),
-                round(score(military)), describe());
+        return military > diplomatic ? Label.MILITARY : Label.DIPLOMATIC;
     }
 
     String describe() {
