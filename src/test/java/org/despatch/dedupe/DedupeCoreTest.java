@@ -1,0 +1,58 @@
+package org.despatch.dedupe;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DedupeCoreTest {
+
+    @Test
+    void matchTextKeepsLettersAndDigitsOnly() {
+        assertEquals("khalidiyeh homs 30 killed", MatchText.normalize("Khalidiyeh, “HOMS” — 30 killed!"));
+        assertEquals("cafe deja vu", MatchText.normalize("  Café   déjà-vu. "));
+        assertEquals("", MatchText.normalize(""));
+        assertEquals("", MatchText.normalize("--- ... ---"));
+    }
+
+    @Test
+    void shingles() {
+        assertEquals(0, Shingles.of("").length);
+        assertEquals(1, Shingles.of("abc").length);
+        assertEquals(3, Shingles.of("abcdefg").length);
+        assertEquals(1, Shingles.of("aaaaaaaa").length, "all-duplicate shingles count once");
+        long[] a = Shingles.of("the army retook the town");
+        long[] b = Shingles.of("the army retook the city");
+        assertEquals(1.0, Shingles.jaccard(a, a));
+        assertEquals(16.0 / 24.0, Shingles.jaccard(a, b), 1e-12);
+        assertEquals(1.0, Shingles.containment(Shingles.of("retook the"), a));
+        assertEquals(0.0, Shingles.containment(new long[0], a));
+    }
+
+    @Test
+    void keysAreFixedForever() {
+        DedupeKeys keys = DedupeKeys.of("Syrian troops retook the Khalidiyeh district of Homs on Saturday.");
+        assertEquals(DedupeKeys.BANDS, keys.bands().length);
+        // stored keys must stay valid across releases: this literal fails if shingling or hashing changes
+        assertEquals(KEY0, keys.bands()[0]);
+        assertNotNull(keys.firstSentence());
+        assertEquals(keys, DedupeKeys.of("SYRIAN troops retook the Khalidiyeh district of Homs, on Saturday!"));
+        assertTrue(DedupeKeys.of("").isEmpty());
+        assertNull(DedupeKeys.of("Too short to file.").firstSentence());
+    }
+
+    static final long KEY0 = 6766939678664434306L;
+
+    @Test
+    void factCheck() {
+        assertEquals(Optional.of("30 ≠ 300"), FactCheck.conflict("30 killed in homs", "300 killed in homs"));
+        assertEquals(Optional.of("retook ≠ lost"),
+                FactCheck.conflict("the army retook the town", "the army lost the town"));
+        assertEquals(Optional.of("not"), FactCheck.conflict("the town was retaken", "the town was not retaken"));
+        assertEquals(Optional.empty(), FactCheck.conflict("damascus 12 march 2004 troops entered",
+                "damascus 13 march 2004 troops entered"), "a new date line is not a new fact");
+        assertEquals(Optional.empty(), FactCheck.conflict("shelling of khaldiyeh", "shelling of khalidiyeh"));
+        assertEquals(Optional.empty(), FactCheck.conflict("30 killed", "3o killed"), "an OCR error is no number");
+        assertEquals(Optional.empty(), FactCheck.conflict("", ""));
+    }
+}
