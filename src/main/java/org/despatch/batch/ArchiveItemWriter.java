@@ -30,7 +30,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         List<ArchiveStore.NewDocument> registered = new ArrayList<>();
         List<ArchiveStore.Extracted> extracted = new ArrayList<>();
         List<ArchiveStore.Segmented> segmented = new ArrayList<>();
-        List<ArchiveStore.DuplicateLinks> deduped = new ArrayList<>();
+        List<ArchiveStore.Deduplicated> deduped = new ArrayList<>();
         List<ArchiveStore.Classified> classified = new ArrayList<>();
         List<ArchiveStore.Failed> failed = new ArrayList<>();
         for (Object item : items) {
@@ -40,7 +40,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
                 extracted.add(x);
             } else if (item instanceof ArchiveStore.Segmented x) {
                 segmented.add(x);
-            } else if (item instanceof ArchiveStore.DuplicateLinks x) {
+            } else if (item instanceof ArchiveStore.Deduplicated x) {
                 deduped.add(x);
             } else if (item instanceof ArchiveStore.Classified x) {
                 classified.add(x);
@@ -55,7 +55,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         }
         store.saveExtractions(extracted);
         store.saveSegmentations(segmented);
-        store.saveDuplicateLinks(deduped);
+        store.saveDeduplications(deduped);
         store.saveClassifications(classified);
         store.saveFailures(failed);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.despatch.dedupe.DuplicateSettings;
 
 /**
  * The job parameters of {@code archive-ingest}, with their defaults. The JSL repeats each default in its
@@ -33,6 +34,13 @@ public final class IngestParameters {
     /** Seconds one document may take to parse before it is TIMEOUT. */
     public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
     /**
+     * Shingle similarity (0-1] from which two paragraphs or documents are near-duplicates (see
+     * {@code org.despatch.dedupe.DuplicateSettings}).
+     */
+    public static final String NEAR_DUPLICATE_THRESHOLD = "nearDuplicateThreshold";
+    /** Share (0-1] of a text found inside another from which it counts as contained in it. */
+    public static final String CONTAINMENT_THRESHOLD = "containmentThreshold";
+    /**
      * For testing recovery: {@code step:n} makes the n-th item of that step fail in this execution, in each
      * partition (for example {@code extract:7}). Empty for none; the restart command clears it.
      */
@@ -56,6 +64,8 @@ public final class IngestParameters {
         d.put(MAX_FILE_SIZE_BYTES, "209715200");
         d.put(MAX_CHARS, "5000000");
         d.put(PARSE_TIMEOUT_SECONDS, "120");
+        d.put(NEAR_DUPLICATE_THRESHOLD, String.valueOf(DuplicateSettings.DEFAULT_NEAR_THRESHOLD));
+        d.put(CONTAINMENT_THRESHOLD, String.valueOf(DuplicateSettings.DEFAULT_CONTAIN_THRESHOLD));
         d.put(FAULT_INJECTION, "");
         d.put(RESTART_MODE, "");
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
@@ -94,7 +104,23 @@ public final class IngestParameters {
         range(params, MAX_CHARS, 1, Integer.MAX_VALUE - 8);
         range(params, PARSE_TIMEOUT_SECONDS, 1, 86_400);
         range(params, MAX_DEPTH, 0, 100);
+        fraction(params, NEAR_DUPLICATE_THRESHOLD);
+        fraction(params, CONTAINMENT_THRESHOLD);
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
+    }
+
+    private static void fraction(Properties params, String name) {
+        String value = params.getProperty(name, DEFAULTS.get(name)).strip();
+        double v;
+        try {
+            v = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v > 0 && v <= 1)) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be a number above 0 and at most 1: "
+                    + value);
+        }
     }
 
     private static void range(Properties params, String name, long min, long max) {

@@ -2,12 +2,18 @@ package org.despatch.batch;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import org.despatch.dedupe.DedupeKeys;
+import org.despatch.normalize.Paragraph;
+import org.despatch.normalize.SegmentedDocument;
 import org.despatch.normalize.Segmenter;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
 
 /**
- * Normalizes an extracted document and splits it into sections and paragraphs.
+ * Normalizes an extracted document, splits it into sections and paragraphs, and works out the keys under which
+ * duplicate detection files them (stored with them, so the dedupe step sees every text of the run at once).
  *
  * <pre>{@code <processor ref="segmentProcessor"/>}</pre>
  */
@@ -22,6 +28,15 @@ public class SegmentProcessor extends DocumentProcessor {
 
     @Override
     Object process(long documentId, ArchiveStore store) {
-        return new ArchiveStore.Segmented(documentId, Segmenter.segment(store.extractedText(documentId)));
+        SegmentedDocument document = Segmenter.segment(store.extractedText(documentId));
+        Map<Integer, DedupeKeys> paragraphKeys = new HashMap<>();
+        for (Paragraph p : document.paragraphs()) {
+            if (!p.isRepeat()) {
+                paragraphKeys.put(p.ordinal(), DedupeKeys.of(p.text()));
+            }
+        }
+        DedupeKeys documentKeys = DedupeKeys.of(String.join("\n",
+                document.paragraphs().stream().map(Paragraph::text).toList()));
+        return new ArchiveStore.Segmented(documentId, document, documentKeys, paragraphKeys);
     }
 }

@@ -1,6 +1,11 @@
 package org.despatch.persist;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +17,12 @@ import java.util.Set;
 import org.despatch.classify.Classification;
 import org.despatch.classify.DocumentClassifier;
 import org.despatch.classify.ParagraphClassifier;
+import org.despatch.dedupe.DedupeKeys;
+import org.despatch.dedupe.DuplicateAssignment;
+import org.despatch.dedupe.DuplicateFinder;
+import org.despatch.dedupe.DuplicateKind;
+import org.despatch.dedupe.DuplicateMatch;
+import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.DocumentDates;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.normalize.Paragraph;
@@ -155,8 +166,12 @@ public final class ArchiveStore {
 
     // ---------------------------------------------------------------- segment
 
-    /** The normalize stage's output for one document. */
-    public record Segmented(long documentId, SegmentedDocument document) {
+    /**
+     * The normalize stage's output for one document, with the keys duplicate detection files it and its paragraphs
+     * under (by paragraph ordinal; repeats inside the document have none).
+     */
+    public record Segmented(long documentId, SegmentedDocument document, DedupeKeys documentKeys,
+                            Map<Integer, DedupeKeys> paragraphKeys) {
     }
 
     public void saveSegmentations(Collection<Segmented> items) {
@@ -164,6 +179,11 @@ public final class ArchiveStore {
             return;
         }
         db.inTransaction(em -> {
+            Set<String> storedTexts = storedHashes(em, "SELECT DISTINCT TEXT_HASH FROM DSP_PARAGRAPH WHERE TEXT_HASH",
+                    items.stream().flatMap(s -> s.document().paragraphs().stream().map(Paragraph::hash)).toList());
+            Set<String> storedContents = storedHashes(em, "SELECT DISTINCT CONTENT_HASH FROM DSP_DOCUMENT WHERE "
+                    + "CONTENT_HASH", items.stream().map(s -> s.document().contentHash()).toList());
+            List<FiledKeys> keys = new ArrayList<>();
             for (Segmented s : items) {
                 SegmentedDocument doc = s.document();
                 boolean empty = doc.paragraphs().isEmpty();
@@ -183,74 +203,147 @@ public final class ArchiveStore {
                     sectionIds.put(section.ordinal(), e.getId());
                 }
                 for (Paragraph p : doc.paragraphs()) {
-                    em.persist(new ParagraphEntity(s.documentId(), sectionIds.get(p.section()), p));
+                    ParagraphEntity e = new ParagraphEntity(s.documentId(), sectionIds.get(p.section()), p);
+                    em.persist(e);
+                    DedupeKeys k = s.paragraphKeys().get(p.ordinal());
+                    if (k != null && !storedTexts.contains(p.hash())) {
+                        keys.add(new FiledKeys(StoredDuplicates.Kind.PARAGRAPH, e.getId(),
+                                StoredDuplicates.paragraphOrder(s.documentId(), p.ordinal()), k));
+                    }
+                }
+                if (!storedContents.contains(doc.contentHash())) {
+                    keys.add(new FiledKeys(StoredDuplicates.Kind.DOCUMENT, s.documentId(), s.documentId(),
+                            s.documentKeys()));
                 }
                 d.setCharCount(doc.charCount());
                 d.setContentHash(doc.contentHash());
                 d.setCredit(doc.credit());
             }
+            fileKeys(em, keys);
         });
+    }
+
+    /**
+     * Keys of a text whose exact copy is already stored are not filed: exact copies are found by hash, and a
+     * boilerplate paragraph repeated ten thousand times would otherwise fill its buckets with ten thousand ids.
+     */
+    private static Set<String> storedHashes(EntityManager em, String selectWhereColumn, List<String> hashes) {
+        Set<String> stored = new HashSet<>();
+        for (List<String> batch : batches(new ArrayList<>(new HashSet<>(hashes)), 500)) {
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jakarta.persistence.Query q = em.createNativeQuery(selectWhereColumn + " IN (" + in + ")");
+            for (int i = 0; i < batch.size(); i++) {
+                q.setParameter(i + 1, batch.get(i));
+            }
+            for (Object h : q.getResultList()) {
+                stored.add(((String) h).trim());
+            }
+        }
+        return stored;
+    }
+
+    private record FiledKeys(StoredDuplicates.Kind kind, long id, long order, DedupeKeys keys) {
+    }
+
+    private static void fileKeys(EntityManager em, List<FiledKeys> keys) {
+        em.flush();
+        Connection c = em.unwrap(Connection.class);
+        try {
+            for (FiledKeys k : keys) {
+                StoredDuplicates.file(c, k.kind(), k.id(), k.order(), k.keys());
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("filing duplicate-detection keys", e);
+        }
     }
 
     // ---------------------------------------------------------------- dedupe
 
+    /** Where a document and each of its paragraphs stand among their duplicates. */
+    public record Deduplicated(long documentId, DuplicateAssignment document, List<DuplicateAssignment> paragraphs) {
+    }
+
     /**
-     * Exact-duplicate links of one document: the earliest document with the same content, and for each paragraph
-     * the earliest paragraph (by document, then position) with the same text.
+     * Matches a segmented document and its paragraphs with everything stored before them ({@link DuplicateFinder}).
+     * Reads only: the decisions are stored by {@link #saveDeduplications}.
      */
-    public record DuplicateLinks(long documentId, Long duplicateOf, Map<Integer, Long> paragraphDuplicateOf) {
+    public Deduplicated findDuplicates(long documentId, DuplicateSettings settings) {
+        try (Connection c = db.connection()) {
+            StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT);
+            StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH);
+            DuplicateAssignment document = new DuplicateFinder(documents, settings).assign(documents.item(documentId));
+            DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings);
+            List<DuplicateAssignment> out = new ArrayList<>();
+            for (long id : paragraphIds(c, documentId)) {
+                out.add(paragraphFinder.assign(paragraphs.item(id)));
+            }
+            return new Deduplicated(documentId, document, out);
+        } catch (SQLException e) {
+            throw new DatabaseException("finding duplicates of document " + documentId, e);
+        }
     }
 
-    public DuplicateLinks findDuplicates(long documentId) {
-        return db.read(em -> {
-            DocumentEntity d = em.find(DocumentEntity.class, documentId);
-            List<Long> same = em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.contentHash = :h "
-                            + "ORDER BY d.id", Long.class).setParameter("h", d.getContentHash()).setMaxResults(1)
-                    .getResultList();
-            Long duplicateOf = same.isEmpty() || same.get(0) == documentId ? null : same.get(0);
-            List<Object[]> own = em.createQuery("SELECT p.ordinal, p.textHash, p.id FROM ParagraphEntity p "
-                    + "WHERE p.documentId = :doc", Object[].class).setParameter("doc", documentId).getResultList();
-            Set<String> hashes = new HashSet<>();
-            own.forEach(r -> hashes.add((String) r[1]));
-            Map<String, Long> firstByHash = new HashMap<>();
-            for (List<String> batch : batches(new ArrayList<>(hashes), 500)) {
-                // the earliest document holding the text, and in it the first paragraph (ids rise with ordinal
-                // inside a document, which is written in one transaction): one row per hash, however common
-                for (Object[] r : em.createQuery("SELECT p.textHash, MIN(p.id) FROM ParagraphEntity p "
-                                + "WHERE p.textHash IN :hashes AND p.documentId = (SELECT MIN(q.documentId) "
-                                + "FROM ParagraphEntity q WHERE q.textHash = p.textHash) GROUP BY p.textHash",
-                        Object[].class).setParameter("hashes", batch).getResultList()) {
-                    firstByHash.put((String) r[0], (Long) r[1]);
+    private static List<Long> paragraphIds(Connection c, long documentId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT ID FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? ORDER BY ORDINAL")) {
+            s.setLong(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
                 }
             }
-            Map<Integer, Long> links = new HashMap<>();
-            for (Object[] r : own) {
-                Long first = firstByHash.get((String) r[1]);
-                if (first != null && !first.equals(r[2])) {
-                    links.put((Integer) r[0], first);
-                }
-            }
-            return new DuplicateLinks(documentId, duplicateOf, links);
-        });
+        }
+        return ids;
     }
 
-    public void saveDuplicateLinks(Collection<DuplicateLinks> items) {
+    public void saveDeduplications(Collection<Deduplicated> items) {
         if (items.isEmpty()) {
             return;
         }
         db.inTransaction(em -> {
-            for (DuplicateLinks links : items) {
-                if (!advance(em, links.documentId(), Stage.SEGMENTED, Stage.DEDUPED)) {
-                    continue;
-                }
-                em.find(DocumentEntity.class, links.documentId()).setDuplicateOf(links.duplicateOf());
-                if (!links.paragraphDuplicateOf().isEmpty()) {
-                    for (ParagraphEntity p : paragraphs(em, links.documentId())) {
-                        p.setDuplicateOf(links.paragraphDuplicateOf().get(p.getOrdinal()));
-                    }
+            List<Deduplicated> moved = new ArrayList<>();
+            for (Deduplicated d : items) {
+                if (advance(em, d.documentId(), Stage.SEGMENTED, Stage.DEDUPED)) {
+                    moved.add(d);
                 }
             }
+            em.flush();
+            Connection c = em.unwrap(Connection.class);
+            try (PreparedStatement documents = c.prepareStatement(updateDuplicates("DSP_DOCUMENT"));
+                 PreparedStatement paragraphs = c.prepareStatement(updateDuplicates("DSP_PARAGRAPH"))) {
+                for (Deduplicated d : moved) {
+                    addUpdate(documents, d.document());
+                    for (DuplicateAssignment p : d.paragraphs()) {
+                        addUpdate(paragraphs, p);
+                    }
+                }
+                documents.executeBatch();
+                paragraphs.executeBatch();
+            } catch (SQLException e) {
+                throw new DatabaseException("storing duplicate clusters", e);
+            }
         });
+    }
+
+    private static String updateDuplicates(String table) {
+        return "UPDATE " + table + " SET CLUSTER_ID = ?, SIMILARITY = ?, DUPLICATE_KIND = ?, MATCH_ID = ?, "
+                + "MATCH_SIMILARITY = ?, CONTAINS_MATCH = ?, DIFFERS = ?, DUPLICATE_OF = ? WHERE ID = ?";
+    }
+
+    private static void addUpdate(PreparedStatement s, DuplicateAssignment a) throws SQLException {
+        DuplicateMatch m = a.match();
+        s.setLong(1, a.clusterId());
+        s.setDouble(2, a.similarity());
+        s.setObject(3, m == null ? null : m.kind().name(), Types.VARCHAR);
+        s.setObject(4, m == null ? null : m.matchId(), Types.BIGINT);
+        s.setObject(5, m == null ? null : m.similarity(), Types.DOUBLE);
+        s.setObject(6, m == null ? null : m.containsMatch(), Types.BOOLEAN);
+        s.setObject(7, m == null ? null : Columns.fit(m.differs(), 1000), Types.VARCHAR);
+        // duplicate_of keeps its first meaning: the earliest text exactly like this one
+        s.setObject(8, m != null && m.kind() == DuplicateKind.EXACT ? m.matchId() : null, Types.BIGINT);
+        s.setLong(9, a.id());
+        s.addBatch();
     }
 
     // ---------------------------------------------------------------- classify

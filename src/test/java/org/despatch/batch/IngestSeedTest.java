@@ -135,4 +135,21 @@ class IngestSeedTest {
                 + "ON o.paragraph_id = p.duplicate_of WHERE p.document_id <> " + canonical
                 + " AND o.document_id <> " + canonical));
     }
+
+    @Test
+    void copiesFormOneDocumentClusterAndRepeatsNineteenParagraphClusters() throws Exception {
+        assertEquals(List.of(Map.of("cluster_id", canonical, "n", 6L)), harness.query("SELECT cluster_id, COUNT(*) "
+                + "AS n FROM ARCHIVE_DOCUMENT GROUP BY cluster_id"));
+        assertEquals(5, harness.count("SELECT COUNT(*) FROM ARCHIVE_DOCUMENT WHERE duplicate_kind = 'EXACT' "
+                + "AND similarity = 1.0 AND match_id = " + canonical));
+        assertEquals(19, harness.count("SELECT COUNT(DISTINCT cluster_id) FROM ARCHIVE_PARAGRAPH"));
+        // each canonical paragraph is the seed's own first occurrence
+        assertEquals(19, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE cluster_id = paragraph_id "
+                + "AND document_id = " + canonical + " AND ordinal <= 19"));
+        assertEquals(List.of(Map.of("item_type", "DOCUMENT", "kind", "EXACT", "size", 6L, "n", 1L),
+                        Map.of("item_type", "PARAGRAPH", "kind", "EXACT", "size", 6L, "n", 1L),
+                        Map.of("item_type", "PARAGRAPH", "kind", "EXACT", "size", 12L, "n", 18L)),
+                harness.query("SELECT item_type, kind, size, COUNT(*) AS n FROM ARCHIVE_DUPLICATE_CLUSTER "
+                        + "GROUP BY item_type, kind, size ORDER BY item_type, size"));
+    }
 }
