@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns an archive of documents in any format into clean, de-duplicated, labelled text "
                 + "in a database.",
         subcommands = {IngestCommand.class, RestartCommand.class, StatusCommand.class, ExecutionsCommand.class,
-                QueryCommand.class, EvaluateCommand.class, ReclassifyCommand.class,
+                QueryCommand.class, EvaluateCommand.class, EvaluateDuplicatesCommand.class, ReclassifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DespatchCommand implements Runnable {
 

@@ -53,7 +53,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--sections", description = "Query sections (by heading and their paragraphs' text).")
     boolean sections;
 
-    @Option(names = "--include-duplicates", description = "Also rows that duplicate an earlier one.")
+    @Option(names = "--include-duplicates", description = "Also rows that repeat an earlier story (exact or near "
+            + "copies, truncated copies); by default each duplicate cluster shows only its canonical member.")
     boolean includeDuplicates;
 
     @Option(names = "--counts", description = "Count distinct paragraphs and sections per label instead.")
@@ -122,7 +123,10 @@ final class QueryCommand implements Callable<Integer> {
             args.add(java.sql.Date.valueOf(to));
         }
         if (!includeDuplicates) {
-            sql.append(" AND ").append(alias).append(".duplicate_of IS NULL AND d.duplicate_of IS NULL");
+            // one row a story: a paragraph only as the canonical member of its duplicate cluster; a section only
+            // from a document that copies no earlier one
+            sql.append(alias.equals("p") ? " AND (p.cluster_id IS NULL OR p.cluster_id = p.paragraph_id)"
+                    : " AND s.duplicate_of IS NULL AND (d.cluster_id IS NULL OR d.cluster_id = d.document_id)");
         }
         if (text != null && textColumn != null) {
             sql.append(" AND LOWER(").append(textColumn).append(") LIKE ?");
@@ -137,7 +141,7 @@ final class QueryCommand implements Callable<Integer> {
 
     private static String countsSql() {
         return "SELECT 'paragraph' AS unit, label, COUNT(*) AS distinct_count FROM ARCHIVE_PARAGRAPH "
-                + "WHERE duplicate_of IS NULL AND kind = 'BODY' GROUP BY label "
+                + "WHERE (cluster_id IS NULL OR cluster_id = paragraph_id) AND kind = 'BODY' GROUP BY label "
                 + "UNION ALL SELECT 'section', label, COUNT(*) FROM ARCHIVE_SECTION WHERE duplicate_of IS NULL "
                 + "GROUP BY label ORDER BY 1, 2";
     }

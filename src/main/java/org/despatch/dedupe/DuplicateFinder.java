@@ -1,8 +1,12 @@
 package org.despatch.dedupe;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds, for a text, the earlier text it duplicates and the cluster it belongs to.
@@ -38,7 +42,10 @@ public final class DuplicateFinder {
         return new DuplicateAssignment(item.id(), cluster, similarity, match);
     }
 
-    /** The best earlier match: the same story before a mere link, then the most similar, then the earliest. */
+    /**
+     * The best earlier match: the same story before a mere link, then the most similar, then the earliest. A text
+     * that contradicts a story (a reversed fact) never joins it through a looser copy of the same story.
+     */
     public DuplicateMatch bestMatch(DuplicateSource.Item item) {
         Long exact = source.earliestWithSameContent(item);
         if (exact != null) {
@@ -49,13 +56,26 @@ public final class DuplicateFinder {
             return null;
         }
         Prepared self = prepare(item);
-        DuplicateMatch best = null;
+        List<DuplicateMatch> matches = new ArrayList<>();
         Map<Long, Long> orders = new HashMap<>();
         for (long candidateId : source.candidates(item, keys, settings.maxCandidates())) {
             DuplicateSource.Item candidate = source.item(candidateId);
             orders.put(candidateId, candidate.order());
             DuplicateMatch m = compare(self, candidate, prepare(candidate));
-            if (m != null && (best == null || better(m, best, orders))) {
+            if (m != null) {
+                matches.add(m);
+            }
+        }
+        Set<Long> contradicted = new HashSet<>();
+        for (DuplicateMatch m : matches) {
+            if (m.differs() != null) {
+                contradicted.add(clusterOf(m.matchId()));
+            }
+        }
+        DuplicateMatch best = null;
+        for (DuplicateMatch m : matches) {
+            boolean eligible = !m.sameStory() || contradicted.isEmpty() || !contradicted.contains(clusterOf(m.matchId()));
+            if (eligible && (best == null || better(m, best, orders))) {
                 best = m;
             }
         }

@@ -70,18 +70,16 @@ public final class FactCheck {
     public static Optional<String> conflict(String normalizedA, String normalizedB) {
         List<String> a = MatchText.tokens(normalizedA);
         List<String> b = MatchText.tokens(normalizedB);
-        Set<String> onlyA = new HashSet<>(a);
-        onlyA.removeAll(b);
-        Set<String> onlyB = new HashSet<>(b);
-        onlyB.removeAll(a);
+        Set<String> onlyA = moreOften(a, b);
+        Set<String> onlyB = moreOften(b, a);
         List<String> found = new ArrayList<>();
         List<String> numbersA = factualNumbers(a, onlyA);
         List<String> numbersB = factualNumbers(b, onlyB);
         if (!numbersA.isEmpty() && !numbersB.isEmpty()) {
             found.add(String.join(" ", numbersA) + " ≠ " + String.join(" ", numbersB));
         }
-        negation(onlyA).ifPresent(found::add);
-        negation(onlyB).ifPresent(found::add);
+        negation(a, b, onlyA).ifPresent(found::add);
+        negation(b, a, onlyB).ifPresent(found::add);
         for (String word : onlyA) {
             for (String opposite : OPPOSITE_OF.getOrDefault(word, Set.of())) {
                 if (onlyB.contains(opposite)) {
@@ -92,8 +90,40 @@ public final class FactCheck {
         return found.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", found.stream().sorted().toList()));
     }
 
-    private static Optional<String> negation(Set<String> only) {
-        return only.stream().filter(NEGATIONS::contains).sorted().findFirst();
+    /**
+     * The words a text holds more often than the other: counts, not sets, so that a "not" added to a text that
+     * already has one elsewhere still shows.
+     */
+    private static Set<String> moreOften(List<String> text, List<String> other) {
+        Map<String, Integer> counts = new HashMap<>();
+        text.forEach(t -> counts.merge(t, 1, Integer::sum));
+        other.forEach(t -> counts.merge(t, -1, Integer::sum));
+        Set<String> more = new HashSet<>();
+        counts.forEach((t, n) -> {
+            if (n > 0) {
+                more.add(t);
+            }
+        });
+        return more;
+    }
+
+    /**
+     * A negation that one text adds to words the other has without it ("was not retaken" / "was retaken"). One
+     * that went missing with the words around it (a truncated copy, a dropped clause) changes no fact.
+     */
+    private static Optional<String> negation(List<String> text, List<String> other, Set<String> surplus) {
+        Set<String> otherBigrams = new HashSet<>();
+        for (int i = 1; i < other.size(); i++) {
+            otherBigrams.add(other.get(i - 1) + " " + other.get(i));
+        }
+        for (int i = 1; i < text.size() - 1; i++) {
+            String t = text.get(i);
+            if (NEGATIONS.contains(t) && surplus.contains(t)
+                    && otherBigrams.contains(text.get(i - 1) + " " + text.get(i + 1))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The differing number tokens of a text that are not part of a date. */

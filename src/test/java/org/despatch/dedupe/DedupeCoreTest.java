@@ -54,5 +54,9 @@ class DedupeCoreTest {
         assertEquals(Optional.empty(), FactCheck.conflict("shelling of khaldiyeh", "shelling of khalidiyeh"));
         assertEquals(Optional.empty(), FactCheck.conflict("30 killed", "3o killed"), "an OCR error is no number");
         assertEquals(Optional.empty(), FactCheck.conflict("", ""));
+        assertEquals(Optional.of("not"), FactCheck.conflict("it was not now and it was retaken",
+                "it was not now and it was not retaken"), "counted, not set: a second not shows");
+        assertEquals(Optional.empty(), FactCheck.conflict("we did not agree to the plan", "we did"),
+                "a negation lost with the words around it (truncation) is no reversal");
     }
 }

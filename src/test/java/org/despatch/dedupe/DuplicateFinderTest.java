@@ -55,6 +55,16 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void reversedFactDoesNotJoinTheStoryThroughALooserCopy() {
+        assign(1, WIRE);
+        // an OCR'd copy whose "30" became "3O": the same story, and no number left to contradict
+        assertEquals(1, assign(2, WIRE.replace(" 30 ", " 3O ")).clusterId());
+        DuplicateAssignment reversed = assign(3, WIRE.replace(" 30 ", " 300 "));
+        assertEquals("30 ≠ 300", reversed.match().differs());
+        assertEquals(3, reversed.clusterId());
+    }
+
+    @Test
     void truncatedCopyIsContainedAndSameStory() {
         assign(1, WIRE);
         DuplicateAssignment truncated = assign(2, WIRE.substring(0, 85));
