@@ -75,6 +75,22 @@ public final class IngestParameters {
     }
 
     /**
+     * The parameters of a run over {@code input}: the given ones, with the input set, checked.
+     *
+     * @throws IllegalArgumentException with a one-line message naming the bad parameter
+     */
+    public static Properties of(Path input, Map<String, String> given) {
+        if (given.containsKey(INPUT)) {
+            throw new IllegalArgumentException("give the input as the PATH argument, not as --param input=...");
+        }
+        Properties params = new Properties();
+        params.putAll(given);
+        params.setProperty(INPUT, input.toAbsolutePath().normalize().toString());
+        validate(params);
+        return params;
+    }
+
+    /**
      * Checks names and values before any work starts.
      *
      * @throws IllegalArgumentException with a one-line message naming the bad parameter

@@ -83,11 +83,9 @@ final class EvaluateDuplicatesCommand implements Callable<Integer> {
         List<EvaluationCorpus.Document> corpus = EvaluationCorpus.generate(
                 EvaluationCorpus.readDebates(source, debates), seed);
         Path input = write(corpus, dir.resolve("corpus"));
-        Properties jobParams = new Properties();
-        jobParams.putAll(params);
-        jobParams.setProperty(IngestParameters.INPUT, input.toAbsolutePath().toString());
+        Properties jobParams;
         try {
-            IngestParameters.validate(jobParams);
+            jobParams = IngestParameters.of(input, params);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

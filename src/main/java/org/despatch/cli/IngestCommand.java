@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs the archive-ingest job over a folder (recursively) or a ZIP file, showing progress.",
                 "Exits 0 only when the job COMPLETED; 2 for a bad path, database or parameter; 1 otherwise.",
                 "Parameters (--param name=value): chunkSize=20, partitions=0 (one per core), scanChunkSize=100, maxDepth=5,",
-                "  maxFileSizeBytes=209715200, maxChars=5000000, parseTimeoutSeconds=120, faultInjection=step:n"})
+                "  maxFileSizeBytes=209715200, maxChars=5000000, parseTimeoutSeconds=120, nearDuplicateThreshold=0.6,",
+                "  containmentThreshold=0.9, faultInjection=step:n"})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -43,14 +44,9 @@ final class IngestCommand implements Callable<Integer> {
         if (!Files.exists(input)) {
             throw new UsageError("input not found: " + input);
         }
-        if (params.containsKey(IngestParameters.INPUT)) {
-            throw new UsageError("give the input as the PATH argument, not as --param input=...");
-        }
-        Properties jobParams = new Properties();
-        jobParams.putAll(params);
-        jobParams.setProperty(IngestParameters.INPUT, input.toAbsolutePath().normalize().toString());
+        Properties jobParams;
         try {
-            IngestParameters.validate(jobParams);
+            jobParams = IngestParameters.of(input, params);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

@@ -120,15 +120,17 @@ public final class StoredDuplicates implements DuplicateSource {
             return List.of();
         }
         String in = String.join(",", Collections.nCopies(all.size(), "?"));
+        // "earlier" goes in HAVING (all rows of an item carry its order): a range beside the IN list makes H2
+        // scan the whole table instead of looking each key up
         String sql = "SELECT ITEM_ID, COUNT(*) AS SHARED, MIN(ITEM_ORDER) AS FIRST_ORDER FROM DSP_DEDUPE_KEY "
-                + "WHERE ITEM_TYPE = ? AND KEY_VALUE IN (" + in + ") AND ITEM_ORDER < ? "
-                + "GROUP BY ITEM_ID ORDER BY SHARED DESC, FIRST_ORDER FETCH FIRST " + limit + " ROWS ONLY";
+                + "WHERE KEY_VALUE IN (" + in + ") AND ITEM_TYPE = ? GROUP BY ITEM_ID HAVING MAX(ITEM_ORDER) < ? "
+                + "ORDER BY SHARED DESC, FIRST_ORDER FETCH FIRST " + limit + " ROWS ONLY";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = 1;
-            s.setString(i++, kind.marker);
             for (long key : all) {
                 s.setLong(i++, key);
             }
+            s.setString(i++, kind.marker);
             s.setLong(i, item.order());
             List<Long> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {

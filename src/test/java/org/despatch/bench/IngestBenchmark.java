@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
@@ -117,36 +116,4 @@ public final class IngestBenchmark {
         }
     }
 
-    /** Samples used heap every 50 ms; the peak of a sampled interval. */
-    private static final class HeapSampler extends Thread {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-
-        static HeapSampler begin() {
-            System.gc();
-            HeapSampler s = new HeapSampler();
-            s.setDaemon(true);
-            s.start();
-            return s;
-        }
-
-        @Override
-        public void run() {
-            Runtime rt = Runtime.getRuntime();
-            while (running) {
-                peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long end() throws InterruptedException {
-            running = false;
-            join();
-            return peak.get();
-        }
-    }
 }

@@ -19,12 +19,13 @@ class DedupeCoreTest {
     void shingles() {
         assertEquals(0, Shingles.of("").length);
         assertEquals(1, Shingles.of("abc").length);
-        assertEquals(3, Shingles.of("abcdefg").length);
+        assertEquals(1, Shingles.of("abcdefg").length);
+        assertEquals(3, Shingles.of("abcdefghi").length);
         assertEquals(1, Shingles.of("aaaaaaaa").length, "all-duplicate shingles count once");
         long[] a = Shingles.of("the army retook the town");
         long[] b = Shingles.of("the army retook the city");
         assertEquals(1.0, Shingles.jaccard(a, a));
-        assertEquals(16.0 / 24.0, Shingles.jaccard(a, b), 1e-12);
+        assertEquals(14.0 / 22.0, Shingles.jaccard(a, b), 1e-12);
         assertEquals(1.0, Shingles.containment(Shingles.of("retook the"), a));
         assertEquals(0.0, Shingles.containment(new long[0], a));
     }
@@ -41,7 +42,7 @@ class DedupeCoreTest {
         assertNull(DedupeKeys.of("Too short to file.").firstSentence());
     }
 
-    static final long KEY0 = 6766939678664434306L;
+    static final long KEY0 = 9020069831776191237L;
 
     @Test
     void factCheck() {
