@@ -65,6 +65,24 @@ public final class Executions {
     }
 
     /**
+     * The parameters an execution ran with: its job instance's first execution's, with the overrides of each
+     * restart up to this one laid over them (on WildFly a restarted execution records only its overrides).
+     * JBeret's own entries ({@code jberet.*}) are left out.
+     */
+    public static Properties effectiveParameters(JobOperator operator, long executionId) {
+        List<JobExecution> chain = new ArrayList<>(operator.getJobExecutions(operator.getJobInstance(executionId)));
+        chain.sort(Comparator.comparingLong(JobExecution::getExecutionId));
+        Properties merged = new Properties();
+        for (JobExecution e : chain) {
+            if (e.getExecutionId() <= executionId && e.getJobParameters() != null) {
+                merged.putAll(e.getJobParameters());
+            }
+        }
+        merged.stringPropertyNames().stream().filter(n -> n.startsWith("jberet.")).forEach(merged::remove);
+        return merged;
+    }
+
+    /**
      * The parameters to restart an execution with: the overrides, and an injected fault cleared (restart() merges
      * these over the original parameters). For archive-ingest the merged parameters are checked before any work.
      *
@@ -81,8 +99,7 @@ public final class Executions {
         restart.setProperty(IngestParameters.FAULT_INJECTION, "");
         restart.putAll(overrides);
         if (JOB.equals(operator.getJobExecution(executionId).getJobName())) {
-            Properties merged = new Properties();
-            merged.putAll(operator.getParameters(executionId));
+            Properties merged = effectiveParameters(operator, executionId);
             merged.putAll(restart);
             IngestParameters.validate(merged);
         }

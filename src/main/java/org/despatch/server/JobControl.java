@@ -26,23 +26,46 @@ public class JobControl {
         return BatchRuntime.getJobOperator();
     }
 
-    /** Starts the job; archive-ingest's parameters are checked first (IllegalArgumentException, one line). */
-    public long start(String job, Properties params) {
+    /** Refused because an execution of the same job is running: one at a time, for the nightly timer and the API. */
+    public static final class AlreadyRunningException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyRunningException(JobExecution running) {
+            super(running.getJobName() + " execution " + running.getExecutionId() + " is still running (one at a time)");
+        }
+    }
+
+    /**
+     * Starts the job; archive-ingest's parameters are checked first (IllegalArgumentException, one line). Two
+     * archive-ingest executions never run at once: they would take the same waiting documents.
+     */
+    public synchronized long start(String job, Properties params) {
         if (Executions.JOB.equals(job)) {
             IngestParameters.validate(params);
+            refuseWhileRunning(job);
         }
         return operator().start(job, params);
     }
 
     /** Restarts a failed, stopped or crash-abandoned execution with the given parameter overrides. */
-    public long restart(long executionId, Map<String, String> overrides) {
+    public synchronized long restart(long executionId, Map<String, String> overrides) {
         JobExecution e = operator().getJobExecution(executionId);
         boolean leftByCrash = Executions.isMarkedRunning(e.getBatchStatus()) && !startedByThisProcess(e);
         if (Executions.isMarkedRunning(e.getBatchStatus()) && !leftByCrash) {
             throw new IllegalStateException("execution " + executionId + " is still running; stop it first");
         }
-        return operator().restart(executionId,
-                Executions.restartParameters(operator(), executionId, overrides, leftByCrash));
+        Properties params = Executions.restartParameters(operator(), executionId, overrides, leftByCrash);
+        if (Executions.JOB.equals(e.getJobName())) {
+            refuseWhileRunning(e.getJobName());
+        }
+        return operator().restart(executionId, params);
+    }
+
+    private void refuseWhileRunning(String job) {
+        List<JobExecution> running = running(job);
+        if (!running.isEmpty()) {
+            throw new AlreadyRunningException(running.get(0));
+        }
     }
 
     /** The executions of the job that are really running in this server now, newest first. */

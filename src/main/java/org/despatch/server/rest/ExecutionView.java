@@ -53,9 +53,8 @@ public record ExecutionView(long executionId, long instanceId, String job, Strin
     private static ExecutionView of(JobOperator operator, JobExecution e, boolean leftByCrash, List<StepView> steps,
             Map<String, Long> documents) {
         Map<String, String> params = new TreeMap<>();
-        if (e.getJobParameters() != null) {
-            e.getJobParameters().forEach((k, v) -> params.put(k.toString(), v.toString()));
-        }
+        Executions.effectiveParameters(operator, e.getExecutionId())
+                .forEach((k, v) -> params.put(k.toString(), v.toString()));
         return new ExecutionView(e.getExecutionId(), operator.getJobInstance(e.getExecutionId()).getInstanceId(),
                 e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(), iso(e.getCreateTime()),
                 iso(e.getStartTime()), iso(e.getEndTime()), params, leftByCrash, steps, documents);

@@ -3,7 +3,6 @@ package org.despatch.server.schedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.despatch.batch.IngestParameters;
@@ -77,17 +75,13 @@ public class NightlyIngest {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fire(Timer timer) {
-        List<JobExecution> running = control.running(Executions.JOB);
-        if (!running.isEmpty()) {
-            LOG.warning("nightly archive-ingest skipped: execution " + running.get(0).getExecutionId()
-                    + " is still running");
-            return;
-        }
         Properties params = new Properties();
         params.setProperty(IngestParameters.INPUT, settings.input().toString());
         try {
             long id = control.start(Executions.JOB, params);
             LOG.info("nightly archive-ingest started: execution " + id + " over " + settings.input());
+        } catch (JobControl.AlreadyRunningException e) {
+            LOG.warning("nightly archive-ingest skipped: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.severe("nightly archive-ingest could not start: " + e.getMessage());
         }
