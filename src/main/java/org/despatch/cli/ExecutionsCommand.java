@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.despatch.persist.ArchiveStore;
+import org.despatch.control.Executions;
 import org.despatch.runtime.DespatchRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

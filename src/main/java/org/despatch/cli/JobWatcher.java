@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
+import org.despatch.control.Executions;
 import org.despatch.runtime.DespatchRuntime;
 import org.jberet.runtime.JobExecutionImpl;
 

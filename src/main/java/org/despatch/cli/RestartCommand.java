@@ -1,12 +1,11 @@
 package org.despatch.cli;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.despatch.batch.IngestParameters;
+import org.despatch.control.Executions;
 import org.despatch.runtime.DespatchRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,29 +49,17 @@ final class RestartCommand implements Callable<Integer> {
         if (executionId != null && last) {
             throw new UsageError("give an EXECUTION_ID or --last, not both");
         }
-        if (params.containsKey(IngestParameters.INPUT)) {
-            throw new UsageError("a restart continues the same input; start a new ingest for another one");
-        }
         db.start();
         JobOperator operator = DespatchRuntime.jobOperator();
         long id = executionId != null ? executionId : Executions.latest(operator)
                 .orElseThrow(() -> new UsageError("no archive-ingest execution to restart"));
-        Properties restartParams = new Properties();
-        // restart() merges these over the original parameters: clear what must not carry over.
-        restartParams.setProperty(IngestParameters.FAULT_INJECTION, "");
-        restartParams.putAll(params);
-        Properties merged = new Properties();
-        merged.putAll(operator.getParameters(id));
-        merged.putAll(restartParams);
+        // Still marked running, and not by this process (an embedded database has one user): its process died.
+        boolean abandonedByDeadProcess = Executions.isMarkedRunning(operator.getJobExecution(id).getBatchStatus());
+        Properties restartParams;
         try {
-            IngestParameters.validate(merged);
+            restartParams = Executions.restartParameters(operator, id, params, abandonedByDeadProcess);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
-        }
-        BatchStatus status = operator.getJobExecution(id).getBatchStatus();
-        if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
-            // Still marked running, and not by this process: its process died (kill -9, power cut).
-            restartParams.setProperty(IngestParameters.RESTART_MODE, "force");
         }
         long newId = operator.restart(id, restartParams);
         spec.commandLine().getErr().println("archive-ingest execution " + id + " restarted as " + newId);

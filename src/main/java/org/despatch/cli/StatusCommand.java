@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.despatch.control.Executions;
 import org.despatch.runtime.DespatchRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +46,7 @@ final class StatusCommand implements Callable<Integer> {
         out.printf("  %-9s %-10s %6s %6s %6s %7s %9s%n", "step", "status", "read", "write", "filter", "commits",
                 "rollbacks");
         for (StepExecution s : operator.getStepExecutions(id)) {
-            Map<Metric.MetricType, Long> m = new TreeMap<>();
-            for (Metric metric : s.getMetrics()) {
-                m.put(metric.getType(), metric.getValue());
-            }
+            Map<Metric.MetricType, Long> m = Executions.metrics(s);
             out.printf("  %-9s %-10s %6d %6d %6d %7d %9d%n", s.getStepName(), s.getBatchStatus(),
                     m.getOrDefault(Metric.MetricType.READ_COUNT, 0L), m.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
                     m.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L), m.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),

@@ -15,21 +15,31 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * The application database: checks that it can be reached, installs the schema and views (idempotently), and
- * hands out entity managers and transactions.
+ * hands out entity managers and transactions. Standalone it connects by JDBC URL; on the application server it
+ * uses the server's datasource (non-JTA), so the results and JBeret's job repository share one pool.
  */
 public final class Database implements AutoCloseable {
 
     public static final String PERSISTENCE_UNIT = "despatch";
     private static final String SCHEMA = "/org/despatch/persist/schema.sql";
 
-    private final DatabaseConfig config;
+    /** Where connections come from: the driver manager (standalone) or a datasource (server). */
+    @FunctionalInterface
+    private interface Connections {
+        Connection get() throws SQLException;
+    }
+
+    private final Connections connections;
+    private final String displayUrl;
     private final EntityManagerFactory emf;
 
-    private Database(DatabaseConfig config, EntityManagerFactory emf) {
-        this.config = config;
+    private Database(Connections connections, String displayUrl, EntityManagerFactory emf) {
+        this.connections = connections;
+        this.displayUrl = displayUrl;
         this.emf = emf;
     }
 
@@ -39,17 +49,34 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException with a one-line message when the database cannot be reached or set up
      */
     public static Database open(DatabaseConfig config) {
-        try (Connection c = connect(config)) {
-            installSchema(c);
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot use database " + config.displayUrl() + ": "
-                    + firstLine(e.getMessage()), e);
-        }
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.jdbc.url", config.url());
         props.put("jakarta.persistence.jdbc.user", config.user());
         props.put("jakarta.persistence.jdbc.password", config.password());
-        return new Database(config, Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props));
+        return open(() -> connect(config), config.displayUrl(), props);
+    }
+
+    /**
+     * Opens the database behind a container's datasource, which must not take part in JTA transactions: the
+     * store commits its own transactions, as it does standalone.
+     *
+     * @param name the datasource's JNDI name, for messages
+     * @throws DatabaseException with a one-line message when the database cannot be reached or set up
+     */
+    public static Database open(DataSource dataSource, String name) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        return open(dataSource::getConnection, name, props);
+    }
+
+    private static Database open(Connections connections, String displayUrl, Map<String, Object> props) {
+        try (Connection c = connections.get()) {
+            installSchema(c);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot use database " + displayUrl + ": " + firstLine(e.getMessage()), e);
+        }
+        return new Database(connections, displayUrl,
+                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props));
     }
 
     public static Connection connect(DatabaseConfig config) throws SQLException {
@@ -57,11 +84,12 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection connection() throws SQLException {
-        return connect(config);
+        return connections.get();
     }
 
-    public DatabaseConfig config() {
-        return config;
+    /** The JDBC URL without options, or the datasource's name, for messages. */
+    public String displayUrl() {
+        return displayUrl;
     }
 
     static void installSchema(Connection c) throws SQLException {

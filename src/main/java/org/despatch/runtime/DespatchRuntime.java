@@ -15,6 +15,7 @@ import org.jberet.spi.JobOperatorContext;
 public final class DespatchRuntime {
 
     private static Database database;
+    private static DatabaseConfig config;
     private static ArchiveStore store;
     private static DespatchBatchEnvironment environment;
 
@@ -28,8 +29,8 @@ public final class DespatchRuntime {
      */
     public static synchronized void start(DatabaseConfig config) {
         if (database != null) {
-            if (!database.config().url().equals(config.url())) {
-                throw new IllegalStateException("runtime already started on " + database.config().displayUrl());
+            if (DespatchRuntime.config == null || !DespatchRuntime.config.url().equals(config.url())) {
+                throw new IllegalStateException("runtime already started on " + database.displayUrl());
             }
             return;
         }
@@ -38,8 +39,21 @@ public final class DespatchRuntime {
         JobOperatorContext context = JobOperatorContext.create(env);
         JobOperatorContext.setJobOperatorContextSelector(() -> context);
         database = db;
+        DespatchRuntime.config = config;
         store = new ArchiveStore(db);
         environment = env;
+    }
+
+    /**
+     * Makes the batch artifacts write to a database opened by a container (the application server), whose own
+     * batch runtime runs the jobs; nothing of the standalone runtime is started.
+     */
+    public static synchronized void useDatabase(Database db) {
+        if (database != null && database != db) {
+            throw new IllegalStateException("runtime already started on " + database.displayUrl());
+        }
+        database = db;
+        store = new ArchiveStore(db);
     }
 
     /**
@@ -72,12 +86,13 @@ public final class DespatchRuntime {
     public static synchronized void stop() {
         if (environment != null) {
             environment.shutdown();
+            CdiArtifactFactory.shutdown();
         }
         if (database != null) {
             database.close();
         }
-        CdiArtifactFactory.shutdown();
         database = null;
+        config = null;
         store = null;
         environment = null;
     }
