@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.despatch.extract.WorkerSettings;
 
 /**
  * The job parameters of {@code archive-ingest}, with their defaults. The JSL repeats each default in its
@@ -32,6 +33,10 @@ public final class IngestParameters {
     public static final String MAX_CHARS = "maxChars";
     /** Seconds one document may take to parse before it is TIMEOUT. */
     public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
+    /** Heap cap in MB of each parse worker process; a document that exhausts it is CRASHED. */
+    public static final String WORKER_HEAP_MB = "workerHeapMb";
+    /** A parse worker process is replaced after this many documents. */
+    public static final String WORKER_RECYCLE_AFTER = "workerRecycleAfter";
     /**
      * For testing recovery: {@code step:n} makes the n-th item of that step fail in this execution, in each
      * partition (for example {@code extract:7}). Empty for none; the restart command clears it.
@@ -56,6 +61,8 @@ public final class IngestParameters {
         d.put(MAX_FILE_SIZE_BYTES, "209715200");
         d.put(MAX_CHARS, "5000000");
         d.put(PARSE_TIMEOUT_SECONDS, "120");
+        d.put(WORKER_HEAP_MB, "512");
+        d.put(WORKER_RECYCLE_AFTER, "2000");
         d.put(FAULT_INJECTION, "");
         d.put(RESTART_MODE, "");
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
@@ -94,6 +101,8 @@ public final class IngestParameters {
         range(params, MAX_CHARS, 1, Integer.MAX_VALUE - 8);
         range(params, PARSE_TIMEOUT_SECONDS, 1, 86_400);
         range(params, MAX_DEPTH, 0, 100);
+        range(params, WORKER_HEAP_MB, WorkerSettings.MIN_HEAP_MB, 1_048_576);
+        range(params, WORKER_RECYCLE_AFTER, 1, Integer.MAX_VALUE);
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
     }
 
