@@ -2,12 +2,14 @@ package org.despatch.batch;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import org.despatch.extract.LanguageGuesser;
 import org.despatch.normalize.Segmenter;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
 
 /**
- * Normalizes an extracted document and splits it into sections and paragraphs.
+ * Normalizes an extracted document and splits it into sections and paragraphs, and tells each paragraph's
+ * language where its text is long enough to.
  *
  * <pre>{@code <processor ref="segmentProcessor"/>}</pre>
  */
@@ -22,6 +24,7 @@ public class SegmentProcessor extends DocumentProcessor {
 
     @Override
     Object process(long documentId, ArchiveStore store) {
-        return new ArchiveStore.Segmented(documentId, Segmenter.segment(store.extractedText(documentId)));
+        return new ArchiveStore.Segmented(documentId,
+                Segmenter.segment(store.extractedText(documentId), LanguageGuesser::guessParagraph));
     }
 }
