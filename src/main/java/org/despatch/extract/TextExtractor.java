@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipException;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -34,6 +35,7 @@ public final class TextExtractor implements AutoCloseable {
     private static final String EMPTY_PARSER = "org.apache.tika.parser.EmptyParser";
 
     private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    private final EncodingDetector encodings = new Windows1252(TikaConfig.getDefaultConfig().getEncodingDetector());
     private final ExtractionLimits limits;
     private ExecutorService worker = newWorker();
 
@@ -65,6 +67,7 @@ public final class TextExtractor implements AutoCloseable {
             try (InputStream in = source.open()) {
                 ParseContext context = new ParseContext();
                 context.set(Parser.class, parser);
+                context.set(EncodingDetector.class, encodings);
                 parser.parse(in, handler, metadata, context);
             }
             return null;
