@@ -28,6 +28,7 @@ import org.despatch.scan.SourcePath;
  *     <property name="parseTimeoutSeconds" value="#{jobParameters['parseTimeoutSeconds']}?:120;"/>
  *     <property name="workerHeapMb" value="#{jobParameters['workerHeapMb']}?:512;"/>
  *     <property name="workerRecycleAfter" value="#{jobParameters['workerRecycleAfter']}?:2000;"/>
+ *     <property name="ocr" value="#{jobParameters['ocr']}?:false;"/>
  *   </properties>
  * </processor>
  * }</pre>
@@ -61,6 +62,11 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Integer workerRecycleAfter;
 
+    /** Read images and image-only PDF pages with tesseract; default false. */
+    @Inject
+    @BatchProperty
+    Boolean ocr;
+
     private IsolatedExtractor extractor;
 
     @Override
@@ -77,7 +83,8 @@ public class ExtractProcessor extends DocumentProcessor {
                     parseTimeoutSeconds == null ? ExtractionLimits.DEFAULT_TIMEOUT_MILLIS
                             : parseTimeoutSeconds * 1000),
                     new WorkerSettings(workerHeapMb == null ? WorkerSettings.DEFAULT_HEAP_MB : workerHeapMb,
-                            workerRecycleAfter == null ? WorkerSettings.DEFAULT_RECYCLE_AFTER : workerRecycleAfter));
+                            workerRecycleAfter == null ? WorkerSettings.DEFAULT_RECYCLE_AFTER : workerRecycleAfter),
+                    Boolean.TRUE.equals(ocr));
         }
         DocumentEntity d = store.document(documentId);
         String path = d.getSourcePath();

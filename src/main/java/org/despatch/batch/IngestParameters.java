@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.despatch.extract.Ocr;
 import org.despatch.extract.WorkerSettings;
 
 /**
@@ -37,6 +38,8 @@ public final class IngestParameters {
     public static final String WORKER_HEAP_MB = "workerHeapMb";
     /** A parse worker process is replaced after this many documents. */
     public static final String WORKER_RECYCLE_AFTER = "workerRecycleAfter";
+    /** {@code true} reads images and image-only PDF pages with tesseract, which must then be on the PATH. */
+    public static final String OCR = "ocr";
     /**
      * For testing recovery: {@code step:n} makes the n-th item of that step fail in this execution, in each
      * partition (for example {@code extract:7}). Empty for none; the restart command clears it.
@@ -63,6 +66,7 @@ public final class IngestParameters {
         d.put(PARSE_TIMEOUT_SECONDS, "120");
         d.put(WORKER_HEAP_MB, "512");
         d.put(WORKER_RECYCLE_AFTER, "2000");
+        d.put(OCR, "false");
         d.put(FAULT_INJECTION, "");
         d.put(RESTART_MODE, "");
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
@@ -103,6 +107,13 @@ public final class IngestParameters {
         range(params, MAX_DEPTH, 0, 100);
         range(params, WORKER_HEAP_MB, WorkerSettings.MIN_HEAP_MB, 1_048_576);
         range(params, WORKER_RECYCLE_AFTER, 1, Integer.MAX_VALUE);
+        String ocr = params.getProperty(OCR, DEFAULTS.get(OCR)).strip();
+        if (!ocr.equals("true") && !ocr.equals("false")) {
+            throw new IllegalArgumentException("parameter 'ocr' must be true or false: " + ocr);
+        }
+        if (ocr.equals("true") && !Ocr.available()) {
+            throw new IllegalArgumentException("parameter 'ocr' is true but tesseract is not on the PATH");
+        }
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
     }
 

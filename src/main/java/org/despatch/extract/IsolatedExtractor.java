@@ -40,6 +40,7 @@ public final class IsolatedExtractor implements AutoCloseable {
 
     private final ExtractionLimits limits;
     private final WorkerSettings settings;
+    private final boolean ocr;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "despatch-worker-reader");
         t.setDaemon(true);
@@ -51,9 +52,11 @@ public final class IsolatedExtractor implements AutoCloseable {
     private int documentsInWorker;
     private int workersStarted;
 
-    public IsolatedExtractor(ExtractionLimits limits, WorkerSettings settings) {
+    /** @param ocr read images and image-only PDF pages with tesseract (see {@link Ocr}) */
+    public IsolatedExtractor(ExtractionLimits limits, WorkerSettings settings, boolean ocr) {
         this.limits = limits;
         this.settings = settings;
+        this.ocr = ocr;
     }
 
     /** Extracts the document at {@code sourcePath} (see {@link org.despatch.scan.SourcePath}); never throws. */
@@ -107,7 +110,7 @@ public final class IsolatedExtractor implements AutoCloseable {
         List<String> command = List.of(java, "-Xmx" + settings.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
-                Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()));
+                Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr));
         worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         workersStarted++;
         documentsInWorker = 0;

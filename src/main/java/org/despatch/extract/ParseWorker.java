@@ -15,7 +15,7 @@ import org.despatch.scan.SourceOpener;
 /**
  * The main class of a parse worker process (started by {@link IsolatedExtractor} on the job's own class path):
  * reads requests from stdin, opens each document by its source path, extracts it with {@link TextExtractor} and
- * writes the result to stdout, until stdin closes. Arguments: maxFileSizeBytes maxChars timeoutMillis.
+ * writes the result to stdout, until stdin closes. Arguments: maxFileSizeBytes maxChars timeoutMillis ocr.
  *
  * <p>stdout carries the protocol only: whatever a library prints goes to stderr.
  */
@@ -30,7 +30,7 @@ public final class ParseWorker {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         ExtractionLimits limits = new ExtractionLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]),
                 Long.parseLong(args[2]));
-        try (TextExtractor extractor = new TextExtractor(limits);
+        try (TextExtractor extractor = new TextExtractor(limits, Boolean.parseBoolean(args[3]));
              SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
             out.writeInt(WorkerProtocol.READY);
             out.flush();
