@@ -75,7 +75,7 @@ public class ExtractProcessor extends DocumentProcessor {
     }
 
     @Override
-    Object process(long documentId, ArchiveStore store) {
+    Object process(long documentId, ArchiveStore store) throws java.io.IOException {
         if (extractor == null) {
             extractor = new IsolatedExtractor(new ExtractionLimits(
                     maxFileSizeBytes == null ? ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES : maxFileSizeBytes,

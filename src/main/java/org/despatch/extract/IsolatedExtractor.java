@@ -4,8 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +42,8 @@ public final class IsolatedExtractor implements AutoCloseable {
     static final long KILL_GRACE_MILLIS = 2_000;
     /** HotSpot's exit code under -XX:+ExitOnOutOfMemoryError. */
     static final int OUT_OF_MEMORY_EXIT = 3;
+    /** System property: the class path for parse workers, where the job's own cannot be found out. */
+    public static final String CLASS_PATH_PROPERTY = "despatch.workerClassPath";
 
     private final ExtractionLimits limits;
     private final WorkerSettings settings;
@@ -59,15 +66,20 @@ public final class IsolatedExtractor implements AutoCloseable {
         this.ocr = ocr;
     }
 
-    /** Extracts the document at {@code sourcePath} (see {@link org.despatch.scan.SourcePath}); never throws. */
-    public ExtractionResult extract(String sourcePath, String fileName, long sizeBytes) {
+    /**
+     * Extracts the document at {@code sourcePath} (see {@link org.despatch.scan.SourcePath}). Whatever the
+     * document does, the result says how it ended.
+     *
+     * @throws IOException when no worker can be started: a fault of the installation, not of the document, so
+     *                     the step fails (and can be restarted) rather than marking every document CRASHED
+     */
+    public ExtractionResult extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
         long start = System.nanoTime();
         try {
             ensureWorker();
         } catch (IOException e) {
             stopWorker();
-            return ExtractionResult.failed(ExtractionStatus.CRASHED, "parse worker did not start: "
-                    + TextExtractor.oneLine(e), null, millisSince(start));
+            throw new IOException("parse worker did not start: " + TextExtractor.oneLine(e), e);
         }
         documentsInWorker++;
         Future<ExtractionResult> answer = reader.submit(() -> {
@@ -108,7 +120,7 @@ public final class IsolatedExtractor implements AutoCloseable {
         stopWorker();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx" + settings.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", workerClassPath(),
                 ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
                 Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr));
         worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -131,6 +143,34 @@ public final class IsolatedExtractor implements AutoCloseable {
             throw new IOException("interrupted");
         }
         LOG.fine(() -> "parse worker " + worker.pid() + " started");
+    }
+
+    /**
+     * The class path the job itself runs with: {@value #CLASS_PATH_PROPERTY} if set, else the URLs of the class
+     * loaders that loaded this class (under {@code mvn exec:java} the JVM's own class path is only Maven's), else
+     * the JVM's class path.
+     */
+    static String workerClassPath() {
+        String configured = System.getProperty(CLASS_PATH_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader l = IsolatedExtractor.class.getClassLoader(); l != null; l = l.getParent()) {
+            if (l instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol())) {
+                        try {
+                            entries.add(Path.of(url.toURI()).toString());
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            // not a plain file: the JVM's class path below covers the usual cases
+                        }
+                    }
+                }
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, entries);
     }
 
     /** Why the worker stopped answering: it ran out of its heap, or it died otherwise. */

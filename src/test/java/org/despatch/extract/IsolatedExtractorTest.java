@@ -69,4 +69,22 @@ class IsolatedExtractorTest {
             assertEquals(3, x.workersStarted(), "2 + 2 + 1 documents");
         }
     }
+
+    @Test
+    void aWorkerThatCannotStartIsAFaultOfTheInstallationNotADocumentStatus() throws Exception {
+        String doc = file("memo.txt", "The ambassador was recalled.");
+        String before = System.getProperty(IsolatedExtractor.CLASS_PATH_PROPERTY);
+        System.setProperty(IsolatedExtractor.CLASS_PATH_PROPERTY, temp.resolve("no-such-dir").toString());
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, WorkerSettings.DEFAULTS, false)) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> extract(x, doc));
+            assertTrue(e.getMessage().startsWith("parse worker did not start: "), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(IsolatedExtractor.CLASS_PATH_PROPERTY);
+            } else {
+                System.setProperty(IsolatedExtractor.CLASS_PATH_PROPERTY, before);
+            }
+        }
+    }
 }
