@@ -8,16 +8,17 @@ import jakarta.inject.Named;
 import org.despatch.extract.DocumentDates;
 import org.despatch.extract.ExtractionLimits;
 import org.despatch.extract.ExtractionResult;
+import org.despatch.extract.IsolatedExtractor;
 import org.despatch.extract.LanguageGuesser;
-import org.despatch.extract.TextExtractor;
+import org.despatch.extract.WorkerSettings;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.DocumentEntity;
 import org.despatch.persist.Stage;
-import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourcePath;
 
 /**
  * Extracts the text of one registered document with Tika, within the limits, and finds its language and date.
+ * Parsing runs in a worker process of this partition's own (see {@link IsolatedExtractor}), with a heap cap.
  *
  * <pre>{@code
  * <processor ref="extractProcessor">
@@ -25,6 +26,9 @@ import org.despatch.scan.SourcePath;
  *     <property name="maxFileSizeBytes" value="#{jobParameters['maxFileSizeBytes']}?:209715200;"/>
  *     <property name="maxChars" value="#{jobParameters['maxChars']}?:5000000;"/>
  *     <property name="parseTimeoutSeconds" value="#{jobParameters['parseTimeoutSeconds']}?:120;"/>
+ *     <property name="workerHeapMb" value="#{jobParameters['workerHeapMb']}?:512;"/>
+ *     <property name="workerRecycleAfter" value="#{jobParameters['workerRecycleAfter']}?:2000;"/>
+ *     <property name="ocr" value="#{jobParameters['ocr']}?:false;"/>
  *   </properties>
  * </processor>
  * }</pre>
@@ -48,8 +52,22 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Long parseTimeoutSeconds;
 
-    private TextExtractor extractor;
-    private final SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES);
+    /** Default {@value WorkerSettings#DEFAULT_HEAP_MB}. */
+    @Inject
+    @BatchProperty
+    Integer workerHeapMb;
+
+    /** Default {@value WorkerSettings#DEFAULT_RECYCLE_AFTER}. */
+    @Inject
+    @BatchProperty
+    Integer workerRecycleAfter;
+
+    /** Read images and image-only PDF pages with tesseract; default false. */
+    @Inject
+    @BatchProperty
+    Boolean ocr;
+
+    private IsolatedExtractor extractor;
 
     @Override
     Stage from() {
@@ -57,17 +75,20 @@ public class ExtractProcessor extends DocumentProcessor {
     }
 
     @Override
-    Object process(long documentId, ArchiveStore store) {
+    Object process(long documentId, ArchiveStore store) throws java.io.IOException {
         if (extractor == null) {
-            extractor = new TextExtractor(new ExtractionLimits(
+            extractor = new IsolatedExtractor(new ExtractionLimits(
                     maxFileSizeBytes == null ? ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES : maxFileSizeBytes,
                     maxChars == null ? ExtractionLimits.DEFAULT_MAX_CHARS : maxChars,
                     parseTimeoutSeconds == null ? ExtractionLimits.DEFAULT_TIMEOUT_MILLIS
-                            : parseTimeoutSeconds * 1000));
+                            : parseTimeoutSeconds * 1000),
+                    new WorkerSettings(workerHeapMb == null ? WorkerSettings.DEFAULT_HEAP_MB : workerHeapMb,
+                            workerRecycleAfter == null ? WorkerSettings.DEFAULT_RECYCLE_AFTER : workerRecycleAfter),
+                    Boolean.TRUE.equals(ocr));
         }
         DocumentEntity d = store.document(documentId);
         String path = d.getSourcePath();
-        ExtractionResult result = extractor.extract(() -> opener.open(path), SourcePath.fileName(path),
+        ExtractionResult result = extractor.extract(path, SourcePath.fileName(path),
                 d.getSizeBytes() == null ? 0 : d.getSizeBytes());
         String language = result.status().hasText() ? LanguageGuesser.guess(result.text()) : null;
         DocumentDates.Found date = DocumentDates.find(result.text(), SourcePath.fileName(path), result.created());
@@ -79,6 +100,5 @@ public class ExtractProcessor extends DocumentProcessor {
         if (extractor != null) {
             extractor.close();
         }
-        opener.close();
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.despatch.dedupe.DuplicateSettings;
+import org.despatch.extract.Ocr;
+import org.despatch.extract.WorkerSettings;
 
 /**
  * The job parameters of {@code archive-ingest}, with their defaults. The JSL repeats each default in its
@@ -33,6 +35,12 @@ public final class IngestParameters {
     public static final String MAX_CHARS = "maxChars";
     /** Seconds one document may take to parse before it is TIMEOUT. */
     public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
+    /** Heap cap in MB of each parse worker process; a document that exhausts it is CRASHED. */
+    public static final String WORKER_HEAP_MB = "workerHeapMb";
+    /** A parse worker process is replaced after this many documents. */
+    public static final String WORKER_RECYCLE_AFTER = "workerRecycleAfter";
+    /** {@code true} reads images and image-only PDF pages with tesseract, which must then be on the PATH. */
+    public static final String OCR = "ocr";
     /**
      * Shingle similarity (0-1] from which two paragraphs or documents are near-duplicates (see
      * {@code org.despatch.dedupe.DuplicateSettings}).
@@ -66,6 +74,9 @@ public final class IngestParameters {
         d.put(PARSE_TIMEOUT_SECONDS, "120");
         d.put(NEAR_DUPLICATE_THRESHOLD, String.valueOf(DuplicateSettings.DEFAULT_NEAR_THRESHOLD));
         d.put(CONTAINMENT_THRESHOLD, String.valueOf(DuplicateSettings.DEFAULT_CONTAIN_THRESHOLD));
+        d.put(WORKER_HEAP_MB, "512");
+        d.put(WORKER_RECYCLE_AFTER, "2000");
+        d.put(OCR, "false");
         d.put(FAULT_INJECTION, "");
         d.put(RESTART_MODE, "");
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
@@ -122,6 +133,15 @@ public final class IngestParameters {
         range(params, MAX_DEPTH, 0, 100);
         fraction(params, NEAR_DUPLICATE_THRESHOLD);
         fraction(params, CONTAINMENT_THRESHOLD);
+        range(params, WORKER_HEAP_MB, WorkerSettings.MIN_HEAP_MB, 1_048_576);
+        range(params, WORKER_RECYCLE_AFTER, 1, Integer.MAX_VALUE);
+        String ocr = params.getProperty(OCR, DEFAULTS.get(OCR)).strip();
+        if (!ocr.equals("true") && !ocr.equals("false")) {
+            throw new IllegalArgumentException("parameter 'ocr' must be true or false: " + ocr);
+        }
+        if (ocr.equals("true") && !Ocr.available()) {
+            throw new IllegalArgumentException("parameter 'ocr' is true but tesseract is not on the PATH");
+        }
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
     }
 

@@ -7,13 +7,15 @@ import java.util.Map;
 import org.despatch.dedupe.DedupeKeys;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.SegmentedDocument;
+import org.despatch.extract.LanguageGuesser;
 import org.despatch.normalize.Segmenter;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
 
 /**
- * Normalizes an extracted document, splits it into sections and paragraphs, and works out the keys under which
- * duplicate detection files them (stored with them, so the dedupe step sees every text of the run at once).
+ * Normalizes an extracted document, splits it into sections and paragraphs, tells each paragraph's language
+ * where its text is long enough to, and works out the keys under which duplicate detection files them
+ * (stored with them, so the dedupe step sees every text of the run at once).
  *
  * <pre>{@code <processor ref="segmentProcessor"/>}</pre>
  */
@@ -28,7 +30,8 @@ public class SegmentProcessor extends DocumentProcessor {
 
     @Override
     Object process(long documentId, ArchiveStore store) {
-        SegmentedDocument document = Segmenter.segment(store.extractedText(documentId));
+        SegmentedDocument document = Segmenter.segment(store.extractedText(documentId),
+                LanguageGuesser::guessParagraph);
         Map<Integer, DedupeKeys> paragraphKeys = new HashMap<>();
         for (Paragraph p : document.paragraphs()) {
             if (!p.isRepeat()) {

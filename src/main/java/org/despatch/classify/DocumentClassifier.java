@@ -26,6 +26,10 @@ public final class DocumentClassifier {
                          Label documentLabel) {
     }
 
+    /**
+     * @param language the document's language, which stands for any paragraph whose own language could not be
+     *                 told; a paragraph in a language the classifier does not support is OTHER, with that reason
+     */
     public static Result classify(SegmentedDocument document, String language) {
         Map<Integer, Classification> byParagraph = new HashMap<>();
         Map<Integer, List<Classification>> bodyBySection = new LinkedHashMap<>();
@@ -38,7 +42,7 @@ public final class DocumentClassifier {
             }
             Classification c = p.kind() == ParagraphKind.CREDIT
                     ? new Classification(Label.OTHER, 0, 0, "credit line: belongs to the document, not a section")
-                    : ParagraphClassifier.classify(p.text(), language);
+                    : ParagraphClassifier.classify(p.text(), p.language() != null ? p.language() : language);
             byParagraph.put(p.ordinal(), c);
             if (p.kind() == ParagraphKind.BODY) {
                 bodyBySection.get(p.section()).add(c);

@@ -22,6 +22,12 @@ public final class LanguageGuesser {
     /** Only this much of a long text is read: language does not change with length. */
     static final int SAMPLE_CHARS = 10_000;
     static final double MIN_PROBABILITY = 0.80;
+    /**
+     * A paragraph is judged on its own only when it is this long and the detector this sure: short English lines
+     * (names, datelines) otherwise pass for other languages. Below that, the document's language stands for it.
+     */
+    static final int MIN_PARAGRAPH_CHARS = 60;
+    static final double MIN_PARAGRAPH_PROBABILITY = 0.95;
 
     private static final LanguageDetector DETECTOR = build();
     private static final TextObjectFactory TEXTS = CommonTextObjectFactories.forDetectingOnLargeText();
@@ -38,13 +44,23 @@ public final class LanguageGuesser {
         }
     }
 
+    /** The language of a document's text, or null. */
     public static String guess(String text) {
-        if (text == null || text.strip().length() < MIN_CHARS) {
+        return guess(text, MIN_CHARS, MIN_PROBABILITY);
+    }
+
+    /** The language of one paragraph, or null when it is too short or unclear to tell on its own. */
+    public static String guessParagraph(String text) {
+        return guess(text, MIN_PARAGRAPH_CHARS, MIN_PARAGRAPH_PROBABILITY);
+    }
+
+    private static String guess(String text, int minChars, double minProbability) {
+        if (text == null || text.strip().length() < minChars) {
             return null;
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         List<DetectedLanguage> candidates = DETECTOR.getProbabilities(TEXTS.forText(sample));
-        if (candidates.isEmpty() || candidates.get(0).getProbability() < MIN_PROBABILITY) {
+        if (candidates.isEmpty() || candidates.get(0).getProbability() < minProbability) {
             return null;
         }
         return candidates.get(0).getLocale().getLanguage();

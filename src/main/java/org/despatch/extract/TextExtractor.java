@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipException;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -19,6 +20,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.xml.sax.SAXException;
 
 /**
@@ -34,11 +36,20 @@ public final class TextExtractor implements AutoCloseable {
     private static final String EMPTY_PARSER = "org.apache.tika.parser.EmptyParser";
 
     private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    private final EncodingDetector encodings = new Windows1252(TikaConfig.getDefaultConfig().getEncodingDetector());
     private final ExtractionLimits limits;
+    private final boolean ocr;
     private ExecutorService worker = newWorker();
 
+    /** An extractor without OCR. */
     public TextExtractor(ExtractionLimits limits) {
+        this(limits, false);
+    }
+
+    /** @param ocr read images and image-only PDF pages with tesseract (see {@link Ocr}) */
+    public TextExtractor(ExtractionLimits limits, boolean ocr) {
         this.limits = limits;
+        this.ocr = ocr;
     }
 
     /** An opened document: the stream is read once and closed by the extractor. */
@@ -65,6 +76,10 @@ public final class TextExtractor implements AutoCloseable {
             try (InputStream in = source.open()) {
                 ParseContext context = new ParseContext();
                 context.set(Parser.class, parser);
+                TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
+                ocrConfig.setSkipOcr(!ocr);  // Tika would otherwise OCR whenever tesseract happens to be installed
+                context.set(TesseractOCRConfig.class, ocrConfig);
+                context.set(EncodingDetector.class, encodings);
                 parser.parse(in, handler, metadata, context);
             }
             return null;
@@ -102,7 +117,7 @@ public final class TextExtractor implements AutoCloseable {
             reason = "text truncated at the limit of " + limits.maxChars() + " characters";
         } else if (text.isBlank()) {
             status = ExtractionStatus.EMPTY;
-            reason = emptyReason(mediaType(metadata));
+            reason = emptyReason(mediaType(metadata), ocr);
         } else {
             status = ExtractionStatus.OK;
         }
@@ -158,9 +173,9 @@ public final class TextExtractor implements AutoCloseable {
         return line.length() > 500 ? line.substring(0, 497) + "..." : line;
     }
 
-    private static String emptyReason(String mediaType) {
+    private static String emptyReason(String mediaType, boolean ocr) {
         if (mediaType != null && (mediaType.startsWith("image/") || mediaType.equals("application/pdf"))) {
-            return "no text layer; OCR disabled";
+            return ocr ? Ocr.NOTHING_FOUND_REASON : Ocr.DISABLED_REASON;
         }
         return "document holds no text";
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.despatch.dedupe.ContentHash;
 
 /**
@@ -24,7 +25,16 @@ public final class Segmenter {
     private Segmenter() {
     }
 
+    /** Segments without telling the paragraphs' languages. */
     public static SegmentedDocument segment(String extractedText) {
+        return segment(extractedText, text -> null);
+    }
+
+    /**
+     * @param languageOf the language of a paragraph's text (ISO 639-1), or null when it cannot be told; asked once
+     *                   per distinct paragraph, a repeat takes its first occurrence's
+     */
+    public static SegmentedDocument segment(String extractedText, Function<String, String> languageOf) {
         List<String> texts = new ArrayList<>();
         for (String raw : BlockSplitter.split(extractedText)) {
             String normalized = TextNormalizer.normalize(raw);
@@ -48,7 +58,8 @@ public final class Segmenter {
             int ordinal = i + 1;
             Paragraph first = firstByHash.get(hash);
             if (first != null) {
-                paragraphs.add(new Paragraph(ordinal, text, hash, first.kind(), first.section(), first.ordinal()));
+                paragraphs.add(new Paragraph(ordinal, text, hash, first.kind(), first.section(), first.ordinal(),
+                        first.language()));
                 continue;
             }
             ParagraphKind kind = kindOf(text, i + 1 < texts.size() ? texts.get(i + 1) : null);
@@ -62,7 +73,7 @@ public final class Segmenter {
             } else {
                 section = currentSection;
             }
-            Paragraph paragraph = new Paragraph(ordinal, text, hash, kind, section, 0);
+            Paragraph paragraph = new Paragraph(ordinal, text, hash, kind, section, 0, languageOf.apply(text));
             firstByHash.put(hash, paragraph);
             paragraphs.add(paragraph);
         }

@@ -366,7 +366,7 @@ public final class ArchiveStore {
             for (ParagraphEntity p : paragraphs(em, documentId)) {
                 int section = p.getSectionId() == null ? 0 : sectionOrdinal.get(p.getSectionId());
                 outParagraphs.add(new Paragraph(p.getOrdinal(), p.getText(), p.getTextHash(), p.getKind(), section,
-                        p.getRepeatOfOrdinal()));
+                        p.getRepeatOfOrdinal(), p.getLanguage()));
             }
             return new StoredDocument(documentId, d.getLanguage(),
                     new SegmentedDocument(outSections, outParagraphs));

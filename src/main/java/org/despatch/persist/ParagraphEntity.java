@@ -30,6 +30,8 @@ public class ParagraphEntity extends LabelledRow {
     private int repeatOfOrdinal;
     @Column(name = "DUPLICATE_OF")
     private Long duplicateOf;
+    @Column(name = "LANGUAGE")
+    private String language;
 
     protected ParagraphEntity() {
     }
@@ -42,6 +44,7 @@ public class ParagraphEntity extends LabelledRow {
         this.text = p.text();
         this.textHash = p.hash();
         this.repeatOfOrdinal = p.repeatOf();
+        this.language = p.language();
     }
 
     public Long getDocumentId() { return documentId; }
@@ -52,5 +55,6 @@ public class ParagraphEntity extends LabelledRow {
     public String getTextHash() { return textHash; }
     public int getRepeatOfOrdinal() { return repeatOfOrdinal; }
     public Long getDuplicateOf() { return duplicateOf; }
+    public String getLanguage() { return language; }
     public void setDuplicateOf(Long v) { duplicateOf = v; }
 }

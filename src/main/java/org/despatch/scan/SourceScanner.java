@@ -89,6 +89,11 @@ public final class SourceScanner {
             found.add(new ScannedSource(containerPath, -1));
             return;
         }
+        if (entries.isEmpty()) {
+            // nothing listed (an empty or a spanned ZIP): the container is itself a document, so it keeps a row
+            found.add(new ScannedSource(containerPath, -1));
+            return;
+        }
         entries.sort(Comparator.comparing(ScannedSource::sourcePath));
         for (ScannedSource entry : entries) {
             if (SourcePath.isArchive(entry.sourcePath()) && depth < maxDepth) {

@@ -77,6 +77,9 @@ CREATE TABLE IF NOT EXISTS DSP_PARAGRAPH (
     CONSTRAINT DSP_PARAGRAPH_POSITION UNIQUE (DOCUMENT_ID, ORDINAL)
 )
 ;
+-- paragraph language (issue 3): the paragraph's own, where its text is long enough to tell
+ALTER TABLE DSP_PARAGRAPH ADD COLUMN IF NOT EXISTS LANGUAGE VARCHAR(16)
+;
 CREATE INDEX IF NOT EXISTS DSP_PARAGRAPH_HASH ON DSP_PARAGRAPH (TEXT_HASH, DOCUMENT_ID, ORDINAL)
 ;
 CREATE INDEX IF NOT EXISTS DSP_PARAGRAPH_SECTION ON DSP_PARAGRAPH (SECTION_ID)
@@ -149,7 +152,7 @@ CREATE OR REPLACE VIEW ARCHIVE_PARAGRAPH AS
 SELECT p.ID AS paragraph_id, p.DOCUMENT_ID AS document_id, p.SECTION_ID AS section_id, p.ORDINAL AS ordinal,
        p.TEXT AS text, p.LABEL AS label, p.DIPLOMATIC_SCORE AS diplomatic_score,
        p.MILITARY_SCORE AS military_score, p.EVIDENCE AS evidence, p.DUPLICATE_OF AS duplicate_of,
-       p.KIND AS kind, d.LANGUAGE AS language, p.MODEL_VERSION AS model_version, d.DOCUMENT_DATE AS document_date,
+       p.KIND AS kind, COALESCE(p.LANGUAGE, d.LANGUAGE) AS language, p.MODEL_VERSION AS model_version, d.DOCUMENT_DATE AS document_date,
        p.CLUSTER_ID AS cluster_id, p.SIMILARITY AS similarity, p.DUPLICATE_KIND AS duplicate_kind,
        p.MATCH_ID AS match_id, p.MATCH_SIMILARITY AS match_similarity, p.CONTAINS_MATCH AS contains_match,
        p.DIFFERS AS differs

@@ -25,6 +25,9 @@ import org.despatch.testing.JobHarness;
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.despatch.bench.IngestBenchmark -Dexec.args="5000 target/bench"
  * }</pre>
+ *
+ * The first argument may instead be a folder, measured as it is (Tika's test documents: {@code target/tika-corpus});
+ * arguments after the second are job parameters, {@code NAME=VALUE}.
  */
 public final class IngestBenchmark {
 
@@ -32,25 +35,27 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        String what = args.length > 0 ? args[0] : "5000";
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
-        Path corpus = work.resolve("corpus-" + documents);
+        // a folder (Tika's test documents, say) is measured as it is; a number is that many Europarl documents
+        boolean folder = Files.isDirectory(Path.of(what));
+        Path corpus = folder ? Path.of(what) : work.resolve("corpus-" + what);
         long bytes;
-        if (Files.isDirectory(corpus)) {
+        if (folder || Files.isDirectory(corpus)) {
             try (Stream<Path> files = Files.walk(corpus)) {
                 bytes = files.filter(Files::isRegularFile).mapToLong(IngestBenchmark::size).sum();
             }
         } else {
-            System.out.println("writing " + documents + " Europarl documents to " + corpus);
-            bytes = EuroparlCorpus.write(EuroparlCorpus.DEFAULT_JAR, corpus, documents);
+            System.out.println("writing " + what + " Europarl documents to " + corpus);
+            bytes = EuroparlCorpus.write(EuroparlCorpus.DEFAULT_JAR, corpus, Integer.parseInt(what));
         }
-        double mb = bytes / 1e6;
-        System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB (html, docx, eml, pdf, txt)%n", documents, mb);
-
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
+        int documents = files.size();
+        double mb = bytes / 1e6;
+        System.out.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB%n", corpus, documents, mb);
         tikaAlone(files.subList(0, Math.min(200, files.size())));  // warm-up, not measured
 
         HeapSampler heap = HeapSampler.begin();
@@ -59,17 +64,24 @@ public final class IngestBenchmark {
         double tika = (System.nanoTime() - t0) / 1e9;
         long tikaHeap = heap.end();
         report("Tika alone", documents, mb, tika, tikaHeap);
+        System.out.printf(Locale.ROOT, "  peak resident memory: %d MB%n", heap.peakResidentTree() / (1024 * 1024));
         System.out.printf(Locale.ROOT, "  (%d characters extracted)%n", chars);
 
         Path db = work.resolve("db-" + System.currentTimeMillis());
         try (JobHarness harness = JobHarness.start(db)) {
             heap = HeapSampler.begin();
             t0 = System.nanoTime();
-            JobExecution e = harness.run(JobHarness.params(corpus));
+            java.util.Properties params = JobHarness.params(corpus);
+            for (int i = 2; i < args.length; i++) {  // further arguments are job parameters, NAME=VALUE
+                params.setProperty(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+            }
+            JobExecution e = harness.run(params);
             double job = (System.nanoTime() - t0) / 1e9;
             long jobHeap = heap.end();
             System.out.println("job " + e.getBatchStatus() + ": " + e.getExitStatus());
             report("archive-ingest", documents, mb, job, jobHeap);
+            System.out.printf(Locale.ROOT, "  peak resident memory, this JVM and its parse workers: %d MB%n",
+                    heap.peakResidentTree() / (1024 * 1024));
             System.out.printf(Locale.ROOT, "ratio job / Tika alone: %.2fx%n", job / tika);
             // JBeret's own table: the StepExecution objects of partitioned steps carry no end time
             for (var s : harness.query("SELECT STEPNAME, STARTTIME, ENDTIME FROM STEP_EXECUTION WHERE "

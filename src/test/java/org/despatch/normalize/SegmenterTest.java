@@ -89,4 +89,16 @@ class SegmenterTest {
         assertTrue(CreditLines.isCredit("(Reuters)"));
         assertEquals(false, CreditLines.isCredit("Reports say the offensive is targeting several neighborhoods."));
     }
+
+    @Test
+    void eachDistinctParagraphIsAskedItsLanguageOnceAndARepeatTakesItsFirsts() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        SegmentedDocument d = Segmenter.segment("Bonjour tout le monde.\nHello.\nBonjour tout le monde.", text -> {
+            asked.add(text);
+            return text.startsWith("Bonjour") ? "fr" : null;
+        });
+        assertEquals(java.util.List.of("Bonjour tout le monde.", "Hello."), asked);
+        assertEquals(java.util.Arrays.asList("fr", null, "fr"),
+                d.paragraphs().stream().map(Paragraph::language).toList());
+    }
 }

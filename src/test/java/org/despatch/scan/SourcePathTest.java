@@ -42,6 +42,17 @@ class SourcePathTest {
         }
     }
 
+    @Test
+    void aZipWithoutEntriesIsStillADocument() throws Exception {
+        // found in Tika's corpus: a spanned ZIP lists no entries, and used to leave no row at all
+        Path dir = Files.createDirectories(temp.resolve("empty"));
+        Files.write(dir.resolve("nothing.zip"), Formats.zip(Map.of()));
+        try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
+            assertEquals(List.of(dir.toAbsolutePath() + "/nothing.zip"), new SourceScanner(5, opener).scan(dir)
+                    .stream().map(ScannedSource::sourcePath).toList());
+        }
+    }
+
     private void listAndOpen(SourceOpener opener, Path dir) throws Exception {
         List<ScannedSource> found = new SourceScanner(5, opener).scan(temp.resolve("in"));
         String base = dir.toAbsolutePath().toString();

@@ -1,0 +1,234 @@
+package org.despatch.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+
+/**
+ * Extracts documents in a separate JVM (a {@link ParseWorker} on the same class path), so a document that hangs
+ * or exhausts memory costs that document, not the job: the worker has a heap cap and is killed when it does not
+ * answer within the time limit; a dead or killed worker is replaced for the next document (TIMEOUT, or CRASHED
+ * with the reason). Workers are also replaced every {@link WorkerSettings#recycleAfter()} documents and after any
+ * TIMEOUT or CRASHED result, whose parser thread may still be running inside.
+ *
+ * <p>One worker per extractor; an extractor per partition gives a pool of workers. Not thread-safe.
+ */
+public final class IsolatedExtractor implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(IsolatedExtractor.class.getName());
+
+    /** How long a worker may take to start (a JVM and Tika's parsers) before it counts as broken. */
+    static final long START_TIMEOUT_MILLIS = 60_000;
+    /**
+     * The worker enforces the time limit itself and answers TIMEOUT; the job kills it only when even that answer
+     * does not come this long after the limit (the whole worker JVM is stuck).
+     */
+    static final long KILL_GRACE_MILLIS = 2_000;
+    /** HotSpot's exit code under -XX:+ExitOnOutOfMemoryError. */
+    static final int OUT_OF_MEMORY_EXIT = 3;
+    /** System property: the class path for parse workers, where the job's own cannot be found out. */
+    public static final String CLASS_PATH_PROPERTY = "despatch.workerClassPath";
+
+    private final ExtractionLimits limits;
+    private final WorkerSettings settings;
+    private final boolean ocr;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "despatch-worker-reader");
+        t.setDaemon(true);
+        return t;
+    });
+    private Process worker;
+    private DataOutputStream toWorker;
+    private DataInputStream fromWorker;
+    private int documentsInWorker;
+    private int workersStarted;
+
+    /** @param ocr read images and image-only PDF pages with tesseract (see {@link Ocr}) */
+    public IsolatedExtractor(ExtractionLimits limits, WorkerSettings settings, boolean ocr) {
+        this.limits = limits;
+        this.settings = settings;
+        this.ocr = ocr;
+    }
+
+    /**
+     * Extracts the document at {@code sourcePath} (see {@link org.despatch.scan.SourcePath}). Whatever the
+     * document does, the result says how it ended.
+     *
+     * @throws IOException when no worker can be started: a fault of the installation, not of the document, so
+     *                     the step fails (and can be restarted) rather than marking every document CRASHED
+     */
+    public ExtractionResult extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
+        long start = System.nanoTime();
+        try {
+            ensureWorker();
+        } catch (IOException e) {
+            stopWorker();
+            throw new IOException("parse worker did not start: " + TextExtractor.oneLine(e), e);
+        }
+        documentsInWorker++;
+        Future<ExtractionResult> answer = reader.submit(() -> {
+            WorkerProtocol.writeRequest(toWorker, new WorkerProtocol.Request(sourcePath, fileName, sizeBytes));
+            return WorkerProtocol.readResult(fromWorker);
+        });
+        ExtractionResult result;
+        try {
+            result = answer.get(limits.timeoutMillis() + KILL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            killWorker();
+            return ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
+                    + limits.timeoutMillis() + " ms; worker killed", null, millisSince(start));
+        } catch (ExecutionException e) {
+            return ExtractionResult.failed(ExtractionStatus.CRASHED, deathReason(e.getCause()), null,
+                    millisSince(start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            killWorker();
+            return ExtractionResult.failed(ExtractionStatus.CRASHED, "interrupted", null, millisSince(start));
+        }
+        if (result.status() == ExtractionStatus.TIMEOUT || result.status() == ExtractionStatus.CRASHED
+                || documentsInWorker >= settings.recycleAfter()) {
+            stopWorker();
+        }
+        return result;
+    }
+
+    /** How many worker processes this extractor has started so far. */
+    public int workersStarted() {
+        return workersStarted;
+    }
+
+    private void ensureWorker() throws IOException {
+        if (worker != null && worker.isAlive()) {
+            return;
+        }
+        stopWorker();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx" + settings.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", workerClassPath(),
+                ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
+                Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr));
+        worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        workersStarted++;
+        documentsInWorker = 0;
+        toWorker = new DataOutputStream(new BufferedOutputStream(worker.getOutputStream()));
+        fromWorker = new DataInputStream(new BufferedInputStream(worker.getInputStream(), 64 * 1024));
+        Future<Integer> ready = reader.submit(fromWorker::readInt);
+        try {
+            int hello = ready.get(START_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            if (hello != WorkerProtocol.READY) {
+                throw new IOException("unexpected greeting " + Integer.toHexString(hello));
+            }
+        } catch (TimeoutException e) {
+            throw new IOException("no answer within " + START_TIMEOUT_MILLIS + " ms");
+        } catch (ExecutionException e) {
+            throw new IOException("exited with code " + exitCode(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        LOG.fine(() -> "parse worker " + worker.pid() + " started");
+    }
+
+    /**
+     * The class path the job itself runs with: {@value #CLASS_PATH_PROPERTY} if set, else the URLs of the class
+     * loaders that loaded this class (under {@code mvn exec:java} the JVM's own class path is only Maven's), else
+     * the JVM's class path.
+     */
+    static String workerClassPath() {
+        String configured = System.getProperty(CLASS_PATH_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader l = IsolatedExtractor.class.getClassLoader(); l != null; l = l.getParent()) {
+            if (l instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol())) {
+                        try {
+                            entries.add(Path.of(url.toURI()).toString());
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            // not a plain file: the JVM's class path below covers the usual cases
+                        }
+                    }
+                }
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** Why the worker stopped answering: it ran out of its heap, or it died otherwise. */
+    private String deathReason(Throwable readFailure) {
+        int code = exitCode();
+        stopWorker();
+        if (code == OUT_OF_MEMORY_EXIT) {
+            return "parse worker ran out of memory (heap cap " + settings.heapMb() + " MB)";
+        }
+        return "parse worker died (exit code " + code + "): " + TextExtractor.oneLine(readFailure);
+    }
+
+    private int exitCode() {
+        try {
+            return worker.waitFor(5, TimeUnit.SECONDS) ? worker.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private void killWorker() {
+        if (worker != null) {
+            worker.destroyForcibly();
+            exitCode();
+        }
+        stopWorker();
+    }
+
+    /** Closes the worker's stdin, so it exits after its current document; kills it if it is still running. */
+    private void stopWorker() {
+        if (worker == null) {
+            return;
+        }
+        Process p = worker;
+        worker = null;
+        try {
+            toWorker.close();
+        } catch (IOException ignored) {
+            // the pipe is already broken: the worker is gone
+        }
+        try {
+            if (!p.waitFor(1, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    public void close() {
+        stopWorker();
+        reader.shutdownNow();
+    }
+}

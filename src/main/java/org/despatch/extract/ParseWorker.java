@@ -1,0 +1,50 @@
+package org.despatch.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import org.despatch.scan.SourceOpener;
+
+/**
+ * The main class of a parse worker process (started by {@link IsolatedExtractor} on the job's own class path):
+ * reads requests from stdin, opens each document by its source path, extracts it with {@link TextExtractor} and
+ * writes the result to stdout, until stdin closes. Arguments: maxFileSizeBytes maxChars timeoutMillis ocr.
+ *
+ * <p>stdout carries the protocol only: whatever a library prints goes to stderr.
+ */
+public final class ParseWorker {
+
+    private ParseWorker() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        ExtractionLimits limits = new ExtractionLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]),
+                Long.parseLong(args[2]));
+        try (TextExtractor extractor = new TextExtractor(limits, Boolean.parseBoolean(args[3]));
+             SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
+            out.writeInt(WorkerProtocol.READY);
+            out.flush();
+            while (true) {
+                WorkerProtocol.Request request;
+                try {
+                    request = WorkerProtocol.readRequest(in);
+                } catch (EOFException e) {
+                    return;  // the job closed the pipe (or died): nothing more to do
+                }
+                String path = request.sourcePath();
+                WorkerProtocol.writeResult(out, extractor.extract(() -> opener.open(path), request.fileName(),
+                        request.sizeBytes()));
+            }
+        }
+    }
+}

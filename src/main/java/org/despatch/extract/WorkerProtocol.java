@@ -1,0 +1,69 @@
+package org.despatch.extract;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The messages between the job and a parse worker, over the worker's stdin and stdout: the worker says it is
+ * ready, then answers each request (a document's source path, file name and size) with one result.
+ * Strings are length-prefixed UTF-8 (a text may be longer than {@code writeUTF} allows); -1 stands for null.
+ */
+final class WorkerProtocol {
+
+    /** First int a worker writes once Tika is loaded. */
+    static final int READY = 0x44535057;
+
+    private WorkerProtocol() {
+    }
+
+    record Request(String sourcePath, String fileName, long sizeBytes) {
+    }
+
+    static void writeRequest(DataOutputStream out, Request r) throws IOException {
+        writeString(out, r.sourcePath());
+        writeString(out, r.fileName());
+        out.writeLong(r.sizeBytes());
+        out.flush();
+    }
+
+    static Request readRequest(DataInputStream in) throws IOException {
+        return new Request(readString(in), readString(in), in.readLong());
+    }
+
+    static void writeResult(DataOutputStream out, ExtractionResult r) throws IOException {
+        writeString(out, r.status().name());
+        writeString(out, r.reason());
+        writeString(out, r.mediaType());
+        writeString(out, r.parser());
+        writeString(out, r.title());
+        writeString(out, r.text());
+        out.writeLong(r.parseMillis());
+        writeString(out, r.created());
+        out.flush();
+    }
+
+    static ExtractionResult readResult(DataInputStream in) throws IOException {
+        return new ExtractionResult(ExtractionStatus.valueOf(readString(in)), readString(in), readString(in),
+                readString(in), readString(in), readString(in), in.readLong(), readString(in));
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

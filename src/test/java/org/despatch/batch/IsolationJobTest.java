@@ -1,0 +1,45 @@
+package org.despatch.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.despatch.testing.JobHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document whose parser never returns and one whose parser exhausts its heap (the misbehaving parsers of
+ * org.despatch.testing.TestParsers) cost those documents only: the job completes and reads the rest.
+ */
+class IsolationJobTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void hangingAndMemoryHungryDocumentsEndAsTimeoutAndCrashedAndTheJobCompletes() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.writeString(input.resolve("a-memo.txt"), "The ambassador was recalled for consultations on Monday.");
+        Files.writeString(input.resolve("b-stuck.sleep"), "DESPATCH-SLEEP: this parser never returns");
+        Files.writeString(input.resolve("c-greedy.hoard"), "DESPATCH-HOARD: this parser allocates without bound");
+        Files.writeString(input.resolve("d-report.txt"), "Artillery shelled the northern districts overnight.");
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            JobExecution e = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "3",
+                    "workerHeapMb", "96", "partitions", "1"));
+            assertEquals(BatchStatus.COMPLETED, e.getBatchStatus());
+            assertEquals("CRASHED=1 OK=2 TIMEOUT=1", e.getExitStatus());
+            List<Map<String, Object>> rows = harness.query("SELECT status, error FROM ARCHIVE_DOCUMENT "
+                    + "WHERE status <> 'OK' ORDER BY source_path");
+            assertEquals(List.of(
+                    Map.of("status", "TIMEOUT", "error", "parse did not finish within 3000 ms"),
+                    Map.of("status", "CRASHED", "error", "parse worker ran out of memory (heap cap 96 MB)")), rows);
+            assertEquals(0, harness.count("SELECT COUNT(*) FROM ARCHIVE_DOCUMENT WHERE status = 'TIMEOUT' "
+                    + "AND parse_millis > 5000"), "TIMEOUT within the limit and the kill grace");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Parsing in worker processes: a parser that never returns, or that exhausts its heap, costs that document only;
+ * the worker is replaced and the next document is read.
+ */
+class IsolatedExtractorTest {
+
+    private static final ExtractionLimits LIMITS = new ExtractionLimits(1_000_000, 10_000, 2_000);
+
+    @TempDir
+    Path temp;
+
+    private String file(String name, String text) throws Exception {
+        return Files.writeString(temp.resolve(name), text).toAbsolutePath().toString();
+    }
+
+    private static ExtractionResult extract(IsolatedExtractor x, String path) throws Exception {
+        return x.extract(path, Path.of(path).getFileName().toString(), Files.size(Path.of(path)));
+    }
+
+    @Test
+    void aParserThatNeverReturnsEndsAsTimeoutWithinTheLimitAndTheNextDocumentIsRead() throws Exception {
+        String hung = file("stuck.sleep", "DESPATCH-SLEEP: this parser never returns");
+        String next = file("next.txt", "The talks resumed in Geneva.");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, WorkerSettings.DEFAULTS, false)) {
+            extract(x, next);  // the worker is up: what follows measures the parse only
+            long start = System.nanoTime();
+            ExtractionResult r = extract(x, hung);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(ExtractionStatus.TIMEOUT, r.status(), r.reason());
+            assertEquals("parse did not finish within 2000 ms", r.reason());
+            assertTrue(millis < LIMITS.timeoutMillis() + IsolatedExtractor.KILL_GRACE_MILLIS, millis + " ms");
+            ExtractionResult after = extract(x, next);
+            assertEquals(List.of("OK", "The talks resumed in Geneva."), List.of(after.status().name(), after.text()));
+            assertEquals(2, x.workersStarted(), "the stuck worker was replaced");
+        }
+    }
+
+    @Test
+    void aParserThatExhaustsTheHeapEndsAsCrashedAndTheNextDocumentIsRead() throws Exception {
+        String hog = file("greedy.hoard", "DESPATCH-HOARD: this parser allocates without bound");
+        String next = file("next.txt", "Troops crossed the river at dawn.");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, new WorkerSettings(96, 100), false)) {
+            ExtractionResult r = extract(x, hog);
+            assertEquals(List.of("CRASHED", "parse worker ran out of memory (heap cap 96 MB)"),
+                    List.of(r.status().name(), r.reason()));
+            assertEquals(ExtractionStatus.OK, extract(x, next).status());
+            assertEquals(2, x.workersStarted());
+        }
+    }
+
+    @Test
+    void workersAreRecycledAfterTheirQuota() throws Exception {
+        String doc = file("memo.txt", "The ambassador was recalled for consultations.");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, new WorkerSettings(128, 2), false)) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(ExtractionStatus.OK, extract(x, doc).status());
+            }
+            assertEquals(3, x.workersStarted(), "2 + 2 + 1 documents");
+        }
+    }
+
+    @Test
+    void aWorkerThatCannotStartIsAFaultOfTheInstallationNotADocumentStatus() throws Exception {
+        String doc = file("memo.txt", "The ambassador was recalled.");
+        String before = System.getProperty(IsolatedExtractor.CLASS_PATH_PROPERTY);
+        System.setProperty(IsolatedExtractor.CLASS_PATH_PROPERTY, temp.resolve("no-such-dir").toString());
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, WorkerSettings.DEFAULTS, false)) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> extract(x, doc));
+            assertTrue(e.getMessage().startsWith("parse worker did not start: "), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(IsolatedExtractor.CLASS_PATH_PROPERTY);
+            } else {
+                System.setProperty(IsolatedExtractor.CLASS_PATH_PROPERTY, before);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plain-text files in the encodings of old archives, with no declaration of their encoding, decode to the right
+ * characters (Tika's encoding detectors), checked against the literal text.
+ */
+class LegacyEncodingsTest {
+
+    private static String extract(String text, String charset, String name) {
+        byte[] bytes = text.getBytes(Charset.forName(charset));
+        try (TextExtractor extractor = new TextExtractor(ExtractionLimits.DEFAULTS)) {
+            ExtractionResult r = extractor.extract(() -> new ByteArrayInputStream(bytes), name, bytes.length);
+            assertEquals(ExtractionStatus.OK, r.status(), r.reason());
+            return r.text();
+        }
+    }
+
+    @Test
+    void windows1252() {
+        String text = "The d\u00e9marche was delivered to the Minist\u00e8re des Affaires \u00e9trang\u00e8res on "
+                + "Tuesday \u2013 \u201cwithout delay\u201d, the attach\u00e9 said \u2014 and the caf\u00e9 "
+                + "opposite the embassy closed early. The na\u00efve r\u00e9sum\u00e9 of events cost \u00a3200.";
+        assertEquals(text, extract(text, "windows-1252", "cable-1998.txt"));
+    }
+
+    @Test
+    void koi8r() {
+        String text = "\u041f\u043e\u0441\u043e\u043b \u0420\u043e\u0441\u0441\u0438\u0438 \u0431\u044b\u043b "
+                + "\u0432\u044b\u0437\u0432\u0430\u043d \u0432 \u043c\u0438\u043d\u0438\u0441\u0442\u0435\u0440"
+                + "\u0441\u0442\u0432\u043e \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 "
+                + "\u0434\u0435\u043b \u0434\u043b\u044f \u043a\u043e\u043d\u0441\u0443\u043b\u044c\u0442\u0430"
+                + "\u0446\u0438\u0439. \u041f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u043e "
+                + "\u043f\u0440\u0435\u043a\u0440\u0430\u0449\u0435\u043d\u0438\u0438 \u043e\u0433\u043d\u044f "
+                + "\u0431\u0443\u0434\u0443\u0442 \u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0435\u043d\u044b "
+                + "\u0432 \u0416\u0435\u043d\u0435\u0432\u0435 \u0432 \u043f\u043e\u043d\u0435\u0434\u0435\u043b"
+                + "\u044c\u043d\u0438\u043a.";
+        assertEquals(text, extract(text, "KOI8-R", "telegramma.txt"));
+    }
+
+    @Test
+    void shiftJis() {
+        String text = "\u5916\u52d9\u7701\u306f\u6708\u66dc\u65e5\u3001\u5927\u4f7f\u3092\u53ec\u9084\u3057"
+                + "\u3066\u5354\u8b70\u3092\u884c\u3063\u305f\u3068\u767a\u8868\u3057\u305f\u3002\u505c\u6226"
+                + "\u4ea4\u6e09\u306f\u30b8\u30e5\u30cd\u30fc\u30d6\u3067\u518d\u958b\u3055\u308c\u308b\u4e88"
+                + "\u5b9a\u3067\u3042\u308b\u3002\u653f\u5e9c\u306f\u58f0\u660e\u3092\u51fa\u3057\u3001\u4e21"
+                + "\u56fd\u306e\u5bfe\u8a71\u3092\u6b53\u8fce\u3057\u305f\u3002";
+        assertEquals(text, extract(text, "Shift_JIS", "denpou.txt"));
+    }
+}
