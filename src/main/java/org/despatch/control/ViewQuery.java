@@ -57,7 +57,8 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
 
     private String paragraphSql(List<Object> args) {
         StringBuilder sql = new StringBuilder("SELECT p.paragraph_id, p.document_id, p.section_id, p.label, "
-                + "p.diplomatic_score, p.military_score, d.document_date, d.source_path, p.text FROM ARCHIVE_PARAGRAPH p "
+                + "p.diplomatic_score, p.military_score, d.document_date, d.source_path, p.cluster_id, p.duplicate_kind, "
+                + "p.text FROM ARCHIVE_PARAGRAPH p "
                 + "JOIN ARCHIVE_DOCUMENT d ON d.document_id = p.document_id WHERE 1 = 1");
         filters(sql, args, "p", "p.text");
         return sql.append(" ORDER BY p.document_id, p.ordinal").append(page()).toString();

@@ -71,12 +71,16 @@ class ServerRestIT {
         assertEquals(SeedDocument.HEADING, sections.get(1).get("heading").asText());
         assertEquals("DIPLOMATIC", sections.get(1).get("label").asText());
 
-        // 37 lines stored, 19 distinct blocks counted, each with an acceptable label
-        assertEquals(37, api.rows("paragraphs", "document=" + seed + "&includeDuplicates=true").size());
+        // 37 lines stored, 19 distinct blocks, each with an acceptable label; a block is counted in this document
+        // unless a document ingested before (by another test on this server) already told it
+        List<JsonNode> all = api.rows("paragraphs", "document=" + seed + "&includeDuplicates=true");
+        assertEquals(37, all.size());
+        long toldBefore = all.subList(0, 19).stream()
+                .filter(p -> p.get("cluster_id").asLong() != p.get("paragraph_id").asLong()).count();
         List<JsonNode> distinct = api.rows("paragraphs", "document=" + seed);
-        assertEquals(19, distinct.size());
+        assertEquals(19 - toldBefore, distinct.size());
         for (int line = 1; line <= 19; line++) {
-            Label label = Label.valueOf(distinct.get(line - 1).get("label").asText());
+            Label label = Label.valueOf(all.get(line - 1).get("label").asText());
             assertTrue(SeedDocument.EXPECTED_LABELS.get(line).contains(label), "line " + line + ": " + label);
         }
         // the DOCX and HTML copies are duplicates: each block of the seed is counted once in the whole archive
@@ -86,13 +90,14 @@ class ServerRestIT {
         assertEquals(3 * stored, api.rows("paragraphs", "includeDuplicates=true" + district).size());
         assertEquals(1, api.rows("paragraphs", district.substring(1)).size());
 
-        // CSV export of the same query: a header and the 19 rows
+        // CSV export of the same query: a header and the same rows
         ServerApi.Reply csv = api.get(RESEARCHER, "archive/paragraphs?format=csv&document=" + seed);
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         List<String> lines = csv.body().lines().toList();
         assertTrue(lines.get(0).startsWith("paragraph_id,document_id,section_id,label,"), lines.get(0));
-        assertEquals(20, lines.stream().filter(l -> l.matches("^\\d+,.*|^paragraph_id,.*")).count());
+        assertEquals(1 + distinct.size(), lines.stream().filter(l -> l.matches("^\\d+,.*|^paragraph_id,.*"))
+                .count());
     }
 
     @Test
