@@ -11,10 +11,10 @@ import java.util.Set;
 /**
  * Finds, for a text, the earlier text it duplicates and the cluster it belongs to.
  *
- * <p>The decision for a text depends only on the texts before it (smaller ids), never on the order in which texts
- * are processed: a text joins the cluster of its best earlier match, and the canonical member of a cluster is its
- * earliest text. So parallel partitions, restarts and an archive ingested in several runs all give the same
- * clusters. When the match itself is not decided yet (another partition has it), its cluster is worked out here
+ * <p>The decision for a text depends only on the texts before it in the order of arrival, never on the order in
+ * which texts are processed: a text joins the cluster of its best earlier match, and the canonical member of a
+ * cluster is its earliest text. So parallel partitions, restarts and an archive ingested in several runs all give
+ * the same clusters. When the match itself is not decided yet (another partition has it), its cluster is worked out
  * the same way; chains are short, and results are remembered for the life of the finder.
  *
  * <p>Cost per text: one hash lookup, one key lookup and at most {@code maxCandidates} comparisons, whatever the
