@@ -46,7 +46,8 @@ public final class CorpusEdits {
     public String reverse(String text) {
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
-            String around = text.substring(Math.max(0, number.start() - 12), Math.min(text.length(), number.end() + 12));
+            String around = text.substring(Math.max(0, number.start() - 12),
+                    Math.min(text.length(), number.end() + 12));
             if (MONTH.matcher(around).find()) {
                 continue; // a changed date is a re-dated copy, not a different fact
             }

@@ -37,8 +37,12 @@ public record DedupeKeys(long[] bands, Long firstSentence) {
     }
 
     public static DedupeKeys of(String text) {
-        String normalized = MatchText.normalize(text);
-        return new DedupeKeys(bands(Shingles.of(normalized)), firstSentenceKey(text));
+        return of(text, Shingles.of(MatchText.normalize(text)));
+    }
+
+    /** The keys of a text whose shingles are already at hand. */
+    static DedupeKeys of(String text, long[] shingles) {
+        return new DedupeKeys(bands(shingles), firstSentenceKey(text));
     }
 
     public boolean isEmpty() {

@@ -18,6 +18,10 @@ public final class DuplicateEvaluation {
     public record Row(String name, int ordinal, long clusterId, String kind, String differs) {
     }
 
+    /** An edited paragraph of a copy, with the story it still tells and the texts before and after the edit. */
+    private record Edited(String edit, String story, Row row, String original, String copy) {
+    }
+
     private final List<String> paragraphStories = new ArrayList<>();
     private final List<Long> paragraphClusters = new ArrayList<>();
     private final List<String> documentStories = new ArrayList<>();
@@ -38,7 +42,7 @@ public final class DuplicateEvaluation {
         Map<String, Long> clusterOfStory = new HashMap<>();
         Map<String, EvaluationCorpus.Document> byDocument = new HashMap<>();
         corpus.forEach(d -> byDocument.put(d.name(), d));
-        List<Object[]> edited = new ArrayList<>();
+        List<Edited> edited = new ArrayList<>();
         for (EvaluationCorpus.Document doc : corpus) {
             Map<Integer, Row> stored = byName.getOrDefault(doc.name(), Map.of());
             if (stored.size() != doc.blocks().size() + 1 || !stored.containsKey(0)) {
@@ -66,18 +70,19 @@ public final class DuplicateEvaluation {
                                 doc.blocks().get(i)));
                     }
                 } else {
-                    edited.add(new Object[] {edit, story, row.clusterId(), row,
-                        byDocument.get(doc.copyOf()).blocks().get(i), doc.blocks().get(i)});
+                    edited.add(new Edited(edit, story, row, byDocument.get(doc.copyOf()).blocks().get(i),
+                            doc.blocks().get(i)));
                 }
             }
         }
-        for (Object[] e : edited) {
-            int[] counts = editRecall.computeIfAbsent((String) e[0], k -> new int[2]);
+        for (Edited e : edited) {
+            int[] counts = editRecall.computeIfAbsent(e.edit(), k -> new int[2]);
             counts[1]++;
-            boolean found = e[2].equals(clusterOfStory.get((String) e[1]));
+            boolean found = clusterOfStory.get(e.story()) != null
+                    && clusterOfStory.get(e.story()) == e.row().clusterId();
             counts[0] += found ? 1 : 0;
             if (!found) {
-                errors.add(describe((String) e[0], (Row) e[3], (String) e[4], (String) e[5]));
+                errors.add(describe(e.edit(), e.row(), e.original(), e.copy()));
             }
         }
         reversedApart = countReversedApart(corpus, byName);

@@ -51,11 +51,11 @@ public final class DuplicateFinder {
         if (exact != null) {
             return new DuplicateMatch(DuplicateKind.EXACT, exact, 1.0, false, null);
         }
-        DedupeKeys keys = DedupeKeys.of(item.text());
+        Prepared self = prepare(item);
+        DedupeKeys keys = DedupeKeys.of(item.text(), self.shingles);
         if (keys.isEmpty()) {
             return null;
         }
-        Prepared self = prepare(item);
         List<DuplicateMatch> matches = new ArrayList<>();
         Map<Long, Long> orders = new HashMap<>();
         for (long candidateId : source.candidates(item, keys, settings.maxCandidates())) {
@@ -74,7 +74,8 @@ public final class DuplicateFinder {
         }
         DuplicateMatch best = null;
         for (DuplicateMatch m : matches) {
-            boolean eligible = !m.sameStory() || contradicted.isEmpty() || !contradicted.contains(clusterOf(m.matchId()));
+            boolean eligible = !m.sameStory() || contradicted.isEmpty()
+                    || !contradicted.contains(clusterOf(m.matchId()));
             if (eligible && (best == null || better(m, best, orders))) {
                 best = m;
             }

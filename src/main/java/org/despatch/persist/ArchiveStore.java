@@ -183,7 +183,7 @@ public final class ArchiveStore {
                     items.stream().flatMap(s -> s.document().paragraphs().stream().map(Paragraph::hash)).toList());
             Set<String> storedContents = storedHashes(em, "SELECT DISTINCT CONTENT_HASH FROM DSP_DOCUMENT WHERE "
                     + "CONTENT_HASH", items.stream().map(s -> s.document().contentHash()).toList());
-            List<FiledKeys> keys = new ArrayList<>();
+            List<StoredDuplicates.Filing> keys = new ArrayList<>();
             for (Segmented s : items) {
                 SegmentedDocument doc = s.document();
                 boolean empty = doc.paragraphs().isEmpty();
@@ -207,12 +207,12 @@ public final class ArchiveStore {
                     em.persist(e);
                     DedupeKeys k = s.paragraphKeys().get(p.ordinal());
                     if (k != null && !storedTexts.contains(p.hash())) {
-                        keys.add(new FiledKeys(StoredDuplicates.Kind.PARAGRAPH, e.getId(),
+                        keys.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.PARAGRAPH, e.getId(),
                                 StoredDuplicates.paragraphOrder(s.documentId(), p.ordinal()), k));
                     }
                 }
                 if (!storedContents.contains(doc.contentHash())) {
-                    keys.add(new FiledKeys(StoredDuplicates.Kind.DOCUMENT, s.documentId(), s.documentId(),
+                    keys.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.DOCUMENT, s.documentId(), s.documentId(),
                             s.documentKeys()));
                 }
                 d.setCharCount(doc.charCount());
@@ -242,16 +242,10 @@ public final class ArchiveStore {
         return stored;
     }
 
-    private record FiledKeys(StoredDuplicates.Kind kind, long id, long order, DedupeKeys keys) {
-    }
-
-    private static void fileKeys(EntityManager em, List<FiledKeys> keys) {
+    private static void fileKeys(EntityManager em, List<StoredDuplicates.Filing> keys) {
         em.flush();
-        Connection c = em.unwrap(Connection.class);
         try {
-            for (FiledKeys k : keys) {
-                StoredDuplicates.file(c, k.kind(), k.id(), k.order(), k.keys());
-            }
+            StoredDuplicates.file(em.unwrap(Connection.class), keys);
         } catch (SQLException e) {
             throw new DatabaseException("filing duplicate-detection keys", e);
         }

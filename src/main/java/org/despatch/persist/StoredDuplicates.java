@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
@@ -164,16 +165,22 @@ public final class StoredDuplicates implements DuplicateSource {
         }
     }
 
-    /** Files an item under its keys; called in the transaction that stores the item. */
-    public static void file(Connection c, Kind kind, long id, long order, DedupeKeys keys) throws SQLException {
+    /** A text to file under its keys: what it is, its row id, its place in the order of arrival. */
+    public record Filing(Kind kind, long id, long order, DedupeKeys keys) {
+    }
+
+    /** Files texts under their keys, in one batch; called in the transaction that stores the texts. */
+    public static void file(Connection c, Collection<Filing> filings) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO DSP_DEDUPE_KEY (ITEM_TYPE, KEY_VALUE, ITEM_ORDER, ITEM_ID) VALUES (?, ?, ?, ?)")) {
-            for (long key : keys.all().stream().distinct().toList()) {
-                s.setString(1, kind.marker);
-                s.setLong(2, key);
-                s.setLong(3, order);
-                s.setLong(4, id);
-                s.addBatch();
+            for (Filing f : filings) {
+                for (long key : f.keys().all().stream().distinct().toList()) {
+                    s.setString(1, f.kind().marker);
+                    s.setLong(2, key);
+                    s.setLong(3, f.order());
+                    s.setLong(4, f.id());
+                    s.addBatch();
+                }
             }
             s.executeBatch();
         }

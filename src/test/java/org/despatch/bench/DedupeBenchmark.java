@@ -110,6 +110,7 @@ public final class DedupeBenchmark {
                     + "SHA256, STAGE, STATUS, CONTENT_HASH) VALUES (?, ?, ?, ?, 'SEGMENTED', 'OK', ?)");
             PreparedStatement par = c.prepareStatement("INSERT INTO DSP_PARAGRAPH (ID, DOCUMENT_ID, ORDINAL, KIND, "
                     + "TEXT, TEXT_HASH, REPEAT_OF_ORDINAL) VALUES (?, ?, ?, 'BODY', ?, ?, 0)");
+            List<StoredDuplicates.Filing> filings = new ArrayList<>();
             for (int d = 1; d <= documents; d++) {
                 List<String> texts = new ArrayList<>();
                 for (int o = 1; o <= PARAGRAPHS_PER_DOCUMENT && made.size() < paragraphs; o++) {
@@ -123,8 +124,8 @@ public final class DedupeBenchmark {
                     par.setString(4, text);
                     par.setString(5, hash);
                     par.addBatch();
-                    StoredDuplicates.file(c, StoredDuplicates.Kind.PARAGRAPH, paragraphId++,
-                            StoredDuplicates.paragraphOrder(d, o), DedupeKeys.of(text));
+                    filings.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.PARAGRAPH, paragraphId++,
+                            StoredDuplicates.paragraphOrder(d, o), DedupeKeys.of(text)));
                 }
                 String content = ContentHash.ofParagraphs(texts);
                 doc.setLong(1, d);
@@ -133,11 +134,13 @@ public final class DedupeBenchmark {
                 doc.setString(4, content);
                 doc.setString(5, content);
                 doc.addBatch();
-                StoredDuplicates.file(c, StoredDuplicates.Kind.DOCUMENT, d, d,
-                        DedupeKeys.of(String.join("\n", texts)));
+                filings.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.DOCUMENT, d, d,
+                        DedupeKeys.of(String.join("\n", texts))));
                 if (d % 500 == 0 || d == documents) {
                     doc.executeBatch();
                     par.executeBatch();
+                    StoredDuplicates.file(c, filings);
+                    filings.clear();
                     c.commit();
                 }
             }
