@@ -117,7 +117,7 @@ CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_CLUSTER ON DSP_DOCUMENT (CLUSTER_ID)
 ;
 CREATE INDEX IF NOT EXISTS DSP_PARAGRAPH_CLUSTER ON DSP_PARAGRAPH (CLUSTER_ID)
 ;
--- the LSH and first-sentence keys each paragraph (P) and document (D) is filed under, with its place in the order
+-- the LSH and opening keys each paragraph (P) and document (D) is filed under, with its place in the order
 -- of arrival: a later text looks up the earlier texts sharing its keys, never the whole archive
 CREATE TABLE IF NOT EXISTS DSP_DEDUPE_KEY (
     ITEM_TYPE  CHAR(1) NOT NULL,
