@@ -36,11 +36,14 @@ public final class Database implements AutoCloseable {
     private final Connections connections;
     private final String displayUrl;
     private final EntityManagerFactory emf;
+    private final boolean compactOnClose;
 
-    private Database(Connections connections, String displayUrl, EntityManagerFactory emf) {
+    private Database(Connections connections, String displayUrl, EntityManagerFactory emf,
+                     boolean compactOnClose) {
         this.connections = connections;
         this.displayUrl = displayUrl;
         this.emf = emf;
+        this.compactOnClose = compactOnClose;
     }
 
     /**
@@ -53,7 +56,7 @@ public final class Database implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.url", config.url());
         props.put("jakarta.persistence.jdbc.user", config.user());
         props.put("jakarta.persistence.jdbc.password", config.password());
-        return open(() -> connect(config), config.displayUrl(), props);
+        return open(() -> connect(config), config.displayUrl(), props, config.isEmbeddedH2File());
     }
 
     /**
@@ -66,17 +69,18 @@ public final class Database implements AutoCloseable {
     public static Database open(DataSource dataSource, String name) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        return open(dataSource::getConnection, name, props);
+        return open(dataSource::getConnection, name, props, false);
     }
 
-    private static Database open(Connections connections, String displayUrl, Map<String, Object> props) {
+    private static Database open(Connections connections, String displayUrl, Map<String, Object> props,
+                                 boolean compactOnClose) {
         try (Connection c = connections.get()) {
             installSchema(c);
         } catch (SQLException e) {
             throw new DatabaseException("cannot use database " + displayUrl + ": " + firstLine(e.getMessage()), e);
         }
         return new Database(connections, displayUrl,
-                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props));
+                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), compactOnClose);
     }
 
     public static Connection connect(DatabaseConfig config) throws SQLException {
@@ -164,10 +168,29 @@ public final class Database implements AutoCloseable {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
+    /**
+     * Closes the persistence unit. An embedded H2 file is then compacted fully: H2 writes changed pages to new
+     * places and reclaims the old ones lazily, so after a long ingestion the file is many times its data (an
+     * evaluation run left 349 MB holding 14 MB). A standalone process owns its embedded file, so nothing else is
+     * using it when it closes.
+     */
     @Override
     public void close() {
         if (emf.isOpen()) {
             emf.close();
+            if (compactOnClose) {
+                compact();
+            }
+        }
+    }
+
+    private void compact() {
+        try (Connection c = connections.get(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // the data is committed: a file left uncompacted costs disk space, never results
+            java.util.logging.Logger.getLogger(Database.class.getName()).warning(
+                    "could not compact " + displayUrl + ": " + firstLine(e.getMessage()));
         }
     }
 }

@@ -54,6 +54,13 @@ public record DatabaseConfig(String url, String user, String password) {
         return value == null ? fallback : value;
     }
 
+    /** An H2 database in a local file, opened in this process (not a server, not in memory). */
+    public boolean isEmbeddedH2File() {
+        String rest = url.startsWith("jdbc:h2:") ? url.substring("jdbc:h2:".length()) : null;
+        return rest != null && !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:")
+                && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
+    }
+
     /** The URL without credentials or options, for messages. */
     public String displayUrl() {
         int semicolon = url.indexOf(';');

@@ -74,7 +74,10 @@ public final class DedupeBenchmark {
 
     private static void run(int paragraphs, List<String> sentences, Path dir) throws Exception {
         Files.createDirectories(dir);
-        DatabaseConfig config = DatabaseConfig.h2File(dir.resolve("despatch"));
+        DatabaseConfig base = DatabaseConfig.h2File(dir.resolve("despatch"));
+        // -Dbench.h2Options=;CACHE_SIZE=262144 tries H2 settings without changing the product's defaults
+        DatabaseConfig config = new DatabaseConfig(base.url() + System.getProperty("bench.h2Options", ""),
+                base.user(), base.password());
         try (Database db = Database.open(config)) {
             long t0 = System.nanoTime();
             int documents = store(db, paragraphs, sentences);
@@ -104,6 +107,9 @@ public final class DedupeBenchmark {
         List<String> words = sentences.stream().limit(20_000).flatMap(t -> Stream.of(t.split(" "))).toList();
         int documents = (paragraphs + PARAGRAPHS_PER_DOCUMENT - 1) / PARAGRAPHS_PER_DOCUMENT;
         long paragraphId = documents + 1L;
+        int reportEvery = Math.max(500, documents / 20 / 500 * 500);
+        long started = System.nanoTime();
+        long lastReport = started;
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             PreparedStatement doc = c.prepareStatement("INSERT INTO DSP_DOCUMENT (ID, SOURCE_PATH, SOURCE_KEY, "
@@ -142,6 +148,14 @@ public final class DedupeBenchmark {
                     StoredDuplicates.file(c, filings);
                     filings.clear();
                     c.commit();
+                    if (d % reportEvery == 0) {
+                        // keys filed per second as the key table grows: shows growth inside one long run
+                        long now = System.nanoTime();
+                        System.err.printf(Locale.ROOT, "  stored %d of %d documents, %.0f s; last stretch %.0f "
+                                + "paragraphs/s%n", d, documents, (now - started) / 1e9,
+                                reportEvery * PARAGRAPHS_PER_DOCUMENT / ((now - lastReport) / 1e9));
+                        lastReport = now;
+                    }
                 }
             }
         }
@@ -179,7 +193,12 @@ public final class DedupeBenchmark {
             int partition = t;
             parts.add(pool.submit(() -> {
                 List<ArchiveStore.Deduplicated> chunk = new ArrayList<>();
+                long started = System.nanoTime();
                 for (long d = 1 + partition; d <= documents; d += THREADS) {
+                    if (partition == 0 && d > 1 && (d - 1) % Math.max(1000, documents / 20) == 0) {
+                        System.err.printf(Locale.ROOT, "  deduped %d of %d documents, %.0f s%n", d - 1, documents,
+                                (System.nanoTime() - started) / 1e9);
+                    }
                     chunk.add(store.findDuplicates(d, DuplicateSettings.DEFAULTS));
                     if (chunk.size() == CHUNK) {
                         store.saveDeduplications(chunk);

@@ -1,0 +1,63 @@
+package org.despatch.persist;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseCompactionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void onlyALocalH2FileIsCompactedOnClose() {
+        assertTrue(DatabaseConfig.h2File(dir.resolve("d")).isEmbeddedH2File());
+        assertTrue(DatabaseConfig.of("jdbc:h2:./data/despatch;WRITE_DELAY=0").isEmbeddedH2File());
+        assertFalse(DatabaseConfig.of("jdbc:h2:mem:x").isEmbeddedH2File());
+        assertFalse(DatabaseConfig.of("jdbc:h2:tcp://127.0.0.1/x").isEmbeddedH2File());
+        assertFalse(DatabaseConfig.of("jdbc:h2:file:./x;AUTO_SERVER=TRUE").isEmbeddedH2File());
+        assertFalse(DatabaseConfig.of("jdbc:postgresql://127.0.0.1:5432/x").isEmbeddedH2File());
+    }
+
+    @Test
+    void closingAnEmbeddedFileGivesBackTheSpaceOfRewrittenPages() throws Exception {
+        Path file = dir.resolve("despatch.mv.db");
+        Database db = Database.open(DatabaseConfig.h2File(dir.resolve("despatch")));
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            // many small commits of keys in random order, as the segment step files them: each commit rewrites
+            // the pages it touched somewhere new
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO DSP_DEDUPE_KEY (ITEM_TYPE, KEY_VALUE, ITEM_ORDER, ITEM_ID) VALUES ('P', ?, ?, ?)")) {
+                java.util.Random random = new java.util.Random(1);
+                for (int i = 0; i < 60_000; i++) {
+                    s.setLong(1, random.nextLong());
+                    s.setLong(2, i);
+                    s.setLong(3, i);
+                    s.addBatch();
+                    if (i % 300 == 299) {
+                        s.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM DSP_DEDUPE_KEY");
+            }
+            c.commit();
+        }
+        long before = Files.size(file);
+        db.close();
+        long after = Files.size(file);
+        assertTrue(after * 3 < before, "file of " + before + " bytes compacted to " + after);
+        // and the database opens again with its schema
+        Database.open(DatabaseConfig.h2File(dir.resolve("despatch"))).close();
+    }
+}
