@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.despatch.dedupe.ContentHash;
 import org.despatch.dedupe.CorpusEdits;
@@ -26,8 +27,8 @@ import org.despatch.persist.StoredDuplicates;
 /**
  * How the cost of duplicate detection grows with the archive: for each size, N paragraphs (10 a document) are
  * generated from real Europarl sentences (5% exact copies and 10% edited copies of earlier paragraphs), stored with
- * their keys as the segment step stores them, then the dedupe stage runs over all of them on two threads, as two
- * partitions do, each document matched against everything stored before it. Prints keys time, dedupe time,
+ * their keys as the segment step stores them (two partitions, a commit every twenty documents), then the dedupe
+ * stage runs over all of them on two threads, as two partitions do, each document matched against everything stored before it. Prints keys time, dedupe time,
  * paragraphs/s, peak heap and the size of the database.
  *
  * <pre>{@code
@@ -76,8 +77,9 @@ public final class DedupeBenchmark {
         Files.createDirectories(dir);
         DatabaseConfig base = DatabaseConfig.h2File(dir.resolve("despatch"));
         // -Dbench.h2Options=;CACHE_SIZE=262144 tries H2 settings without changing the product's defaults
-        DatabaseConfig config = new DatabaseConfig(base.url() + System.getProperty("bench.h2Options", ""),
-                base.user(), base.password());
+        String options = System.getProperty("bench.h2Options", "");
+        String url = options.contains("WRITE_DELAY") ? base.url().replace(";WRITE_DELAY=0", "") : base.url();
+        DatabaseConfig config = new DatabaseConfig(url + options, base.user(), base.password());
         try (Database db = Database.open(config)) {
             long t0 = System.nanoTime();
             int documents = store(db, paragraphs, sentences);
@@ -99,38 +101,85 @@ public final class DedupeBenchmark {
         }
     }
 
-    /** Stores documents of generated paragraphs at stage SEGMENTED, with their keys; returns the document count. */
+    /**
+     * Stores documents of generated paragraphs at stage SEGMENTED with their keys, as the segment step does: two
+     * partitions (threads), each committing every {@value #CHUNK} documents. Texts are generated in order on this
+     * thread (copies need the earlier paragraphs). Returns the document count.
+     */
     private static int store(Database db, int paragraphs, List<String> sentences) throws Exception {
         Random random = new Random(paragraphs);
         CorpusEdits edits = new CorpusEdits(random);
         List<String> made = new ArrayList<>(paragraphs);
         List<String> words = sentences.stream().limit(20_000).flatMap(t -> Stream.of(t.split(" "))).toList();
         int documents = (paragraphs + PARAGRAPHS_PER_DOCUMENT - 1) / PARAGRAPHS_PER_DOCUMENT;
-        long paragraphId = documents + 1L;
-        int reportEvery = Math.max(500, documents / 20 / 500 * 500);
+        int reportEvery = Math.max(CHUNK, documents / 20 / CHUNK * CHUNK);
+        ExecutorService partitions = Executors.newFixedThreadPool(THREADS);
+        Semaphore queued = new Semaphore(4 * THREADS);
+        List<Future<?>> pending = new ArrayList<>();
         long started = System.nanoTime();
         long lastReport = started;
-        try (Connection c = db.connection()) {
+        List<List<String>> chunk = new ArrayList<>();
+        for (int d = 1; d <= documents; d++) {
+            List<String> texts = new ArrayList<>();
+            for (int o = 1; o <= PARAGRAPHS_PER_DOCUMENT && made.size() < paragraphs; o++) {
+                String text = paragraph(random, edits, made, sentences, words);
+                made.add(text);
+                texts.add(text);
+            }
+            chunk.add(texts);
+            if (chunk.size() == CHUNK || d == documents) {
+                int first = d - chunk.size() + 1;
+                List<List<String>> work = chunk;
+                queued.acquire();
+                pending.add(partitions.submit(() -> {
+                    try {
+                        storeChunk(db, first, work, documents);
+                    } finally {
+                        queued.release();
+                    }
+                    return null;
+                }));
+                chunk = new ArrayList<>();
+            }
+            if (d % reportEvery == 0) {
+                // keys filed per second as the key table grows: shows growth inside one long run
+                long now = System.nanoTime();
+                System.err.printf(Locale.ROOT, "  stored %d of %d documents, %.0f s; last stretch %.0f "
+                        + "paragraphs/s%n", d, documents, (now - started) / 1e9,
+                        reportEvery * PARAGRAPHS_PER_DOCUMENT / ((now - lastReport) / 1e9));
+                lastReport = now;
+            }
+        }
+        for (Future<?> f : pending) {
+            f.get();
+        }
+        partitions.shutdown();
+        return documents;
+    }
+
+    /** One chunk of consecutive documents, from {@code first}, in one transaction. */
+    private static void storeChunk(Database db, int first, List<List<String>> chunk, int documents)
+            throws Exception {
+        try (Connection c = db.connection();
+             PreparedStatement doc = c.prepareStatement("INSERT INTO DSP_DOCUMENT (ID, SOURCE_PATH, SOURCE_KEY, "
+                     + "SHA256, STAGE, STATUS, CONTENT_HASH) VALUES (?, ?, ?, ?, 'SEGMENTED', 'OK', ?)");
+             PreparedStatement par = c.prepareStatement("INSERT INTO DSP_PARAGRAPH (ID, DOCUMENT_ID, ORDINAL, "
+                     + "KIND, TEXT, TEXT_HASH, REPEAT_OF_ORDINAL) VALUES (?, ?, ?, 'BODY', ?, ?, 0)")) {
             c.setAutoCommit(false);
-            PreparedStatement doc = c.prepareStatement("INSERT INTO DSP_DOCUMENT (ID, SOURCE_PATH, SOURCE_KEY, "
-                    + "SHA256, STAGE, STATUS, CONTENT_HASH) VALUES (?, ?, ?, ?, 'SEGMENTED', 'OK', ?)");
-            PreparedStatement par = c.prepareStatement("INSERT INTO DSP_PARAGRAPH (ID, DOCUMENT_ID, ORDINAL, KIND, "
-                    + "TEXT, TEXT_HASH, REPEAT_OF_ORDINAL) VALUES (?, ?, ?, 'BODY', ?, ?, 0)");
             List<StoredDuplicates.Filing> filings = new ArrayList<>();
-            for (int d = 1; d <= documents; d++) {
-                List<String> texts = new ArrayList<>();
-                for (int o = 1; o <= PARAGRAPHS_PER_DOCUMENT && made.size() < paragraphs; o++) {
-                    String text = paragraph(random, edits, made, sentences, words);
-                    made.add(text);
-                    texts.add(text);
-                    String hash = ContentHash.ofText(text);
+            for (int i = 0; i < chunk.size(); i++) {
+                int d = first + i;
+                List<String> texts = chunk.get(i);
+                for (int o = 1; o <= texts.size(); o++) {
+                    String text = texts.get(o - 1);
+                    long paragraphId = documents + 1L + (long) (d - 1) * PARAGRAPHS_PER_DOCUMENT + (o - 1);
                     par.setLong(1, paragraphId);
                     par.setLong(2, d);
                     par.setInt(3, o);
                     par.setString(4, text);
-                    par.setString(5, hash);
+                    par.setString(5, ContentHash.ofText(text));
                     par.addBatch();
-                    filings.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.PARAGRAPH, paragraphId++,
+                    filings.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.PARAGRAPH, paragraphId,
                             StoredDuplicates.paragraphOrder(d, o), DedupeKeys.of(text)));
                 }
                 String content = ContentHash.ofParagraphs(texts);
@@ -142,24 +191,12 @@ public final class DedupeBenchmark {
                 doc.addBatch();
                 filings.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.DOCUMENT, d, d,
                         DedupeKeys.of(String.join("\n", texts))));
-                if (d % 500 == 0 || d == documents) {
-                    doc.executeBatch();
-                    par.executeBatch();
-                    StoredDuplicates.file(c, filings);
-                    filings.clear();
-                    c.commit();
-                    if (d % reportEvery == 0) {
-                        // keys filed per second as the key table grows: shows growth inside one long run
-                        long now = System.nanoTime();
-                        System.err.printf(Locale.ROOT, "  stored %d of %d documents, %.0f s; last stretch %.0f "
-                                + "paragraphs/s%n", d, documents, (now - started) / 1e9,
-                                reportEvery * PARAGRAPHS_PER_DOCUMENT / ((now - lastReport) / 1e9));
-                        lastReport = now;
-                    }
-                }
             }
+            doc.executeBatch();
+            par.executeBatch();
+            StoredDuplicates.file(c, filings);
+            c.commit();
         }
-        return documents;
     }
 
     private static String paragraph(Random random, CorpusEdits edits, List<String> made, List<String> sentences,
