@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final EntityManagerFactory emf;
     private final boolean compactOnClose;
 
+
     private Database(Connections connections, String displayUrl, EntityManagerFactory emf,
                      boolean compactOnClose) {
         this.connections = connections;
@@ -73,14 +74,17 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Connections connections, String displayUrl, Map<String, Object> props,
-                                 boolean compactOnClose) {
+                                 boolean embeddedH2) {
         try (Connection c = connections.get()) {
+            if (embeddedH2) {
+                EmbeddedH2.sizeCache(c);
+            }
             installSchema(c);
         } catch (SQLException e) {
             throw new DatabaseException("cannot use database " + displayUrl + ": " + firstLine(e.getMessage()), e);
         }
         return new Database(connections, displayUrl,
-                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), compactOnClose);
+                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), embeddedH2);
     }
 
     public static Connection connect(DatabaseConfig config) throws SQLException {
@@ -168,12 +172,17 @@ public final class Database implements AutoCloseable {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
-    /**
-     * Closes the persistence unit. An embedded H2 file is then compacted fully: H2 writes changed pages to new
-     * places and reclaims the old ones lazily, so after a long ingestion the file is many times its data (an
-     * evaluation run left 349 MB holding 14 MB). A standalone process owns its embedded file, so nothing else is
-     * using it when it closes.
-     */
+    private void compact() {
+        try (Connection c = connections.get()) {
+            EmbeddedH2.compactIfSparse(c);
+        } catch (SQLException e) {
+            // the data is committed: a file left uncompacted costs disk space, never results
+            java.util.logging.Logger.getLogger(Database.class.getName()).warning(
+                    "could not compact " + displayUrl + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Closes the persistence unit; an embedded H2 file left mostly dead space is then compacted. */
     @Override
     public void close() {
         if (emf.isOpen()) {
@@ -181,16 +190,6 @@ public final class Database implements AutoCloseable {
             if (compactOnClose) {
                 compact();
             }
-        }
-    }
-
-    private void compact() {
-        try (Connection c = connections.get(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            // the data is committed: a file left uncompacted costs disk space, never results
-            java.util.logging.Logger.getLogger(Database.class.getName()).warning(
-                    "could not compact " + displayUrl + ": " + firstLine(e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.despatch.persist;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,26 @@ class DatabaseCompactionTest {
         assertFalse(DatabaseConfig.of("jdbc:h2:tcp://127.0.0.1/x").isEmbeddedH2File());
         assertFalse(DatabaseConfig.of("jdbc:h2:file:./x;AUTO_SERVER=TRUE").isEmbeddedH2File());
         assertFalse(DatabaseConfig.of("jdbc:postgresql://127.0.0.1:5432/x").isEmbeddedH2File());
+    }
+
+    @Test
+    void theCacheGrowsWithTheHeapWithinBounds() {
+        assertEquals(16 * 1024, EmbeddedH2.cacheKb(64L << 20));
+        assertEquals(512 * 1024, EmbeddedH2.cacheKb(4L << 30));
+        assertEquals(1024 * 1024, EmbeddedH2.cacheKb(32L << 30));
+    }
+
+    @Test
+    void anEmbeddedFileGetsACacheSizedToTheHeap() throws Exception {
+        Database db = Database.open(DatabaseConfig.h2File(dir.resolve("cache")));
+        try (Connection c = db.connection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+            assertTrue(r.next());
+            assertEquals(EmbeddedH2.cacheKb(Runtime.getRuntime().maxMemory()) / 1024, Long.parseLong(r.getString(1)));
+        } finally {
+            db.close();
+        }
     }
 
     @Test
@@ -59,5 +80,14 @@ class DatabaseCompactionTest {
         assertTrue(after * 3 < before, "file of " + before + " bytes compacted to " + after);
         // and the database opens again with its schema
         Database.open(DatabaseConfig.h2File(dir.resolve("despatch"))).close();
+    }
+
+    @Test
+    void onlyAFileMostlyDeadAndLargeIsRewritten() {
+        assertTrue(EmbeddedH2.worthCompacting(93_000_000, 0));
+        assertTrue(EmbeddedH2.worthCompacting(349_000_000, 4));
+        // a small file is cheap to keep; a live one is not rewritten after each query
+        assertFalse(EmbeddedH2.worthCompacting(20_000_000, 0));
+        assertFalse(EmbeddedH2.worthCompacting(5_000_000_000L, 60));
     }
 }

@@ -1,0 +1,79 @@
+package org.despatch.persist;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * What an H2 database in a local file, owned by this process, needs beyond SQL: a page cache sized to the heap and
+ * compaction when it closes.
+ */
+final class EmbeddedH2 {
+
+    /** Share of the maximum heap given to H2's page cache; the parse workers have heaps of their own. */
+    static final int CACHE_HEAP_DIVISOR = 8;
+    static final long MIN_CACHE_KB = 16 * 1024;
+    static final long MAX_CACHE_KB = 1024 * 1024;
+    /** Closing compacts a file less than half live with at least this much dead space. */
+    static final int COMPACT_BELOW_LIVE_PERCENT = 50;
+    static final long COMPACT_FROM_DEAD_BYTES = 32L << 20;
+
+    private EmbeddedH2() {
+    }
+
+    /**
+     * H2 caches 16 MB of pages whatever the heap, while the duplicate keys alone of a million paragraphs take
+     * about a gigabyte: every lookup would read and decode its index pages again. A URL that sets CACHE_SIZE
+     * itself is left as it is.
+     */
+    static void sizeCache(Connection c) throws SQLException {
+        if (c.getMetaData().getURL().toUpperCase(java.util.Locale.ROOT).contains("CACHE_SIZE")) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET CACHE_SIZE " + cacheKb(Runtime.getRuntime().maxMemory()));
+        }
+    }
+
+    static long cacheKb(long maxHeapBytes) {
+        return Math.max(MIN_CACHE_KB, Math.min(MAX_CACHE_KB, maxHeapBytes / CACHE_HEAP_DIVISOR / 1024));
+    }
+
+    /**
+     * H2 writes changed pages to new places and reclaims old ones lazily: after a long ingestion the file is many
+     * times its data (an evaluation run left 349 MB holding 14 MB). A full compaction rewrites the live data, so
+     * it is done only when most of the file is dead, not after every query.
+     */
+    static void compactIfSparse(Connection c) throws SQLException {
+        if (worthCompacting(setting(c, "info.FILE_SIZE"), livePercent(c))) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
+        }
+    }
+
+    static boolean worthCompacting(long fileBytes, int livePercent) {
+        return livePercent < COMPACT_BELOW_LIVE_PERCENT
+                && fileBytes / 100 * (100 - livePercent) >= COMPACT_FROM_DEAD_BYTES;
+    }
+
+    /**
+     * The share of the file holding live data: H2 reports how full the file is with chunks (FILL_RATE) and how
+     * much of the chunks is still live (CHUNKS_FILL_RATE).
+     */
+    static int livePercent(Connection c) throws SQLException {
+        return (int) (setting(c, "info.FILL_RATE") * setting(c, "info.CHUNKS_FILL_RATE") / 100);
+    }
+
+    private static long setting(Connection c, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Long.parseLong(r.getString(1).strip()) : 100;
+            }
+        }
+    }
+}
