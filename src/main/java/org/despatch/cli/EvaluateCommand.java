@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.despatch.classify.Calibration;
 import org.despatch.classify.Classification;
 import org.despatch.classify.CrossValidation;
 import org.despatch.classify.EventLexicon;
@@ -94,6 +95,8 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Classification> predicted = predict(expected, texts, groups);
         Evaluation all = new Evaluation();
         Evaluation clear = new Evaluation();
+        Calibration diplomatic = new Calibration();
+        Calibration military = new Calibration();
         try (BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (writer != null) {
                 writer.write("id\tlabel\tpredicted\tdiplomatic_score\tmilitary_score\tmodel_version\tevidence\n");
@@ -101,6 +104,8 @@ final class EvaluateCommand implements Callable<Integer> {
             for (int i = 0; i < rows.size(); i++) {
                 Classification c = predicted.get(i);
                 all.add(expected.get(i), c.label());
+                diplomatic.add(c.diplomaticScore(), expected.get(i) == Label.DIPLOMATIC);
+                military.add(c.militaryScore(), expected.get(i) == Label.MILITARY);
                 if (confidence >= 0 && rows.get(i)[confidence].equals("clear")) {
                     clear.add(expected.get(i), c.label());
                 }
@@ -116,6 +121,9 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.println("classifier " + describeModel() + " on " + file);
         w.println(all.report());
+        w.printf(Locale.ROOT, "calibration of the scores (expected calibration error over 10 bins; per bin: rows, "
+                + "share with the label)%n  diplomatic %.3f  %s%n  military   %.3f  %s%n%n", diplomatic.expectedError(),
+                diplomatic.bins(), military.expectedError(), military.bins());
         if (clear.total() > 0) {
             w.println("rows marked clear:");
             w.println(clear.report());
