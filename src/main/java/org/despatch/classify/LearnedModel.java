@@ -178,11 +178,28 @@ final class LearnedModel {
             overruled = true;
         }
         String words = String.join(", ", decisive.strongest(x, 4, true));
+        double diplomaticScore = label == Label.MILITARY ? secondDimension(pDiplomatic, evidence, Label.DIPLOMATIC)
+                : pDiplomatic;
+        double militaryScore = label == Label.DIPLOMATIC ? secondDimension(pMilitary, evidence, Label.MILITARY)
+                : pMilitary;
         String because = String.format(Locale.ROOT,
-                "%s (p diplomatic %.2f, military %.2f, other %.2f%s); for: %s; patterns: %s", label, pDiplomatic,
+                "%s (p diplomatic %.2f, military %.2f, other %.2f%s%s); for: %s; patterns: %s", label, pDiplomatic,
                 pMilitary, pOther, overruled ? "; strong event patterns overrule OTHER" : "",
+                diplomaticScore > pDiplomatic || militaryScore > pMilitary
+                        ? "; second dimension scored by its patterns" : "",
                 words.isEmpty() ? "-" : words, evidence.describe());
-        return new Classification(label, PatternEvidence.round(pDiplomatic), PatternEvidence.round(pMilitary),
+        return new Classification(label, PatternEvidence.round(diplomaticScore), PatternEvidence.round(militaryScore),
                 because);
+    }
+
+    /**
+     * The score of the dimension that is not the label. The models learned from primary labels only, so a military
+     * lead hides the truce agreed in its second clause; the labels' rule is that "the other dimension shows in its
+     * score", so where the patterns find enough evidence of it, their score stands when higher.
+     */
+    private static double secondDimension(double probability, PatternEvidence evidence, Label dimension) {
+        double found = evidence.sum(dimension);
+        return found >= PatternEvidence.MIN_EVIDENCE ? Math.max(probability, PatternEvidence.score(found))
+                : probability;
     }
 }
