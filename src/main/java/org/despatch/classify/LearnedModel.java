@@ -195,10 +195,11 @@ final class LearnedModel {
     /**
      * The score of the dimension that is not the label. The models learned from primary labels only, so a military
      * lead hides the truce agreed in its second clause; the labels' rule is that "the other dimension shows in its
-     * score", so where the patterns find enough evidence of it, their score stands when higher.
+     * score", so where the patterns find enough evidence of acts of that kind, their score stands when higher.
+     * Troops that a demand asks to withdraw are not such an act.
      */
     private static double secondDimension(double probability, PatternEvidence evidence, Label dimension) {
-        double found = evidence.sum(dimension);
+        double found = evidence.acts(dimension);
         return found >= PatternEvidence.MIN_EVIDENCE ? Math.max(probability, PatternEvidence.score(found))
                 : probability;
     }
