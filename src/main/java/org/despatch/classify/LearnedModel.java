@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The learned layer: three logistic regressions, DIPLOMATIC-or-not, MILITARY-or-not and OTHER-or-not, over the
- * pattern layer's findings and the paragraph's word stems (single stems and pairs). Trained when first used, in
- * about a second, from the project's own labelled sentences ({@value #TRAINING}, written for this project; see its
+ * pattern layer's findings and the paragraph's word stems (single stems and pairs). Trained when first used, in a
+ * few seconds, from the project's own labelled sentences ({@value #TRAINING}, written for this project; see its
  * README), so the scores are probabilities fitted to labelled text and the two dimensions are independent: a
  * paragraph can score high on both. OTHER has a model of its own because it has positive marks of its own
  * (elections, prices, courts, credit lines), not only the absence of diplomacy and war.
@@ -125,8 +125,9 @@ final class LearnedModel {
     }
 
     /**
-     * The pattern findings (scaled down, see {@link #PATTERN_FEATURE_SCALE}), and the word stems and stem pairs scaled by one over the square root of their number, so
-     * that a long paragraph's many ordinary words do not outweigh its few telling ones.
+     * The pattern findings (scaled down, see {@link #PATTERN_FEATURE_SCALE}), and the word stems and stem pairs
+     * scaled by one over the square root of their number, so that a long paragraph's many ordinary words do not
+     * outweigh its few telling ones.
      */
     static Map<String, Double> features(String text, PatternEvidence evidence) {
         List<String> terms = new ArrayList<>();
