@@ -36,6 +36,8 @@ final class PatternEvidence {
     private final Map<Label, Double> sums = new EnumMap<>(Label.class);
     private final Map<Label, StringBuilder> phrases = new EnumMap<>(Label.class);
     private final Map<String, Double> features = new HashMap<>();
+    /** Military evidence that is the object of a diplomatic act: the subject of the diplomacy, not an act of war. */
+    private double framedMilitary;
 
     private PatternEvidence() {
     }
@@ -78,6 +80,7 @@ final class PatternEvidence {
                 add(Label.DIPLOMATIC, "about " + phrase, weight * FRAMED_DIPLOMATIC_SHARE,
                         "about " + cue.name());
                 weight *= FRAMED_MILITARY_WEIGHT;
+                framedMilitary += weight;
             }
             add(cue.label(), phrase, weight, cue.name());
         }
@@ -94,6 +97,11 @@ final class PatternEvidence {
     /** The evidence summed for one label. */
     double sum(Label label) {
         return sums.getOrDefault(label, 0.0);
+    }
+
+    /** The evidence of acts of one kind: military words that a diplomatic act frames are left out. */
+    double acts(Label label) {
+        return label == Label.MILITARY ? sum(label) - framedMilitary : sum(label);
     }
 
     /** The pattern layer's own call, with its scores and evidence. */

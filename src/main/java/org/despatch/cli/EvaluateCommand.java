@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.despatch.classify.Calibration;
 import org.despatch.classify.Classification;
 import org.despatch.classify.CrossValidation;
 import org.despatch.classify.EventLexicon;
@@ -51,6 +52,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "trained on the other folds (for files meant for training, never for held-out data).")
     int folds;
 
+    @Option(names = "--cross-validate-by", paramLabel = "COLUMN",
+            description = "Train the learned layer on the file itself, leaving out one value of COLUMN at a time "
+                    + "(e.g. style): how the model does on a kind of text it was not trained on.")
+    String groupColumn;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -65,16 +71,18 @@ final class EvaluateCommand implements Callable<Integer> {
         int label = column(header, "label");
         int text = column(header, "text");
         int confidence = header.indexOf("confidence");
+        int group = groupColumn == null ? -1 : column(header, groupColumn);
         List<String[]> rows = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<Label> expected = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
             String[] cells = lines.get(i).split("\t", -1);
-            if (cells.length <= Math.max(Math.max(label, text), Math.max(id, confidence))) {
+            if (cells.length <= Math.max(Math.max(label, text), Math.max(Math.max(id, confidence), group))) {
                 throw new UsageError(file + " line " + (i + 1) + ": expected " + header.size()
                         + " tab-separated columns, found " + cells.length);
             }
@@ -82,10 +90,13 @@ final class EvaluateCommand implements Callable<Integer> {
             ids.add(id >= 0 ? cells[id] : "line " + (i + 1));
             expected.add(parseLabel(cells[label], i + 1));
             texts.add(cells[text]);
+            groups.add(group >= 0 ? cells[group] : "");
         }
-        List<Classification> predicted = predict(expected, texts);
+        List<Classification> predicted = predict(expected, texts, groups);
         Evaluation all = new Evaluation();
         Evaluation clear = new Evaluation();
+        Calibration diplomatic = new Calibration();
+        Calibration military = new Calibration();
         try (BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (writer != null) {
                 writer.write("id\tlabel\tpredicted\tdiplomatic_score\tmilitary_score\tmodel_version\tevidence\n");
@@ -93,6 +104,8 @@ final class EvaluateCommand implements Callable<Integer> {
             for (int i = 0; i < rows.size(); i++) {
                 Classification c = predicted.get(i);
                 all.add(expected.get(i), c.label());
+                diplomatic.add(c.diplomaticScore(), expected.get(i) == Label.DIPLOMATIC);
+                military.add(c.militaryScore(), expected.get(i) == Label.MILITARY);
                 if (confidence >= 0 && rows.get(i)[confidence].equals("clear")) {
                     clear.add(expected.get(i), c.label());
                 }
@@ -108,6 +121,9 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.println("classifier " + describeModel() + " on " + file);
         w.println(all.report());
+        w.printf(Locale.ROOT, "calibration of the scores (expected calibration error over 10 bins; per bin: rows, "
+                + "share with the label)%n  diplomatic %.3f  %s%n  military   %.3f  %s%n%n", diplomatic.expectedError(),
+                diplomatic.bins(), military.expectedError(), military.bins());
         if (clear.total() > 0) {
             w.println("rows marked clear:");
             w.println(clear.report());
@@ -116,9 +132,18 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Classification> predict(List<Label> expected, List<String> texts) {
+    private List<Classification> predict(List<Label> expected, List<String> texts, List<String> groups) {
         if (folds == 1 || folds > texts.size() || folds < 0) {
             throw new UsageError("--cross-validate takes 2 to " + texts.size() + " folds: " + folds);
+        }
+        if (groupColumn != null) {
+            if (folds > 0) {
+                throw new UsageError("give --cross-validate or --cross-validate-by, not both");
+            }
+            if (groups.stream().distinct().count() < 2) {
+                throw new UsageError("--cross-validate-by " + groupColumn + ": the column needs two values or more");
+            }
+            return CrossValidation.predictByGroup(expected, texts, groups);
         }
         if (folds > 0) {
             return CrossValidation.predict(expected, texts, folds);
@@ -133,7 +158,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private String describeModel() {
-        return folds > 0 ? ParagraphClassifier.modelVersion() + " (" + folds + "-fold cross-validation)"
+        return groupColumn != null ? ParagraphClassifier.modelVersion() + " (cross-validation leaving out one "
+                + groupColumn + " at a time)"
+                : folds > 0 ? ParagraphClassifier.modelVersion() + " (" + folds + "-fold cross-validation)"
                 : patternsOnly ? EventLexicon.VERSION + " (patterns only)" : ParagraphClassifier.modelVersion();
     }
 

@@ -1,0 +1,64 @@
+package org.despatch.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole classifier on sentences written for this test (in none of the training data), one for each style and
+ * hard case the product meets: despatches, cables, situation reports, wire copy; domestic talks and sport that use
+ * the words of diplomacy; credit lines; a paragraph with both dimensions.
+ */
+class LearnedLayerTest {
+
+    private static Classification en(String text) {
+        return ParagraphClassifier.classify(text, "en");
+    }
+
+    private static void assertLabel(Label expected, String text) {
+        Classification c = en(text);
+        assertEquals(expected, c.label(), text + " / " + c.evidence());
+    }
+
+    @Test
+    void stylesOfOtherDecades() {
+        assertLabel(Label.DIPLOMATIC, "I have the honour to inform your Lordship that the Grand Vizier this day received "
+                + "the representatives of the Powers and undertook to lay their joint note before the Sultan.");
+        assertLabel(Label.MILITARY, "The enemy's skirmishers were driven from the wood at noon, and by nightfall our "
+                + "batteries commanded the bridge.");
+        assertLabel(Label.DIPLOMATIC, "AMBASSADOR DELIVERED OUR NOTE ON THE FISHERIES DISPUTE TO THE VICE MINISTER, "
+                + "WHO PROMISED A REPLY WITHIN THE WEEK.");
+        assertLabel(Label.MILITARY, "0430 hrs: enemy mortar fire on the company position; two casualties evacuated "
+                + "by road.");
+    }
+
+    @Test
+    void theWordsOfDiplomacyAtHomeAreOther() {
+        assertLabel(Label.OTHER, "The minister of labour met the leaders of the railway unions on Tuesday in an "
+                + "attempt to avert next week's strike.");
+        assertLabel(Label.OTHER, "The national rugby teams of France and England drew 20-20 in Paris on Saturday.");
+        assertLabel(Label.OTHER, "Shares in European carmakers fell sharply on Monday after the American tariffs "
+                + "were announced.");
+        assertLabel(Label.OTHER, "Reporting by Jane Doe in Cairo; Editing by John Smith");
+    }
+
+    @Test
+    void theLeadClauseDecidesAndTheOtherDimensionShowsInItsScore() {
+        Classification c = en("Rebel artillery shelled the port on Sunday, a day after the two sides had agreed on a "
+                + "truce in talks abroad.");
+        assertEquals(Label.MILITARY, c.label(), c.evidence());
+        // the patterns' diplomatic evidence ("agreed on" 1.2, "truce" 2.5, "talks" 3.0): 6.7 / (6.7 + 2)
+        assertEquals(0.770, c.diplomaticScore());
+        assertTrue(c.evidence().contains("second dimension scored by its patterns"), c.evidence());
+        assertLabel(Label.DIPLOMATIC, "The two foreign ministers agreed in Rome on Sunday to resume talks on the "
+                + "border, as fighting continued in the hills.");
+    }
+
+    @Test
+    void theEvidenceNamesProbabilitiesTermsAndPatterns() {
+        Classification c = en("Troops stormed the airport at dawn.");
+        assertTrue(c.evidence().matches("MILITARY \\(p diplomatic [0-9.]+, military [0-9.]+, other [0-9.]+\\); "
+                + "for: .+; patterns: MILITARY 6\\.0: \"troops\" 3\\.0, \"stormed\" 3\\.0"), c.evidence());
+    }
+}

@@ -1,0 +1,59 @@
+package org.despatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code despatch evaluate} on a small labelled file of its own: cross-validation by group and calibration. */
+class EvaluateCommandTest {
+
+    private static final String FILE = String.join("\n",
+            "label\tstyle\ttext",
+            "DIPLOMATIC\twire\tThe foreign ministers held talks on the border dispute.",
+            "MILITARY\twire\tArtillery shelled the town overnight.",
+            "OTHER\twire\tThe central bank raised interest rates.",
+            "DIPLOMATIC\twire\tThe ambassador was recalled in protest.",
+            "MILITARY\twire\tTroops stormed the airport at dawn.",
+            "OTHER\twire\tVoters went to the polls on Sunday.",
+            "DIPLOMATIC\tcable\tMINISTER AGREED TO RESUME NEGOTIATIONS ON THE TREATY.",
+            "MILITARY\tcable\tREBELS AMBUSHED AN ARMY CONVOY NEAR THE BORDER.",
+            "OTHER\tcable\tTHE BUDGET DEBATE CONTINUES IN PARLIAMENT.",
+            "DIPLOMATIC\tcable\tTHE ENVOY DELIVERED A NOTE PROTESTING THE SANCTIONS.",
+            "MILITARY\tcable\tTANKS MOVED TOWARD THE FRONT LINE LAST NIGHT.",
+            "OTHER\tcable\tTHE HARVEST IS EXPECTED TO BE GOOD THIS YEAR.") + "\n";
+
+    @TempDir
+    Path temp;
+
+    private String run(int expectedCode, String... args) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DespatchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        assertEquals(expectedCode, code, out + "\n" + err);
+        return out + err.toString();
+    }
+
+    @Test
+    void leavesOneStyleOutAtATime() throws Exception {
+        Path file = Files.writeString(temp.resolve("labelled.tsv"), FILE);
+        String out = run(0, "evaluate", file.toString(), "--cross-validate-by", "style");
+        assertTrue(out.contains("(cross-validation leaving out one style at a time)"), out);
+        assertTrue(out.contains("rows 12 "), out);
+        assertTrue(out.contains("calibration of the scores"), out);
+    }
+
+    @Test
+    void refusesTwoKindsOfCrossValidationAndAMissingColumn() throws Exception {
+        Path file = Files.writeString(temp.resolve("labelled.tsv"), FILE);
+        assertTrue(run(2, "evaluate", file.toString(), "--cross-validate", "3", "--cross-validate-by", "style")
+                .contains("give --cross-validate or --cross-validate-by, not both"));
+        assertTrue(run(2, "evaluate", file.toString(), "--cross-validate-by", "decade")
+                .contains("no 'decade' column"));
+    }
+}
