@@ -25,6 +25,7 @@ import org.despatch.dedupe.DuplicateMatch;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.DocumentDates;
 import org.despatch.extract.ExtractionResult;
+import org.despatch.extract.ExtractionStatus;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.Section;
 import org.despatch.normalize.SegmentedDocument;
@@ -45,8 +46,12 @@ public final class ArchiveStore {
         return db;
     }
 
-    /** A document found by the scan, ready to be registered. */
-    public record NewDocument(String sourcePath, String sourceKey, String sha256, long sizeBytes) {
+    /**
+     * A document found by the scan, ready to be registered. With a {@code limitReason} (a container the scan
+     * stopped at a limit) it is registered as PARTIAL with that reason, done: there is nothing to parse.
+     */
+    public record NewDocument(String sourcePath, String sourceKey, String sha256, long sizeBytes,
+                              String limitReason) {
     }
 
     /** Registers the documents not registered before (same path, same bytes); returns how many were new. */
@@ -67,8 +72,10 @@ public final class ArchiveStore {
                     d.setSourceKey(n.sourceKey());
                     d.setSha256(n.sha256());
                     d.setSizeBytes(n.sizeBytes());
-                    d.setStage(Stage.PENDING);
-                    d.setStatus(DocumentEntity.STATUS_PENDING);
+                    d.setStage(n.limitReason() == null ? Stage.PENDING : Stage.DONE);
+                    d.setStatus(n.limitReason() == null ? DocumentEntity.STATUS_PENDING
+                            : ExtractionStatus.PARTIAL.name());
+                    d.setError(n.limitReason());
                     d.setJobExecutionId(jobExecutionId);
                     d.setIngestedAt(now);
                     em.persist(d);
