@@ -123,4 +123,49 @@ public final class Archives {
         }
         return current;
     }
+
+    /** A ZIP of one entry of {@code bytes} zeros: a few hundred KB that inflate to hundreds of MB. */
+    public static byte[] zipOfZeros(String entryName, long bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry(entryName));
+            writeZeros(zip, bytes);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code bytes} zeros, compressed on their own. */
+    public static byte[] compressedZeros(long bytes, Compression compression) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream c = compression.wrap(out)) {
+            writeZeros(c, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeZeros(OutputStream out, long bytes) throws IOException {
+        byte[] zeros = new byte[1 << 20];
+        for (long left = bytes; left > 0; left -= zeros.length) {
+            out.write(zeros, 0, (int) Math.min(zeros.length, left));
+        }
+    }
+
+    /** A ZIP of {@code width} ZIPs of {@code width} ZIPs ... {@code levels} deep, one small text file at each leaf. */
+    public static byte[] wideZip(int width, int levels) {
+        byte[] current = Formats.zip(Map.of("leaf.txt", "a leaf of a wide archive".getBytes(StandardCharsets.UTF_8)));
+        for (int level = 1; level < levels; level++) {
+            Map<String, byte[]> copies = new java.util.TreeMap<>();
+            for (int i = 0; i < width; i++) {
+                copies.put("w" + i + ".zip", current);
+            }
+            current = Formats.zip(copies);
+        }
+        return current;
+    }
 }
