@@ -107,8 +107,7 @@ public class ExtractProcessor extends DocumentProcessor {
                     maxChars == null ? ExtractionLimits.DEFAULT_MAX_CHARS : maxChars,
                     parseTimeoutSeconds == null ? ExtractionLimits.DEFAULT_TIMEOUT_MILLIS
                             : parseTimeoutSeconds * 1000),
-                    new ContainerLimits(maxDepth == null ? ContainerLimits.DEFAULT_MAX_DEPTH : maxDepth,
-                            maxEmbeddedCount == null ? ContainerLimits.DEFAULT_MAX_EMBEDDED_COUNT : maxEmbeddedCount),
+                    ContainerLimits.of(maxDepth, maxEmbeddedCount),
                     new WorkerSettings(workerHeapMb == null ? WorkerSettings.DEFAULT_HEAP_MB : workerHeapMb,
                             workerRecycleAfter == null ? WorkerSettings.DEFAULT_RECYCLE_AFTER : workerRecycleAfter),
                     Boolean.TRUE.equals(ocr));

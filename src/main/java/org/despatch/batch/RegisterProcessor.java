@@ -57,7 +57,8 @@ public class RegisterProcessor implements ItemProcessor {
             size = source.sizeBytes();
         } else {
             try (InputStream in = opener.open(source.sourcePath())) {
-                for (int n = in.read(buffer); n >= 0 && size <= limit; n = in.read(buffer)) {
+                // an entry that inflates past the limit is counted to one byte beyond it, no further
+                for (int n = in.read(buffer, 0, room(limit, size)); n > 0; n = in.read(buffer, 0, room(limit, size))) {
                     digest.update(buffer, 0, n);
                     size += n;
                 }
@@ -68,5 +69,9 @@ public class RegisterProcessor implements ItemProcessor {
         }
         return new ArchiveStore.NewDocument(source.sourcePath(), ContentHash.ofText(source.sourcePath()),
                 ContentHash.hex(digest), size, source.limitReason());
+    }
+
+    private int room(long limit, long read) {
+        return (int) Math.min(buffer.length, limit + 1 - read);
     }
 }

@@ -65,11 +65,8 @@ public class ScanReader extends AbstractItemReader {
         if (input == null || input.isBlank()) {
             throw new IllegalArgumentException("scanReader needs the property 'input'");
         }
-        ContainerLimits limits = new ContainerLimits(
-                maxDepth == null ? ContainerLimits.DEFAULT_MAX_DEPTH : maxDepth,
-                maxEmbeddedCount == null ? ContainerLimits.DEFAULT_MAX_EMBEDDED_COUNT : maxEmbeddedCount);
         try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
-            sources = new SourceScanner(limits, opener).scan(Path.of(input));
+            sources = new SourceScanner(ContainerLimits.of(maxDepth, maxEmbeddedCount), opener).scan(Path.of(input));
         }
         position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
         // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered.

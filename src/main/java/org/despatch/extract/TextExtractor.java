@@ -76,8 +76,11 @@ public final class TextExtractor implements AutoCloseable {
      */
     public Extraction extractAll(Source source, String fileName, long sizeBytes, int depth) {
         if (sizeBytes > limits.maxFileSizeBytes()) {
-            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TOO_LARGE, "file is " + sizeBytes
-                    + " bytes, over the limit of " + limits.maxFileSizeBytes(), null, 0));
+            // the scan counts a file of unrecorded size (a .gz) to one byte past the limit, no further
+            String reason = sizeBytes == limits.maxFileSizeBytes() + 1
+                    ? "file is larger than the limit of " + limits.maxFileSizeBytes() + " bytes"
+                    : "file is " + sizeBytes + " bytes, over the limit of " + limits.maxFileSizeBytes();
+            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TOO_LARGE, reason, null, 0));
         }
         if (sizeBytes == 0) {
             return Extraction.alone(ExtractionResult.failed(ExtractionStatus.EMPTY, "file is empty (0 bytes)",

@@ -23,6 +23,12 @@ public record ContainerLimits(int maxDepth, int maxEmbeddedCount) {
         }
     }
 
+    /** The limits given as (batch) properties, a default for each one not given. */
+    public static ContainerLimits of(Integer maxDepth, Integer maxEmbeddedCount) {
+        return new ContainerLimits(maxDepth == null ? DEFAULT_MAX_DEPTH : maxDepth,
+                maxEmbeddedCount == null ? DEFAULT_MAX_EMBEDDED_COUNT : maxEmbeddedCount);
+    }
+
     /** The reason recorded on a container left unopened at the depth limit. */
     public String depthReason() {
         return "not opened: nested deeper than maxDepth=" + maxDepth;
