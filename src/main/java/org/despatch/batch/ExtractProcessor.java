@@ -51,7 +51,7 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Long maxFileSizeBytes;
 
-    /** Default {@value ExtractionLimits#DEFAULT_MAX_CHARS}. */
+    /** Shared by a file and the documents embedded in it; default {@value ExtractionLimits#DEFAULT_MAX_CHARS}. */
     @Inject
     @BatchProperty
     Integer maxChars;

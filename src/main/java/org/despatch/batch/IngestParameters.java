@@ -40,7 +40,7 @@ public final class IngestParameters {
     public static final String MAX_EMBEDDED_COUNT = "maxEmbeddedCount";
     /** Files larger than this are not parsed (status TOO_LARGE). */
     public static final String MAX_FILE_SIZE_BYTES = "maxFileSizeBytes";
-    /** Characters kept per document; beyond it the document is PARTIAL. */
+    /** Characters kept per file, shared with the documents embedded in it; beyond it the document is PARTIAL. */
     public static final String MAX_CHARS = "maxChars";
     /** Seconds one document may take to parse before it is TIMEOUT. */
     public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";

@@ -31,8 +31,8 @@ import org.xml.sax.ContentHandler;
  * Takes the place of Tika's embedded-document handling for one file: each attachment, mbox message or file
  * embedded in an Office document or a PDF is parsed on its own, into its own text, status and fingerprint,
  * instead of being folded into the text of the document that holds it. Parts that are the holder's own text (a
- * mail's inline body) still go into the holder's text; thumbnails, renderings, fonts and alternative copies of a
- * body are skipped.
+ * mail's inline body, a DOCX's altChunk) still go into the holder's text; thumbnails, renderings, fonts and
+ * metadata parts are skipped.
  *
  * <p>Within {@link ContainerLimits}: an embedded document deeper than {@code maxDepth} (counted from the archive
  * the file may sit in) is not parsed and its holder is PARTIAL saying so; after {@code maxEmbeddedCount} embedded
@@ -51,7 +51,13 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             TikaCoreProperties.EmbeddedResourceType.THUMBNAIL.name(),
             TikaCoreProperties.EmbeddedResourceType.RENDERING.name(),
             TikaCoreProperties.EmbeddedResourceType.FONT.name(),
-            TikaCoreProperties.EmbeddedResourceType.METADATA.name(),
+            TikaCoreProperties.EmbeddedResourceType.METADATA.name());
+    /**
+     * Parts that are the holder's own text: a mail's inline body, a DOCX's altChunk (its body, or part of it, in
+     * HTML or MHT).
+     */
+    private static final Set<String> OWN_TEXT_TYPES = Set.of(
+            TikaCoreProperties.EmbeddedResourceType.INLINE.name(),
             TikaCoreProperties.EmbeddedResourceType.ALTERNATE_FORMAT_CHUNK.name());
 
     private final Parser parser;
@@ -117,8 +123,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         if (!shouldParseEmbedded(metadata)) {
             return;
         }
-        if (TikaCoreProperties.EmbeddedResourceType.INLINE.name().equals(
-                metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE))) {
+        String type = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
+        if (type != null && OWN_TEXT_TYPES.contains(type)) {
             parseInline(stream, handler, metadata);
             return;
         }
