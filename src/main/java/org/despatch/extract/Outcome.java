@@ -2,6 +2,7 @@ package org.despatch.extract;
 
 import java.io.IOException;
 import java.util.zip.ZipException;
+import org.apache.commons.compress.PasswordRequiredException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -82,7 +83,7 @@ final class Outcome {
             if (t instanceof ZeroByteFileException) {
                 return ExtractionStatus.EMPTY;
             }
-            if (t instanceof EncryptedDocumentException) {
+            if (t instanceof EncryptedDocumentException || t instanceof PasswordRequiredException) {
                 return ExtractionStatus.ENCRYPTED;
             }
             if (t instanceof UnsupportedFormatException) {
