@@ -53,7 +53,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         if (!registered.isEmpty()) {
             store.register(registered, jobContext.getExecutionId());
         }
-        store.saveExtractions(extracted);
+        store.saveExtractions(extracted, jobContext.getExecutionId());
         store.saveSegmentations(segmented);
         store.saveDeduplications(deduped);
         store.saveClassifications(classified);

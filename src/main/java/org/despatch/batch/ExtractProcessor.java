@@ -5,7 +5,11 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import org.despatch.extract.DocumentDates;
+import org.despatch.extract.EmbeddedResult;
+import org.despatch.extract.Extraction;
 import org.despatch.extract.ExtractionLimits;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.IsolatedExtractor;
@@ -14,11 +18,14 @@ import org.despatch.extract.WorkerSettings;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.DocumentEntity;
 import org.despatch.persist.Stage;
+import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.SourcePath;
 
 /**
- * Extracts the text of one registered document with Tika, within the limits, and finds its language and date.
- * Parsing runs in a worker process of this partition's own (see {@link IsolatedExtractor}), with a heap cap.
+ * Extracts the text of one registered document with Tika, within the limits, and finds its language and date;
+ * so too for each document embedded in it (attachments, mbox messages, files inside Office documents and PDFs),
+ * which the writer registers as documents of their own. Parsing runs in a worker process of this partition's own
+ * (see {@link IsolatedExtractor}), with a heap cap.
  *
  * <pre>{@code
  * <processor ref="extractProcessor">
@@ -29,6 +36,8 @@ import org.despatch.scan.SourcePath;
  *     <property name="workerHeapMb" value="#{jobParameters['workerHeapMb']}?:512;"/>
  *     <property name="workerRecycleAfter" value="#{jobParameters['workerRecycleAfter']}?:2000;"/>
  *     <property name="ocr" value="#{jobParameters['ocr']}?:false;"/>
+ *     <property name="maxDepth" value="#{jobParameters['maxDepth']}?:5;"/>
+ *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:1000;"/>
  *   </properties>
  * </processor>
  * }</pre>
@@ -42,7 +51,7 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Long maxFileSizeBytes;
 
-    /** Default {@value ExtractionLimits#DEFAULT_MAX_CHARS}. */
+    /** Shared by a file and the documents embedded in it; default {@value ExtractionLimits#DEFAULT_MAX_CHARS}. */
     @Inject
     @BatchProperty
     Integer maxChars;
@@ -67,6 +76,22 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Boolean ocr;
 
+    /**
+     * How many containers deep an embedded document may be, counting the archives around its file; default
+     * {@value ContainerLimits#DEFAULT_MAX_DEPTH}.
+     */
+    @Inject
+    @BatchProperty
+    Integer maxDepth;
+
+    /**
+     * Embedded documents extracted from one file, at all depths; default
+     * {@value ContainerLimits#DEFAULT_MAX_EMBEDDED_COUNT}.
+     */
+    @Inject
+    @BatchProperty
+    Integer maxEmbeddedCount;
+
     private IsolatedExtractor extractor;
 
     @Override
@@ -82,17 +107,31 @@ public class ExtractProcessor extends DocumentProcessor {
                     maxChars == null ? ExtractionLimits.DEFAULT_MAX_CHARS : maxChars,
                     parseTimeoutSeconds == null ? ExtractionLimits.DEFAULT_TIMEOUT_MILLIS
                             : parseTimeoutSeconds * 1000),
+                    ContainerLimits.of(maxDepth, maxEmbeddedCount),
                     new WorkerSettings(workerHeapMb == null ? WorkerSettings.DEFAULT_HEAP_MB : workerHeapMb,
                             workerRecycleAfter == null ? WorkerSettings.DEFAULT_RECYCLE_AFTER : workerRecycleAfter),
                     Boolean.TRUE.equals(ocr));
         }
         DocumentEntity d = store.document(documentId);
         String path = d.getSourcePath();
-        ExtractionResult result = extractor.extract(path, SourcePath.fileName(path),
+        Extraction extraction = extractor.extract(path, SourcePath.fileName(path),
                 d.getSizeBytes() == null ? 0 : d.getSizeBytes());
-        String language = result.status().hasText() ? LanguageGuesser.guess(result.text()) : null;
-        DocumentDates.Found date = DocumentDates.find(result.text(), SourcePath.fileName(path), result.created());
-        return new ArchiveStore.Extracted(documentId, result, language, date);
+        ExtractionResult result = extraction.document();
+        List<ArchiveStore.Embedded> embedded = new ArrayList<>();
+        for (EmbeddedResult e : extraction.embedded()) {
+            String name = SourcePath.fileName(e.path());
+            embedded.add(new ArchiveStore.Embedded(e, language(e.result()), date(e.result(), name)));
+        }
+        return new ArchiveStore.Extracted(documentId, result, language(result), date(result, SourcePath.fileName(path)),
+                embedded);
+    }
+
+    private static String language(ExtractionResult result) {
+        return result.status().hasText() ? LanguageGuesser.guess(result.text()) : null;
+    }
+
+    private static DocumentDates.Found date(ExtractionResult result, String fileName) {
+        return DocumentDates.find(result.text(), fileName, result.created());
     }
 
     @PreDestroy

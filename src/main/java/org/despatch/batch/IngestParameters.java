@@ -8,6 +8,7 @@ import java.util.Properties;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.Ocr;
 import org.despatch.extract.WorkerSettings;
+import org.despatch.scan.ContainerLimits;
 
 /**
  * The job parameters of {@code archive-ingest}, with their defaults. The JSL repeats each default in its
@@ -19,7 +20,7 @@ import org.despatch.extract.WorkerSettings;
  */
 public final class IngestParameters {
 
-    /** Folder or ZIP file to ingest. Required. */
+    /** Folder or archive file to ingest. Required. */
     public static final String INPUT = "input";
     /** Documents per chunk (one transaction, one checkpoint) in the extract, segment, dedupe and classify steps. */
     public static final String CHUNK_SIZE = "chunkSize";
@@ -27,11 +28,19 @@ public final class IngestParameters {
     public static final String PARTITIONS = "partitions";
     /** Files per chunk in the scan step. */
     public static final String SCAN_CHUNK_SIZE = "scanChunkSize";
-    /** How many containers deep the scan opens ZIP files inside ZIP files. */
+    /**
+     * How many containers deep a document may be, archive entries and embedded documents alike
+     * ({@code a.zip!/b.eml!/c.docx!/d.png} is at depth 3); a container at the limit is not opened (PARTIAL).
+     */
     public static final String MAX_DEPTH = "maxDepth";
+    /**
+     * Documents taken from inside one file: entries of one archive file (all levels), or embedded documents of one
+     * parsed file (all levels); beyond it the rest are left out and the container is PARTIAL.
+     */
+    public static final String MAX_EMBEDDED_COUNT = "maxEmbeddedCount";
     /** Files larger than this are not parsed (status TOO_LARGE). */
     public static final String MAX_FILE_SIZE_BYTES = "maxFileSizeBytes";
-    /** Characters kept per document; beyond it the document is PARTIAL. */
+    /** Characters kept per file, shared with the documents embedded in it; beyond it the document is PARTIAL. */
     public static final String MAX_CHARS = "maxChars";
     /** Seconds one document may take to parse before it is TIMEOUT. */
     public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
@@ -68,7 +77,8 @@ public final class IngestParameters {
         d.put(CHUNK_SIZE, "20");
         d.put(PARTITIONS, "0");
         d.put(SCAN_CHUNK_SIZE, "100");
-        d.put(MAX_DEPTH, "5");
+        d.put(MAX_DEPTH, String.valueOf(ContainerLimits.DEFAULT_MAX_DEPTH));
+        d.put(MAX_EMBEDDED_COUNT, String.valueOf(ContainerLimits.DEFAULT_MAX_EMBEDDED_COUNT));
         d.put(MAX_FILE_SIZE_BYTES, "209715200");
         d.put(MAX_CHARS, "5000000");
         d.put(PARSE_TIMEOUT_SECONDS, "120");
@@ -115,7 +125,7 @@ public final class IngestParameters {
         }
         String input = params.getProperty(INPUT, "");
         if (input.isBlank()) {
-            throw new IllegalArgumentException("parameter 'input' is required: the folder or ZIP file to ingest");
+            throw new IllegalArgumentException("parameter 'input' is required: the folder or archive file to ingest");
         }
         Path path = Path.of(input);
         if (!Files.exists(path)) {
@@ -131,6 +141,7 @@ public final class IngestParameters {
         range(params, MAX_CHARS, 1, Integer.MAX_VALUE - 8);
         range(params, PARSE_TIMEOUT_SECONDS, 1, 86_400);
         range(params, MAX_DEPTH, 0, 100);
+        range(params, MAX_EMBEDDED_COUNT, 0, 1_000_000);
         fraction(params, NEAR_DUPLICATE_THRESHOLD);
         fraction(params, CONTAINMENT_THRESHOLD);
         range(params, WORKER_HEAP_MB, WorkerSettings.MIN_HEAP_MB, 1_048_576);

@@ -1,6 +1,8 @@
 package org.despatch.batch;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.batch.api.BatchProperty;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -8,19 +10,34 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import jakarta.batch.api.chunk.ItemProcessor;
 import org.despatch.dedupe.ContentHash;
+import org.despatch.extract.ExtractionLimits;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.scan.ScannedSource;
 import org.despatch.scan.SourceOpener;
 
 /**
  * Fingerprints a scanned document (SHA-256 of its bytes) for registration. A file that cannot be read is still
- * registered, with the fingerprint of no bytes: extraction then records why it cannot be read.
+ * registered, with the fingerprint of no bytes: extraction then records why it cannot be read. So is a file
+ * larger than {@code maxFileSizeBytes} (by its recorded size), which extraction will not parse: an archive entry
+ * that inflates to gigabytes is not inflated here either. Reading stops one byte past the limit, for an entry
+ * whose recorded size is false.
  *
- * <pre>{@code <processor ref="registerProcessor"/>}</pre>
+ * <pre>{@code
+ * <processor ref="registerProcessor">
+ *   <properties>
+ *     <property name="maxFileSizeBytes" value="#{jobParameters['maxFileSizeBytes']}?:209715200;"/>
+ *   </properties>
+ * </processor>
+ * }</pre>
  */
 @Named
 @Dependent
 public class RegisterProcessor implements ItemProcessor {
+
+    /** Default {@value ExtractionLimits#DEFAULT_MAX_FILE_SIZE_BYTES}. */
+    @Inject
+    @BatchProperty
+    Long maxFileSizeBytes;
 
     private final SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES);
     private final byte[] buffer = new byte[64 * 1024];
@@ -33,18 +50,28 @@ public class RegisterProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         ScannedSource source = (ScannedSource) item;
+        long limit = maxFileSizeBytes == null ? ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES : maxFileSizeBytes;
         MessageDigest digest = ContentHash.newDigest();
         long size = 0;
-        try (InputStream in = opener.open(source.sourcePath())) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-                size += n;
-            }
-        } catch (IOException e) {
-            digest.reset();
+        if (source.sizeBytes() > limit) {
             size = source.sizeBytes();
+        } else {
+            try (InputStream in = opener.open(source.sourcePath())) {
+                // an entry that inflates past the limit is counted to one byte beyond it, no further
+                for (int n = in.read(buffer, 0, room(limit, size)); n > 0; n = in.read(buffer, 0, room(limit, size))) {
+                    digest.update(buffer, 0, n);
+                    size += n;
+                }
+            } catch (IOException e) {
+                digest.reset();
+                size = source.sizeBytes();
+            }
         }
         return new ArchiveStore.NewDocument(source.sourcePath(), ContentHash.ofText(source.sourcePath()),
-                ContentHash.hex(digest), size);
+                ContentHash.hex(digest), size, source.limitReason());
+    }
+
+    private int room(long limit, long read) {
+        return (int) Math.min(buffer.length, limit + 1 - read);
     }
 }

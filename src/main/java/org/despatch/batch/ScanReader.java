@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.despatch.dedupe.ContentHash;
 import org.despatch.runtime.DespatchRuntime;
+import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.ScannedSource;
 import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourceScanner;
@@ -27,6 +28,7 @@ import org.despatch.scan.SourceScanner;
  *   <properties>
  *     <property name="input" value="#{jobParameters['input']}"/>
  *     <property name="maxDepth" value="#{jobParameters['maxDepth']}?:5;"/>
+ *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:1000;"/>
  *   </properties>
  * </reader>
  * }</pre>
@@ -37,15 +39,23 @@ public class ScanReader extends AbstractItemReader {
 
     private static final Logger LOG = Logger.getLogger(ScanReader.class.getName());
 
-    /** Folder or ZIP file to scan. Required. */
+    /** Folder or archive file to scan. Required. */
     @Inject
     @BatchProperty
     String input;
 
-    /** Containers opened inside containers; default {@value SourceScanner#DEFAULT_MAX_DEPTH}. */
+    /**
+     * How many containers deep a document may be (archive entries and embedded documents alike); default
+     * {@value ContainerLimits#DEFAULT_MAX_DEPTH}.
+     */
     @Inject
     @BatchProperty
     Integer maxDepth;
+
+    /** Documents listed from inside one archive file; default {@value ContainerLimits#DEFAULT_MAX_EMBEDDED_COUNT}. */
+    @Inject
+    @BatchProperty
+    Integer maxEmbeddedCount;
 
     private List<ScannedSource> sources;
     private int position;
@@ -55,9 +65,8 @@ public class ScanReader extends AbstractItemReader {
         if (input == null || input.isBlank()) {
             throw new IllegalArgumentException("scanReader needs the property 'input'");
         }
-        int depth = maxDepth == null ? SourceScanner.DEFAULT_MAX_DEPTH : maxDepth;
         try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
-            sources = new SourceScanner(depth, opener).scan(Path.of(input));
+            sources = new SourceScanner(ContainerLimits.of(maxDepth, maxEmbeddedCount), opener).scan(Path.of(input));
         }
         position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
         // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered.

@@ -8,8 +8,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Turns Tika's XHTML events into plain text that keeps the block structure: the text of each block element
  * (paragraph, heading, list item, table cell) is followed by a blank line, line breaks inside a block stay single.
- * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text at the character limit and
- * remembers that it did, so the text so far is kept.
+ * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text when the character budget
+ * is spent and remembers that it did, so the text so far is kept. A file and the documents embedded in it share
+ * one budget, so a mail of a thousand attachments holds no more text in memory than one long document.
  */
 final class BlockTextHandler extends DefaultHandler {
 
@@ -19,12 +20,27 @@ final class BlockTextHandler extends DefaultHandler {
     private static final java.util.regex.Pattern BLANK_RUNS = java.util.regex.Pattern.compile("\n[ \t]*\n\\s*\n");
 
     private final StringBuilder text = new StringBuilder();
-    private final int maxChars;
+    private final CharBudget budget;
     private int bodyDepth;
     private boolean limitReached;
 
     BlockTextHandler(int maxChars) {
-        this.maxChars = maxChars;
+        this(new CharBudget(maxChars));
+    }
+
+    BlockTextHandler(CharBudget budget) {
+        this.budget = budget;
+    }
+
+    /** Characters shared by the handlers of a file and of its embedded documents. */
+    static final class CharBudget {
+        private final int maxChars;
+        private int remaining;
+
+        CharBudget(int maxChars) {
+            this.maxChars = maxChars;
+            this.remaining = maxChars;
+        }
     }
 
     @Override
@@ -67,20 +83,22 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     private void append(String s) throws LimitReachedException {
-        int room = maxChars - text.length();
+        int room = budget.remaining;
         if (room <= 0) {
             if (!s.isBlank()) {
                 limitReached = true;
-                throw new LimitReachedException(maxChars);
+                throw new LimitReachedException(budget.maxChars);
             }
             return;
         }
         if (s.length() > room) {
             text.append(s, 0, room);
+            budget.remaining = 0;
             limitReached = true;
-            throw new LimitReachedException(maxChars);
+            throw new LimitReachedException(budget.maxChars);
         }
         text.append(s);
+        budget.remaining -= s.length();
     }
 
     /** Thrown at the character limit to stop the parser: the text so far is kept. */

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.despatch.scan.ContainerLimits;
 
 /**
  * Extracts documents in a separate JVM (a {@link ParseWorker} on the same class path), so a document that hangs
@@ -46,6 +50,7 @@ public final class IsolatedExtractor implements AutoCloseable {
     public static final String CLASS_PATH_PROPERTY = "despatch.workerClassPath";
 
     private final ExtractionLimits limits;
+    private final ContainerLimits containers;
     private final WorkerSettings settings;
     private final boolean ocr;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -54,26 +59,33 @@ public final class IsolatedExtractor implements AutoCloseable {
         return t;
     });
     private Process worker;
+    /** The worker's own temporary folder (Tika spools large embedded documents there), deleted with it. */
+    private Path workerTemp;
     private DataOutputStream toWorker;
     private DataInputStream fromWorker;
     private int documentsInWorker;
     private int workersStarted;
 
-    /** @param ocr read images and image-only PDF pages with tesseract (see {@link Ocr}) */
-    public IsolatedExtractor(ExtractionLimits limits, WorkerSettings settings, boolean ocr) {
+    /**
+     * @param containers how deep and how many embedded documents are extracted
+     * @param ocr        read images and image-only PDF pages with tesseract (see {@link Ocr})
+     */
+    public IsolatedExtractor(ExtractionLimits limits, ContainerLimits containers, WorkerSettings settings,
+                             boolean ocr) {
         this.limits = limits;
+        this.containers = containers;
         this.settings = settings;
         this.ocr = ocr;
     }
 
     /**
-     * Extracts the document at {@code sourcePath} (see {@link org.despatch.scan.SourcePath}). Whatever the
-     * document does, the result says how it ended.
+     * Extracts the document at {@code sourcePath} (see {@link org.despatch.scan.SourcePath}) and the documents
+     * embedded in it. Whatever the document does, the result says how it ended.
      *
      * @throws IOException when no worker can be started: a fault of the installation, not of the document, so
      *                     the step fails (and can be restarted) rather than marking every document CRASHED
      */
-    public ExtractionResult extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
+    public Extraction extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
         long start = System.nanoTime();
         try {
             ensureWorker();
@@ -82,26 +94,28 @@ public final class IsolatedExtractor implements AutoCloseable {
             throw new IOException("parse worker did not start: " + TextExtractor.oneLine(e), e);
         }
         documentsInWorker++;
-        Future<ExtractionResult> answer = reader.submit(() -> {
+        Future<Extraction> answer = reader.submit(() -> {
             WorkerProtocol.writeRequest(toWorker, new WorkerProtocol.Request(sourcePath, fileName, sizeBytes));
-            return WorkerProtocol.readResult(fromWorker);
+            return WorkerProtocol.readExtraction(fromWorker);
         });
-        ExtractionResult result;
+        Extraction result;
         try {
             result = answer.get(limits.timeoutMillis() + KILL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             killWorker();
-            return ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
-                    + limits.timeoutMillis() + " ms; worker killed", null, millisSince(start));
+            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
+                    + limits.timeoutMillis() + " ms; worker killed", null, millisSince(start)));
         } catch (ExecutionException e) {
-            return ExtractionResult.failed(ExtractionStatus.CRASHED, deathReason(e.getCause()), null,
-                    millisSince(start));
+            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, deathReason(e.getCause()),
+                    null, millisSince(start)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             killWorker();
-            return ExtractionResult.failed(ExtractionStatus.CRASHED, "interrupted", null, millisSince(start));
+            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, "interrupted", null,
+                    millisSince(start)));
         }
-        if (result.status() == ExtractionStatus.TIMEOUT || result.status() == ExtractionStatus.CRASHED
+        ExtractionStatus status = result.document().status();
+        if (status == ExtractionStatus.TIMEOUT || status == ExtractionStatus.CRASHED
                 || documentsInWorker >= settings.recycleAfter()) {
             stopWorker();
         }
@@ -119,10 +133,13 @@ public final class IsolatedExtractor implements AutoCloseable {
         }
         stopWorker();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        workerTemp = Files.createTempDirectory("despatch-worker-");
         List<String> command = List.of(java, "-Xmx" + settings.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", workerClassPath(),
+                "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + workerTemp,
+                "-cp", workerClassPath(),
                 ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
-                Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr));
+                Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr),
+                Integer.toString(containers.maxDepth()), Integer.toString(containers.maxEmbeddedCount()));
         worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         workersStarted++;
         documentsInWorker = 0;
@@ -203,6 +220,7 @@ public final class IsolatedExtractor implements AutoCloseable {
     /** Closes the worker's stdin, so it exits after its current document; kills it if it is still running. */
     private void stopWorker() {
         if (worker == null) {
+            deleteWorkerTemp();  // one that never started
             return;
         }
         Process p = worker;
@@ -215,11 +233,27 @@ public final class IsolatedExtractor implements AutoCloseable {
         try {
             if (!p.waitFor(1, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                p.waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
         }
+        deleteWorkerTemp();
+    }
+
+    /** Removes what the worker left in its temporary folder (a killed worker cleans up nothing itself). */
+    private void deleteWorkerTemp() {
+        if (workerTemp == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(workerTemp)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            LOG.warning(() -> "could not delete the parse worker's temporary folder " + workerTemp + ": "
+                    + TextExtractor.oneLine(e));
+        }
+        workerTemp = null;
     }
 
     private static long millisSince(long startNanos) {

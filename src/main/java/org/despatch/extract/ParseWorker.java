@@ -10,12 +10,15 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.SourceOpener;
+import org.despatch.scan.SourcePath;
 
 /**
  * The main class of a parse worker process (started by {@link IsolatedExtractor} on the job's own class path):
  * reads requests from stdin, opens each document by its source path, extracts it with {@link TextExtractor} and
- * writes the result to stdout, until stdin closes. Arguments: maxFileSizeBytes maxChars timeoutMillis ocr.
+ * writes the result to stdout, until stdin closes. Arguments: maxFileSizeBytes maxChars timeoutMillis ocr maxDepth
+ * maxEmbeddedCount.
  *
  * <p>stdout carries the protocol only: whatever a library prints goes to stderr.
  */
@@ -30,7 +33,8 @@ public final class ParseWorker {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         ExtractionLimits limits = new ExtractionLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]),
                 Long.parseLong(args[2]));
-        try (TextExtractor extractor = new TextExtractor(limits, Boolean.parseBoolean(args[3]));
+        ContainerLimits containers = new ContainerLimits(Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        try (TextExtractor extractor = new TextExtractor(limits, Boolean.parseBoolean(args[3]), containers);
              SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
             out.writeInt(WorkerProtocol.READY);
             out.flush();
@@ -42,8 +46,8 @@ public final class ParseWorker {
                     return;  // the job closed the pipe (or died): nothing more to do
                 }
                 String path = request.sourcePath();
-                WorkerProtocol.writeResult(out, extractor.extract(() -> opener.open(path), request.fileName(),
-                        request.sizeBytes()));
+                WorkerProtocol.writeExtraction(out, extractor.extractAll(() -> opener.open(path), request.fileName(),
+                        request.sizeBytes(), SourcePath.depth(path)));
             }
         }
     }

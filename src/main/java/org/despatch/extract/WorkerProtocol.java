@@ -4,10 +4,13 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The messages between the job and a parse worker, over the worker's stdin and stdout: the worker says it is
- * ready, then answers each request (a document's source path, file name and size) with one result.
+ * ready, then answers each request (a document's source path, file name and size) with the document's result
+ * followed by those of the documents embedded in it.
  * Strings are length-prefixed UTF-8 (a text may be longer than {@code writeUTF} allows); -1 stands for null.
  */
 final class WorkerProtocol {
@@ -32,7 +35,31 @@ final class WorkerProtocol {
         return new Request(readString(in), readString(in), in.readLong());
     }
 
-    static void writeResult(DataOutputStream out, ExtractionResult r) throws IOException {
+    static void writeExtraction(DataOutputStream out, Extraction x) throws IOException {
+        writeResult(out, x.document());
+        out.writeInt(x.embedded().size());
+        for (EmbeddedResult e : x.embedded()) {
+            writeString(out, e.path());
+            writeString(out, e.parentPath());
+            writeString(out, e.sha256());
+            out.writeLong(e.sizeBytes());
+            writeResult(out, e.result());
+        }
+        out.flush();
+    }
+
+    static Extraction readExtraction(DataInputStream in) throws IOException {
+        ExtractionResult document = readResult(in);
+        int count = in.readInt();
+        List<EmbeddedResult> embedded = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            embedded.add(new EmbeddedResult(readString(in), readString(in), readString(in), in.readLong(),
+                    readResult(in)));
+        }
+        return new Extraction(document, embedded);
+    }
+
+    private static void writeResult(DataOutputStream out, ExtractionResult r) throws IOException {
         writeString(out, r.status().name());
         writeString(out, r.reason());
         writeString(out, r.mediaType());
@@ -41,10 +68,9 @@ final class WorkerProtocol {
         writeString(out, r.text());
         out.writeLong(r.parseMillis());
         writeString(out, r.created());
-        out.flush();
     }
 
-    static ExtractionResult readResult(DataInputStream in) throws IOException {
+    private static ExtractionResult readResult(DataInputStream in) throws IOException {
         return new ExtractionResult(ExtractionStatus.valueOf(readString(in)), readString(in), readString(in),
                 readString(in), readString(in), readString(in), in.readLong(), readString(in));
     }

@@ -24,10 +24,14 @@ import org.despatch.dedupe.DuplicateKind;
 import org.despatch.dedupe.DuplicateMatch;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.DocumentDates;
+import org.despatch.dedupe.ContentHash;
+import org.despatch.extract.EmbeddedResult;
 import org.despatch.extract.ExtractionResult;
+import org.despatch.extract.ExtractionStatus;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.Section;
 import org.despatch.normalize.SegmentedDocument;
+import org.despatch.scan.SourcePath;
 
 /**
  * The persist stage: every write of the pipeline, each guarded by a stage transition made in the same
@@ -45,8 +49,12 @@ public final class ArchiveStore {
         return db;
     }
 
-    /** A document found by the scan, ready to be registered. */
-    public record NewDocument(String sourcePath, String sourceKey, String sha256, long sizeBytes) {
+    /**
+     * A document found by the scan, ready to be registered. With a {@code limitReason} (a container the scan
+     * stopped at a limit) it is registered as PARTIAL with that reason, done: there is nothing to parse.
+     */
+    public record NewDocument(String sourcePath, String sourceKey, String sha256, long sizeBytes,
+                              String limitReason) {
     }
 
     /** Registers the documents not registered before (same path, same bytes); returns how many were new. */
@@ -67,8 +75,10 @@ public final class ArchiveStore {
                     d.setSourceKey(n.sourceKey());
                     d.setSha256(n.sha256());
                     d.setSizeBytes(n.sizeBytes());
-                    d.setStage(Stage.PENDING);
-                    d.setStatus(DocumentEntity.STATUS_PENDING);
+                    d.setStage(n.limitReason() == null ? Stage.PENDING : Stage.DONE);
+                    d.setStatus(n.limitReason() == null ? DocumentEntity.STATUS_PENDING
+                            : ExtractionStatus.PARTIAL.name());
+                    d.setError(n.limitReason());
                     d.setJobExecutionId(jobExecutionId);
                     d.setIngestedAt(now);
                     em.persist(d);
@@ -129,39 +139,104 @@ public final class ArchiveStore {
 
     // ---------------------------------------------------------------- extract
 
-    /** The extract stage's output for one document; {@code date} may be null. */
-    public record Extracted(long documentId, ExtractionResult result, String language, DocumentDates.Found date) {
+    /**
+     * The extract stage's output for one document and the documents embedded in it (holders first);
+     * {@code date} may be null.
+     */
+    public record Extracted(long documentId, ExtractionResult result, String language, DocumentDates.Found date,
+                            List<Embedded> embedded) {
     }
 
-    public void saveExtractions(Collection<Extracted> items) {
+    /** A document found inside another while extracting it, with its language and date (may be null). */
+    public record Embedded(EmbeddedResult found, String language, DocumentDates.Found date) {
+    }
+
+    /**
+     * Stores each document's extraction and registers the documents embedded in it, in the transaction that
+     * moves it on: a replayed chunk finds it moved and registers nothing twice. An embedded document is keyed like
+     * a scanned one (source path and SHA-256): one already registered (the same file ingested before under a new
+     * fingerprint of its holder) is not registered again, nor what it holds.
+     */
+    public void saveExtractions(Collection<Extracted> items, long jobExecutionId) {
         if (items.isEmpty()) {
             return;
         }
         db.inTransaction(em -> {
+            LocalDateTime now = LocalDateTime.now();
             for (Extracted x : items) {
                 ExtractionResult r = x.result();
-                boolean hasText = r.status().hasText();
-                if (!advance(em, x.documentId(), Stage.PENDING, hasText ? Stage.EXTRACTED : Stage.DONE)) {
+                if (!advance(em, x.documentId(), Stage.PENDING, stageAfterExtraction(r))) {
                     continue;
                 }
                 DocumentEntity d = em.find(DocumentEntity.class, x.documentId());
-                d.setStatus(r.status().name());
-                d.setError(r.reason());
-                d.setMediaType(r.mediaType());
-                d.setParser(r.parser());
-                d.setParseMillis(r.parseMillis());
-                d.setTitle(r.title());
-                d.setLanguage(x.language());
-                if (x.date() != null) {
-                    d.setDocumentDate(x.date().date());
-                    d.setDateSource(x.date().source().name());
-                }
-                d.setCharCount(r.text().length());
-                if (hasText) {
-                    em.persist(new DocumentTextEntity(x.documentId(), r.text()));
-                }
+                store(em, d, r, x.language(), x.date());
+                registerEmbedded(em, d, x.embedded(), jobExecutionId, now);
             }
         });
+    }
+
+    /** A document with text goes on to be segmented; one without (or whose limit left it none) is done. */
+    private static Stage stageAfterExtraction(ExtractionResult r) {
+        return r.status().hasText() && !r.text().isBlank() ? Stage.EXTRACTED : Stage.DONE;
+    }
+
+    private static void store(EntityManager em, DocumentEntity d, ExtractionResult r, String language,
+                              DocumentDates.Found date) {
+        d.setStatus(r.status().name());
+        d.setError(r.reason());
+        d.setMediaType(r.mediaType());
+        d.setParser(r.parser());
+        d.setParseMillis(r.parseMillis());
+        d.setTitle(r.title());
+        d.setLanguage(language);
+        if (date != null) {
+            d.setDocumentDate(date.date());
+            d.setDateSource(date.source().name());
+        }
+        d.setCharCount(r.text().length());
+        if (stageAfterExtraction(r) == Stage.EXTRACTED) {
+            em.persist(new DocumentTextEntity(d.getId(), r.text()));
+        }
+    }
+
+    private static void registerEmbedded(EntityManager em, DocumentEntity holder, List<Embedded> embedded,
+                                         long jobExecutionId, LocalDateTime now) {
+        if (embedded.isEmpty()) {
+            return;
+        }
+        Map<String, String> keys = new HashMap<>();
+        for (Embedded e : embedded) {
+            keys.put(e.found().path(), ContentHash.ofText(SourcePath.entry(holder.getSourcePath(), e.found().path())));
+        }
+        Set<String> known = new HashSet<>();
+        for (List<String> batch : batches(new ArrayList<>(keys.values()), 500)) {
+            for (Object[] row : em.createQuery("SELECT d.sourceKey, d.sha256 FROM DocumentEntity d "
+                    + "WHERE d.sourceKey IN :keys", Object[].class).setParameter("keys", batch).getResultList()) {
+                known.add(row[0] + "/" + row[1]);
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        ids.put("", holder.getId());
+        for (Embedded e : embedded) {
+            EmbeddedResult found = e.found();
+            Long parentId = ids.get(found.parentPath());
+            String key = keys.get(found.path());
+            if (parentId == null || !known.add(key + "/" + found.sha256())) {
+                continue;  // registered before, or held by a document registered before
+            }
+            DocumentEntity d = new DocumentEntity();
+            d.setSourcePath(SourcePath.entry(holder.getSourcePath(), found.path()));
+            d.setSourceKey(key);
+            d.setSha256(found.sha256());
+            d.setSizeBytes(found.sizeBytes());
+            d.setParentId(parentId);
+            d.setStage(stageAfterExtraction(found.result()));
+            d.setJobExecutionId(jobExecutionId);
+            d.setIngestedAt(now);
+            em.persist(d);
+            store(em, d, found.result(), e.language(), e.date());
+            ids.put(found.path(), d.getId());
+        }
     }
 
     // ---------------------------------------------------------------- segment

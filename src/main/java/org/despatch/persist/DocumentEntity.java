@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One document of the archive: a file, or an entry inside a container. */
+/** One document of the archive: a file, an entry inside an archive, or a document embedded in another. */
 @Entity
 @Table(name = "DSP_DOCUMENT")
 public class DocumentEntity extends ArchiveRow {
@@ -56,6 +56,9 @@ public class DocumentEntity extends ArchiveRow {
     private java.time.LocalDate documentDate;
     @Column(name = "DATE_SOURCE")
     private String dateSource;
+    /** The document this one was found in while extracting it; null for files and archive entries. */
+    @Column(name = "PARENT_ID")
+    private Long parentId;
     @Column(name = "JOB_EXECUTION_ID")
     private Long jobExecutionId;
     @Column(name = "INGESTED_AT")
@@ -101,6 +104,8 @@ public class DocumentEntity extends ArchiveRow {
     public void setDocumentDate(java.time.LocalDate v) { documentDate = v; }
     public String getDateSource() { return dateSource; }
     public void setDateSource(String v) { dateSource = v; }
+    public Long getParentId() { return parentId; }
+    public void setParentId(Long v) { parentId = v; }
     public Long getJobExecutionId() { return jobExecutionId; }
     public void setJobExecutionId(Long v) { jobExecutionId = v; }
     public LocalDateTime getIngestedAt() { return ingestedAt; }

@@ -1,23 +1,18 @@
 package org.despatch.scan;
 
-import java.io.ByteArrayInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 
 /**
  * Opens a document by its source path, reading entries straight out of their containers (nested ones in
  * memory, up to a size limit) without writing anything to disk.
  *
- * <p>Documents are opened in path order, so the last container opened (and the last nested container read) is
- * kept for the next entry: a ZIP of many entries is opened once, not once per entry. Not thread-safe: one opener
- * per reader or processor; close it when done.
+ * <p>Documents are opened in path order, so the innermost container opened last is kept for the next entry: an
+ * archive of many entries is opened once, not once per entry. Not thread-safe: one opener per reader or
+ * processor; close it when done.
  */
 public final class SourceOpener implements AutoCloseable {
 
@@ -25,10 +20,8 @@ public final class SourceOpener implements AutoCloseable {
     public static final long DEFAULT_MAX_NESTED_BYTES = 256L * 1024 * 1024;
 
     private final long maxNestedBytes;
-    private String zipPath;
-    private ZipFile zip;
-    private String nestedPath;
-    private byte[] nested;
+    private String containerPath;
+    private Container container;
 
     public SourceOpener(long maxNestedBytes) {
         this.maxNestedBytes = maxNestedBytes;
@@ -39,71 +32,67 @@ public final class SourceOpener implements AutoCloseable {
         if (parts.size() == 1) {
             return Files.newInputStream(Path.of(parts.get(0)));
         }
-        ZipFile outer = zipFile(parts.get(0));
-        ZipEntry entry = outer.getEntry(parts.get(1));
-        if (entry == null) {
-            throw new FileNotFoundException("no entry '" + parts.get(1) + "' in " + parts.get(0));
-        }
-        if (parts.size() == 2) {
-            return outer.getInputStream(entry);
-        }
-        // the innermost container of this path, read once for all its entries
-        String container = String.join(SourcePath.ENTRY_SEPARATOR, parts.subList(0, parts.size() - 1));
-        if (!container.equals(nestedPath)) {
-            byte[] current;
-            try (InputStream in = outer.getInputStream(entry)) {
-                current = readBounded(in, sourcePath);
-            }
-            for (int i = 2; i < parts.size() - 1; i++) {
-                current = readEntry(current, parts.get(i), sourcePath);
-            }
-            nestedPath = container;
-            nested = current;
-        }
-        return new ByteArrayInputStream(readEntry(nested, parts.get(parts.size() - 1), sourcePath));
+        return container(parts.subList(0, parts.size() - 1)).open(parts.get(parts.size() - 1));
     }
 
-    private ZipFile zipFile(String path) throws IOException {
-        if (!path.equals(zipPath)) {
-            close();
-            zip = new ZipFile(Path.of(path).toFile());
-            zipPath = path;
+    /** The files inside the container at {@code sourcePath}, in the container's order. */
+    List<Container.Entry> entries(String sourcePath) throws IOException {
+        return container(SourcePath.parts(sourcePath)).entries();
+    }
+
+    /** The innermost container of a chain of names (a file, then entries), kept for the next call. */
+    private Container container(List<String> chain) throws IOException {
+        String path = String.join(SourcePath.ENTRY_SEPARATOR, chain);
+        if (path.equals(containerPath)) {
+            return container;
         }
-        return zip;
+        close();
+        Container current = Containers.open(format(chain.get(0), path), Path.of(chain.get(0)));
+        try {
+            for (String name : chain.subList(1, chain.size())) {
+                byte[] bytes;
+                try (InputStream in = current.open(name)) {
+                    bytes = readBounded(in, path);
+                }
+                current.close();
+                current = Containers.open(format(name, path), SourcePath.fileName(name), bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            current.close();
+            throw e;
+        }
+        containerPath = path;
+        container = current;
+        return current;
+    }
+
+    private static ArchiveFormat format(String name, String path) throws IOException {
+        ArchiveFormat f = ArchiveFormat.of(name);
+        if (f == null) {
+            throw new IOException("not an archive: '" + name + "' in " + path);
+        }
+        return f;
     }
 
     /** Releases the kept container; a failure to close a file only read from is of no consequence. */
     @Override
     public void close() {
-        nestedPath = null;
-        nested = null;
-        zipPath = null;
-        if (zip != null) {
-            ZipFile z = zip;
-            zip = null;
+        containerPath = null;
+        if (container != null) {
+            Container c = container;
+            container = null;
             try {
-                z.close();
+                c.close();
             } catch (IOException ignored) {
                 // read-only: nothing was left unwritten
             }
         }
     }
 
-    private byte[] readEntry(byte[] container, String name, String sourcePath) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(container))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return readBounded(zip, sourcePath);
-                }
-            }
-        }
-        throw new FileNotFoundException("no entry '" + name + "' in " + sourcePath);
-    }
-
     private byte[] readBounded(InputStream in, String sourcePath) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxNestedBytes + 1));
         if (bytes.length > maxNestedBytes) {
-            throw new IOException("entry larger than " + maxNestedBytes + " bytes: " + sourcePath);
+            throw new IOException("nested archive larger than " + maxNestedBytes + " bytes: " + sourcePath);
         }
         return bytes;
     }

@@ -2,12 +2,13 @@ package org.despatch.scan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Names a document wherever it lives: a file ({@code /archive/a.pdf}) or an entry inside a container, however
- * deep ({@code /archive/outer.zip!/inner/b.zip!/a.pdf}). Entry names are only ever used as names: nothing is
- * unpacked to disk, so a hostile name such as {@code ../../etc/passwd} touches nothing.
+ * deep ({@code /archive/outer.zip!/inner/b.tgz!/a.pdf}), or a document embedded in another
+ * ({@code /archive/mail.mbox!/3!/report.docx!/image1.png}, registered at extraction, never opened by path).
+ * Entry names are only ever used as names: nothing is unpacked to disk, so a hostile name such as
+ * {@code ../../etc/passwd} touches nothing.
  */
 public final class SourcePath {
 
@@ -45,8 +46,13 @@ public final class SourcePath {
         return last.substring(slash + 1);
     }
 
-    /** Containers that the scanner opens as folders of their entries. */
+    /** Containers that the scanner opens as folders of their entries (see {@link ArchiveFormat}). */
     public static boolean isArchive(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".zip");
+        return ArchiveFormat.of(name) != null;
+    }
+
+    /** How many containers hold the document: {@code a.zip!/b.tgz!/c.txt} is at depth 2, a plain file at 0. */
+    public static int depth(String sourcePath) {
+        return parts(sourcePath).size() - 1;
     }
 }

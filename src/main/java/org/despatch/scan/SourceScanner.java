@@ -1,7 +1,6 @@
 package org.despatch.scan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,27 +9,22 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
- * Lists the documents of an input in a stable order: a folder recursively (files in name order), a ZIP file as
- * a folder of its entries, and ZIP files inside either, down to a depth limit. The same input always gives the
- * same list, so a restarted scan can resume by position.
+ * Lists the documents of an input in a stable order: a folder recursively (files in name order), an archive (see
+ * {@link ArchiveFormat}) as a folder of its entries, and archives inside either, within the
+ * {@link ContainerLimits}. The same input always gives the same list, so a restarted scan can resume by position.
+ *
+ * <p>An archive nested at the depth limit is listed as a document that is not to be parsed, with the reason; so
+ * is an archive file from which more than the count limit of documents would be listed, after its first ones.
  */
 public final class SourceScanner {
 
-    /** How many containers deep the scanner goes ({@code a.zip!/b.zip!/c.txt} is depth 2). */
-    public static final int DEFAULT_MAX_DEPTH = 5;
-
-    private final int maxDepth;
+    private final ContainerLimits limits;
     private final SourceOpener opener;
 
-    public SourceScanner(int maxDepth, SourceOpener opener) {
-        if (maxDepth < 0) {
-            throw new IllegalArgumentException("maxDepth must be >= 0: " + maxDepth);
-        }
-        this.maxDepth = maxDepth;
+    public SourceScanner(ContainerLimits limits, SourceOpener opener) {
+        this.limits = limits;
         this.opener = opener;
     }
 
@@ -59,10 +53,15 @@ public final class SourceScanner {
         files.sort(Comparator.comparing(Path::toString));
         for (Path file : files) {
             String path = file.toAbsolutePath().normalize().toString();
-            if (SourcePath.isArchive(path) && maxDepth > 0) {
-                addEntries(path, 1, found);
-            } else {
+            if (!SourcePath.isArchive(path)) {
                 found.add(new ScannedSource(path, sizeOf(file)));
+            } else if (limits.maxDepth() == 0) {
+                found.add(new ScannedSource(path, sizeOf(file), limits.depthReason()));
+            } else {
+                int[] listed = {0};
+                if (!addEntries(path, 1, listed, found)) {
+                    found.add(new ScannedSource(path, sizeOf(file), limits.countReason()));
+                }
             }
         }
         return found;
@@ -76,31 +75,41 @@ public final class SourceScanner {
         }
     }
 
-    private void addEntries(String containerPath, int depth, List<ScannedSource> found) {
-        List<ScannedSource> entries = new ArrayList<>();
-        try (InputStream in = opener.open(containerPath); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (!e.isDirectory()) {
-                    entries.add(new ScannedSource(SourcePath.entry(containerPath, e.getName()), e.getSize()));
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
+    /**
+     * Lists the entries of a container whose entries are at {@code depth}, counting them in {@code listed}.
+     *
+     * @return false when the count limit stopped the listing (nothing more is to be listed from this file)
+     */
+    private boolean addEntries(String containerPath, int depth, int[] listed, List<ScannedSource> found) {
+        List<Container.Entry> entries;
+        try {
+            entries = new ArrayList<>(opener.entries(containerPath));
+        } catch (IOException | RuntimeException e) {
             // A damaged container is itself a document: extraction will record why it cannot be read.
             found.add(new ScannedSource(containerPath, -1));
-            return;
+            return true;
         }
         if (entries.isEmpty()) {
             // nothing listed (an empty or a spanned ZIP): the container is itself a document, so it keeps a row
             found.add(new ScannedSource(containerPath, -1));
-            return;
+            return true;
         }
-        entries.sort(Comparator.comparing(ScannedSource::sourcePath));
-        for (ScannedSource entry : entries) {
-            if (SourcePath.isArchive(entry.sourcePath()) && depth < maxDepth) {
-                addEntries(entry.sourcePath(), depth + 1, found);
-            } else {
-                found.add(entry);
+        entries.sort(Comparator.comparing(Container.Entry::name));
+        for (Container.Entry entry : entries) {
+            String path = SourcePath.entry(containerPath, entry.name());
+            if (SourcePath.isArchive(entry.name()) && depth < limits.maxDepth()) {
+                if (!addEntries(path, depth + 1, listed, found)) {
+                    return false;
+                }
+                continue;
             }
+            if (listed[0] >= limits.maxEmbeddedCount()) {
+                return false;
+            }
+            listed[0]++;
+            found.add(new ScannedSource(path, entry.size(),
+                    SourcePath.isArchive(entry.name()) ? limits.depthReason() : null));
         }
+        return true;
     }
 }

@@ -89,6 +89,23 @@ class TikaCorpusTest {
         }
     }
 
+    /** Every row with its status, holder and reason, to target/tika-corpus-rows.tsv: for reviewing a changed count. */
+    @Test
+    void writeRowsForReview() throws Exception {
+        StringBuilder tsv = new StringBuilder("source_path\tstatus\tmedia_type\tparent\terror\n");
+        for (Map<String, Object> r : harness.query("SELECT d.source_path, d.status, d.media_type, "
+                + "h.source_path AS parent, d.error FROM ARCHIVE_DOCUMENT d "
+                + "LEFT JOIN ARCHIVE_DOCUMENT h ON h.document_id = d.parent_id ORDER BY d.source_path")) {
+            tsv.append(r.values().stream().map(v -> v == null ? "" : corpusRelative(v.toString()))
+                    .collect(Collectors.joining("\t"))).append('\n');
+        }
+        Files.writeString(Path.of("target/tika-corpus-rows.tsv"), tsv, StandardCharsets.UTF_8);
+    }
+
+    private static String corpusRelative(String value) {
+        return value.replace(corpus + "/", "").replaceAll("[\\t\\n\\r]+", " ");
+    }
+
     @Test
     void everyFileHasARowAndEveryRowAStatusAndEveryProblemAReason() throws Exception {
         Set<String> paths = harness.query("SELECT source_path FROM ARCHIVE_DOCUMENT").stream()

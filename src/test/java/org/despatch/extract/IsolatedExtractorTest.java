@@ -25,14 +25,14 @@ class IsolatedExtractorTest {
     }
 
     private static ExtractionResult extract(IsolatedExtractor x, String path) throws Exception {
-        return x.extract(path, Path.of(path).getFileName().toString(), Files.size(Path.of(path)));
+        return x.extract(path, Path.of(path).getFileName().toString(), Files.size(Path.of(path))).document();
     }
 
     @Test
     void aParserThatNeverReturnsEndsAsTimeoutWithinTheLimitAndTheNextDocumentIsRead() throws Exception {
         String hung = file("stuck.sleep", "DESPATCH-SLEEP: this parser never returns");
         String next = file("next.txt", "The talks resumed in Geneva.");
-        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, WorkerSettings.DEFAULTS, false)) {
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS, WorkerSettings.DEFAULTS, false)) {
             extract(x, next);  // the worker is up: what follows measures the parse only
             long start = System.nanoTime();
             ExtractionResult r = extract(x, hung);
@@ -50,7 +50,7 @@ class IsolatedExtractorTest {
     void aParserThatExhaustsTheHeapEndsAsCrashedAndTheNextDocumentIsRead() throws Exception {
         String hog = file("greedy.hoard", "DESPATCH-HOARD: this parser allocates without bound");
         String next = file("next.txt", "Troops crossed the river at dawn.");
-        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, new WorkerSettings(96, 100), false)) {
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS, new WorkerSettings(96, 100), false)) {
             ExtractionResult r = extract(x, hog);
             assertEquals(List.of("CRASHED", "parse worker ran out of memory (heap cap 96 MB)"),
                     List.of(r.status().name(), r.reason()));
@@ -62,7 +62,7 @@ class IsolatedExtractorTest {
     @Test
     void workersAreRecycledAfterTheirQuota() throws Exception {
         String doc = file("memo.txt", "The ambassador was recalled for consultations.");
-        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, new WorkerSettings(128, 2), false)) {
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS, new WorkerSettings(128, 2), false)) {
             for (int i = 0; i < 5; i++) {
                 assertEquals(ExtractionStatus.OK, extract(x, doc).status());
             }
@@ -75,7 +75,7 @@ class IsolatedExtractorTest {
         String doc = file("memo.txt", "The ambassador was recalled.");
         String before = System.getProperty(IsolatedExtractor.CLASS_PATH_PROPERTY);
         System.setProperty(IsolatedExtractor.CLASS_PATH_PROPERTY, temp.resolve("no-such-dir").toString());
-        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, WorkerSettings.DEFAULTS, false)) {
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS, WorkerSettings.DEFAULTS, false)) {
             java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                     () -> extract(x, doc));
             assertTrue(e.getMessage().startsWith("parse worker did not start: "), e.getMessage());

@@ -36,7 +36,8 @@ class OcrTest {
     }
 
     private static ExtractionResult extract(byte[] bytes, boolean ocr) {
-        try (TextExtractor extractor = new TextExtractor(ExtractionLimits.DEFAULTS, ocr)) {
+        try (TextExtractor extractor = new TextExtractor(ExtractionLimits.DEFAULTS, ocr,
+                org.despatch.scan.ContainerLimits.DEFAULTS)) {
             return extractor.extract(() -> new ByteArrayInputStream(bytes), "page-1.png", bytes.length);
         }
     }

@@ -48,13 +48,13 @@ class SourcePathTest {
         Path dir = Files.createDirectories(temp.resolve("empty"));
         Files.write(dir.resolve("nothing.zip"), Formats.zip(Map.of()));
         try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
-            assertEquals(List.of(dir.toAbsolutePath() + "/nothing.zip"), new SourceScanner(5, opener).scan(dir)
+            assertEquals(List.of(dir.toAbsolutePath() + "/nothing.zip"), new SourceScanner(ContainerLimits.DEFAULTS, opener).scan(dir)
                     .stream().map(ScannedSource::sourcePath).toList());
         }
     }
 
     private void listAndOpen(SourceOpener opener, Path dir) throws Exception {
-        List<ScannedSource> found = new SourceScanner(5, opener).scan(temp.resolve("in"));
+        List<ScannedSource> found = new SourceScanner(ContainerLimits.DEFAULTS, opener).scan(temp.resolve("in"));
         String base = dir.toAbsolutePath().toString();
         assertEquals(List.of(base + "/memo.txt", base + "/x.zip!/a.txt", base + "/x.zip!/b.zip!/../../etc/passwd",
                 base + "/x.zip!/b.zip!/deep/c.txt"), found.stream().map(ScannedSource::sourcePath).toList());
@@ -71,7 +71,7 @@ class SourcePathTest {
         try (InputStream in = opener.open(base + "/x.zip!/b.zip!/../../etc/passwd")) {
             assertEquals("not really", new String(in.readAllBytes()));
         }
-        assertEquals(List.of(base + "/memo.txt", base + "/x.zip"), new SourceScanner(0, opener)
+        assertEquals(List.of(base + "/memo.txt", base + "/x.zip"), new SourceScanner(new ContainerLimits(0, 1000), opener)
                 .scan(temp.resolve("in")).stream().map(ScannedSource::sourcePath).toList(), "depth 0 opens nothing");
     }
 }

@@ -13,8 +13,9 @@ import java.util.Map;
 public final class ViewSnapshot {
 
     private static final String DOCUMENTS = "SELECT 'D' AS k, d.source_path, d.status, d.media_type, d.sha256, "
-            + "d.char_count, d.language, d.label, o.source_path AS duplicate_of, d.error "
-            + "FROM ARCHIVE_DOCUMENT d LEFT JOIN ARCHIVE_DOCUMENT o ON o.document_id = d.duplicate_of";
+            + "d.char_count, d.language, d.label, o.source_path AS duplicate_of, d.error, h.source_path AS parent "
+            + "FROM ARCHIVE_DOCUMENT d LEFT JOIN ARCHIVE_DOCUMENT o ON o.document_id = d.duplicate_of "
+            + "LEFT JOIN ARCHIVE_DOCUMENT h ON h.document_id = d.parent_id";
     private static final String SECTIONS = "SELECT 'S' AS k, d.source_path, s.ordinal, s.heading, s.label, "
             + "s.diplomatic_score, s.military_score, s.evidence FROM ARCHIVE_SECTION s "
             + "JOIN ARCHIVE_DOCUMENT d ON d.document_id = s.document_id";

@@ -1,0 +1,271 @@
+package org.despatch.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TemporaryResources;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
+import org.despatch.dedupe.ContentHash;
+import org.despatch.scan.ContainerLimits;
+import org.despatch.scan.SourcePath;
+import org.xml.sax.ContentHandler;
+
+/**
+ * Takes the place of Tika's embedded-document handling for one file: each attachment, mbox message or file
+ * embedded in an Office document or a PDF is parsed on its own, into its own text, status and fingerprint,
+ * instead of being folded into the text of the document that holds it. Parts that are the holder's own text (a
+ * mail's inline body, a DOCX's altChunk) still go into the holder's text; thumbnails, renderings, fonts and
+ * metadata parts are skipped.
+ *
+ * <p>Within {@link ContainerLimits}: an embedded document deeper than {@code maxDepth} (counted from the archive
+ * the file may sit in) is not parsed and its holder is PARTIAL saying so; after {@code maxEmbeddedCount} embedded
+ * documents in one file the rest are left out and the file is PARTIAL. The bytes of each embedded document are
+ * read once, counted and fingerprinted (in memory when small, else in Tika's temporary folder), up to
+ * {@code maxFileSizeBytes}: a larger one is TOO_LARGE, not parsed.
+ *
+ * <p>One instance per file; not thread-safe.
+ */
+final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
+
+    /** Embedded documents up to this size are held in memory; larger ones go to a temporary file. */
+    static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
+
+    private static final Set<String> SKIPPED_TYPES = Set.of(
+            TikaCoreProperties.EmbeddedResourceType.THUMBNAIL.name(),
+            TikaCoreProperties.EmbeddedResourceType.RENDERING.name(),
+            TikaCoreProperties.EmbeddedResourceType.FONT.name(),
+            TikaCoreProperties.EmbeddedResourceType.METADATA.name());
+    /**
+     * Parts that are the holder's own text: a mail's inline body, a DOCX's altChunk (its body, or part of it, in
+     * HTML or MHT).
+     */
+    private static final Set<String> OWN_TEXT_TYPES = Set.of(
+            TikaCoreProperties.EmbeddedResourceType.INLINE.name(),
+            TikaCoreProperties.EmbeddedResourceType.ALTERNATE_FORMAT_CHUNK.name());
+
+    private final Parser parser;
+    private final ParseContext context;
+    private final ExtractionLimits limits;
+    private final ContainerLimits containers;
+    private final BlockTextHandler.CharBudget budget;
+    private final Outcome outcome;
+    /** The file, then the embedded documents being parsed, innermost first. */
+    private final Deque<Holder> open = new ArrayDeque<>();
+    /** Embedded documents in the order they were met: every holder before what it holds. */
+    private final List<Holder> found = new ArrayList<>();
+    private final Holder file;
+
+    /**
+     * @param context the context of the file's parse; this extractor puts itself in it, so documents embedded in
+     *                embedded documents come here too
+     * @param depth   how many containers already hold the file (see {@link SourcePath#depth})
+     */
+    EmbeddedDocuments(Parser parser, ParseContext context, ExtractionLimits limits, ContainerLimits containers,
+                      BlockTextHandler.CharBudget budget, Outcome outcome, int depth) {
+        this.parser = parser;
+        this.context = context;
+        this.limits = limits;
+        this.containers = containers;
+        this.budget = budget;
+        this.outcome = outcome;
+        this.file = new Holder("", null, depth);
+        open.push(file);
+        context.set(EmbeddedDocumentExtractor.class, this);
+    }
+
+    /** Why embedded documents of the file itself were left out, or null. */
+    String fileLimitNote() {
+        return file.limitNote;
+    }
+
+    /** How many documents embedded directly in the file were extracted. */
+    int fileHolds() {
+        return file.children;
+    }
+
+    /** The embedded documents extracted so far, holders first. */
+    List<EmbeddedResult> results() {
+        List<EmbeddedResult> results = new ArrayList<>();
+        for (Holder h : found) {
+            if (h.result != null) {
+                results.add(h.result);
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+        String type = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
+        return type == null || !SKIPPED_TYPES.contains(type);
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+            throws IOException {
+        if (!shouldParseEmbedded(metadata)) {
+            return;
+        }
+        String type = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
+        if (type != null && OWN_TEXT_TYPES.contains(type)) {
+            parseInline(stream, handler, metadata);
+            return;
+        }
+        Holder holder = open.peek();
+        if (holder.depth + 1 > containers.maxDepth()) {
+            holder.note("embedded documents not extracted: nested deeper than maxDepth=" + containers.maxDepth());
+            return;
+        }
+        if (found.size() >= containers.maxEmbeddedCount()) {
+            file.note("embedded documents after the first maxEmbeddedCount=" + containers.maxEmbeddedCount()
+                    + " left out");
+            return;
+        }
+        Holder embedded = new Holder(holder.childPath(metadata), holder, holder.depth + 1);
+        found.add(embedded);
+        open.push(embedded);
+        try {
+            embedded.result = extract(stream, metadata, embedded);
+        } finally {
+            open.pop();
+        }
+    }
+
+    /** A part that is its holder's own text, parsed into the holder's text as Tika would. */
+    private void parseInline(InputStream stream, ContentHandler handler, Metadata metadata) {
+        try {
+            parser.parse(stream, new EmbeddedContentHandler(new BodyContentHandler(handler)), metadata, context);
+        } catch (Exception e) {
+            // A damaged inline part costs its own text only; the holder's status comes from the holder's parse.
+        }
+    }
+
+    private EmbeddedResult extract(InputStream stream, Metadata metadata, Holder embedded) throws IOException {
+        long start = System.nanoTime();
+        MessageDigest digest = ContentHash.newDigest();
+        long declared = declaredSize(metadata);
+        if (declared > limits.maxFileSizeBytes()) {
+            // not even read (an archive entry that inflates to gigabytes): the fingerprint of no bytes, as the scan
+            // registers an archive entry over the limit
+            return tooLarge(embedded, ContentHash.hex(digest), declared, start);
+        }
+        try (TemporaryResources temporary = new TemporaryResources()) {
+            byte[] head = stream.readNBytes(IN_MEMORY_BYTES + 1);
+            digest.update(head);
+            long size = head.length;
+            Path spooled = null;
+            if (head.length > IN_MEMORY_BYTES) {
+                spooled = temporary.createTempFile();
+                size = spool(head, stream, digest, spooled);
+            }
+            String sha = ContentHash.hex(digest);
+            if (size > limits.maxFileSizeBytes()) {
+                return tooLarge(embedded, sha, size, start);
+            }
+            BlockTextHandler text = new BlockTextHandler(budget);
+            Throwable error = null;
+            try (InputStream in = spooled == null ? TikaInputStream.get(head, metadata)
+                    : TikaInputStream.get(spooled, metadata)) {
+                parser.parse(in, text, metadata, context);
+            } catch (Exception | StackOverflowError e) {
+                error = e;
+            }
+            return new EmbeddedResult(embedded.path, embedded.parent.path, sha, size,
+                    outcome.of(metadata, text, error, embedded.limitNote, embedded.children,
+                            millisSince(start)));
+        }
+    }
+
+    private EmbeddedResult tooLarge(Holder embedded, String sha, long size, long start) {
+        return new EmbeddedResult(embedded.path, embedded.parent.path, sha, size,
+                ExtractionResult.failed(ExtractionStatus.TOO_LARGE, "embedded document is over the limit of "
+                        + limits.maxFileSizeBytes() + " bytes", null, millisSince(start)));
+    }
+
+    /** The size its holder records for it (an archive entry's), else -1. */
+    private static long declaredSize(Metadata metadata) {
+        try {
+            String length = metadata.get(Metadata.CONTENT_LENGTH);
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Writes the head and the rest of the stream to a file, up to one byte past the size limit; returns the count. */
+    private long spool(byte[] head, InputStream rest, MessageDigest digest, Path file) throws IOException {
+        long size = head.length;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(head);
+            for (int n = rest.read(buffer); n >= 0 && size <= limits.maxFileSizeBytes(); n = rest.read(buffer)) {
+                out.write(buffer, 0, n);
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+        }
+        return size;
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    /** The file or an embedded document, as a holder of embedded documents. */
+    private static final class Holder {
+        final String path;
+        final Holder parent;
+        final int depth;
+        final Set<String> childNames = new HashSet<>();
+        int children;
+        String limitNote;
+        EmbeddedResult result;
+
+        Holder(String path, Holder parent, int depth) {
+            this.path = path;
+            this.parent = parent;
+            this.depth = depth;
+        }
+
+        void note(String reason) {
+            if (limitNote == null) {
+                limitNote = reason;
+            }
+        }
+
+        /**
+         * The path of the next document embedded here: its name as the holder gives it, else its number among the
+         * holder's embedded documents (an mbox's messages are 1, 2, 3...); a name given twice gets its number too.
+         */
+        String childPath(Metadata metadata) {
+            children++;
+            String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            name = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").replace(SourcePath.ENTRY_SEPARATOR, "!_")
+                    .strip();
+            if (name.isEmpty()) {
+                name = Integer.toString(children);
+            } else if (!childNames.add(name)) {
+                name = children + "-" + name;
+            }
+            childNames.add(name);
+            return path.isEmpty() ? name : path + SourcePath.ENTRY_SEPARATOR + name;
+        }
+    }
+}

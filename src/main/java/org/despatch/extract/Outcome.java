@@ -1,0 +1,139 @@
+package org.despatch.extract;
+
+import java.io.IOException;
+import java.util.zip.ZipException;
+import org.apache.commons.compress.PasswordRequiredException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.xml.sax.SAXException;
+
+/**
+ * How one parse ended, as a status and a one-line reason: the same rules for a file and for each document
+ * embedded in it. A limit hit on the way (characters, or embedded documents left out) makes an otherwise readable
+ * document PARTIAL, with its text so far.
+ */
+final class Outcome {
+
+    /** Parser class names that mean "no parser understood this type". */
+    private static final String EMPTY_PARSER = "org.apache.tika.parser.EmptyParser";
+
+    private final boolean ocr;
+    private final int maxChars;
+
+    Outcome(boolean ocr, int maxChars) {
+        this.ocr = ocr;
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * @param error     what the parser threw, or null
+     * @param limitNote why embedded documents were left out, or null
+     * @param holds     how many documents embedded in this one were extracted on their own
+     */
+    ExtractionResult of(Metadata metadata, BlockTextHandler handler, Throwable error, String limitNote, int holds,
+                        long millis) {
+        if (error != null && !handler.limitReached()) {
+            return failure(error, metadata, handler, millis);
+        }
+        String parserName = parserName(metadata);
+        String text = handler.text();
+        if (parserName == null) {
+            return ExtractionResult.failed(ExtractionStatus.UNSUPPORTED, "no parser for "
+                    + mediaType(metadata), mediaType(metadata), millis);
+        }
+        ExtractionStatus status;
+        String reason = null;
+        if (handler.limitReached()) {
+            // stopped on purpose at the limit: PARTIAL, text kept
+            status = ExtractionStatus.PARTIAL;
+            reason = "text truncated at the limit of " + maxChars + " characters"
+                    + (limitNote == null ? "" : "; " + limitNote);
+        } else if (limitNote != null) {
+            status = ExtractionStatus.PARTIAL;
+            reason = limitNote;
+        } else if (text.isBlank()) {
+            status = ExtractionStatus.EMPTY;
+            reason = holds > 0 ? "no text of its own; the " + holds + " documents embedded in it have rows of their own"
+                    : emptyReason(mediaType(metadata), ocr);
+        } else {
+            status = ExtractionStatus.OK;
+        }
+        return new ExtractionResult(status, reason, mediaType(metadata), parserName,
+                metadata.get(TikaCoreProperties.TITLE), text, millis, metadata.get(TikaCoreProperties.CREATED));
+    }
+
+    private ExtractionResult failure(Throwable error, Metadata metadata, BlockTextHandler handler, long millis) {
+        ExtractionStatus status = classify(error);
+        String reason = oneLine(error);
+        if (status == ExtractionStatus.CORRUPT && !handler.text().isBlank()) {
+            // Tika read part of a damaged file: keep what it read, and say so.
+            return new ExtractionResult(ExtractionStatus.PARTIAL, "damaged after some text: " + reason,
+                    mediaType(metadata), parserName(metadata), metadata.get(TikaCoreProperties.TITLE),
+                    handler.text(), millis, metadata.get(TikaCoreProperties.CREATED));
+        }
+        return ExtractionResult.failed(status, reason, mediaType(metadata), millis);
+    }
+
+    static ExtractionStatus classify(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ZeroByteFileException) {
+                return ExtractionStatus.EMPTY;
+            }
+            if (t instanceof EncryptedDocumentException || t instanceof PasswordRequiredException) {
+                return ExtractionStatus.ENCRYPTED;
+            }
+            if (t instanceof UnsupportedFormatException) {
+                return ExtractionStatus.UNSUPPORTED;
+            }
+            if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+                return ExtractionStatus.CRASHED;
+            }
+        }
+        if (error instanceof TikaException || error instanceof SAXException || error instanceof ZipException
+                || error instanceof IOException) {
+            return ExtractionStatus.CORRUPT;
+        }
+        return ExtractionStatus.CRASHED;
+    }
+
+    /** The deepest cause's message on one line, with its type: enough to tell a researcher what went wrong. */
+    static String oneLine(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        String line = (root.getClass().getSimpleName() + message).replaceAll("\\s+", " ").strip();
+        return line.length() > 500 ? line.substring(0, 497) + "..." : line;
+    }
+
+    private static String emptyReason(String mediaType, boolean ocr) {
+        if (mediaType != null && (mediaType.startsWith("image/") || mediaType.equals("application/pdf"))) {
+            return ocr ? Ocr.NOTHING_FOUND_REASON : Ocr.DISABLED_REASON;
+        }
+        return "document holds no text";
+    }
+
+    private static String parserName(Metadata metadata) {
+        String[] parsers = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
+        for (int i = parsers.length - 1; i >= 0; i--) {
+            if (!parsers[i].endsWith("DefaultParser") && !parsers[i].equals(EMPTY_PARSER)) {
+                return parsers[i].substring(parsers[i].lastIndexOf('.') + 1);
+            }
+        }
+        return null;
+    }
+
+    static String mediaType(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        if (type == null) {
+            return null;
+        }
+        int semicolon = type.indexOf(';');
+        return semicolon < 0 ? type : type.substring(0, semicolon).strip();
+    }
+}

@@ -1,0 +1,206 @@
+package org.despatch.scan;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * Opens an archive of any {@link ArchiveFormat}, from a file or from bytes already in memory (a nested archive).
+ * ZIP files and 7z archives are read by random access; tars and compressed files are streams, read from their
+ * start for each entry opened.
+ */
+final class Containers {
+
+    /**
+     * Memory a 7z decoder may take (its dictionary): a hostile archive can ask for gigabytes; commons-compress
+     * refuses the archive instead, and the scan records it as a damaged container.
+     */
+    static final int SEVEN_Z_MEMORY_LIMIT_KIB = 64 * 1024;
+
+    private Containers() {
+    }
+
+    static Container open(ArchiveFormat format, Path file) throws IOException {
+        return switch (format) {
+            case ZIP -> new ZipFileContainer(new ZipFile(file.toFile()));
+            case SEVEN_Z -> sevenZ(Files.newByteChannel(file));
+            default -> new StreamedContainer(format, file.getFileName().toString(), () -> Files.newInputStream(file));
+        };
+    }
+
+    static Container open(ArchiveFormat format, String name, byte[] bytes) throws IOException {
+        return switch (format) {
+            case SEVEN_Z -> sevenZ(new SeekableInMemoryByteChannel(bytes));
+            default -> new StreamedContainer(format, name, () -> new ByteArrayInputStream(bytes));
+        };
+    }
+
+    private static Container sevenZ(SeekableByteChannel channel) throws IOException {
+        try {
+            return new SevenZContainer(SevenZFile.builder().setSeekableByteChannel(channel)
+                    .setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_LIMIT_KIB).get());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private record ZipFileContainer(ZipFile zip) implements Container {
+        @Override
+        public List<Container.Entry> entries() {
+            List<Container.Entry> entries = new ArrayList<>();
+            zip.stream().filter(e -> !e.isDirectory()).forEach(e -> entries.add(new Container.Entry(e.getName(), e.getSize())));
+            return entries;
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            ZipEntry entry = zip.getEntry(name);
+            if (entry == null) {
+                throw new FileNotFoundException("no entry '" + name + "' in " + zip.getName());
+            }
+            return zip.getInputStream(entry);
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+
+    private record SevenZContainer(SevenZFile sevenZ) implements Container {
+        @Override
+        public List<Container.Entry> entries() {
+            List<Container.Entry> entries = new ArrayList<>();
+            for (SevenZArchiveEntry e : sevenZ.getEntries()) {
+                if (!e.isDirectory() && !e.isAntiItem()) {
+                    entries.add(new Container.Entry(e.getName(), e.getSize()));
+                }
+            }
+            return entries;
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            for (SevenZArchiveEntry e : sevenZ.getEntries()) {
+                if (name.equals(e.getName()) && !e.isDirectory()) {
+                    return sevenZ.getInputStream(e);
+                }
+            }
+            throw new FileNotFoundException("no entry '" + name + "' in the 7z archive");
+        }
+
+        @Override
+        public void close() throws IOException {
+            sevenZ.close();
+        }
+    }
+
+    /** Where a streamed container's raw bytes come from (a file, or bytes in memory), opened afresh each time. */
+    @FunctionalInterface
+    private interface RawBytes {
+        InputStream open() throws IOException;
+    }
+
+    /** Reads one entry after another from the start; what a stream offers. */
+    @FunctionalInterface
+    private interface EntryVisitor {
+        /** @return true to stop reading: the entry's stream stays open, positioned at its data */
+        boolean visit(Container.Entry entry, InputStream data) throws IOException;
+    }
+
+    private record StreamedContainer(ArchiveFormat format, String name, RawBytes raw) implements Container {
+
+        @Override
+        public List<Container.Entry> entries() throws IOException {
+            List<Container.Entry> entries = new ArrayList<>();
+            try (InputStream in = walk((entry, data) -> {
+                entries.add(entry);
+                return false;
+            })) {
+                return entries;
+            }
+        }
+
+        @Override
+        public InputStream open(String wanted) throws IOException {
+            InputStream found = walk((entry, data) -> entry.name().equals(wanted));
+            if (found == null) {
+                throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
+            }
+            return found;
+        }
+
+        /** Visits the entries until the visitor stops; returns the stream positioned at that entry, else null. */
+        private InputStream walk(EntryVisitor visitor) throws IOException {
+            InputStream in = raw.open();
+            try {
+                switch (format) {
+                    case GZ, BZ2 -> {
+                        InputStream data = decompress(format, in);
+                        in = data;
+                        return visitor.visit(new Container.Entry(format.singleEntryName(name), -1), data) ? data : close(data);
+                    }
+                    case ZIP -> {
+                        ZipInputStream zip = new ZipInputStream(in);
+                        in = zip;
+                        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                            if (!e.isDirectory() && visitor.visit(new Container.Entry(e.getName(), e.getSize()), zip)) {
+                                return zip;
+                            }
+                        }
+                        return close(zip);
+                    }
+                    default -> {
+                        TarArchiveInputStream tar = new TarArchiveInputStream(decompress(format, in));
+                        in = tar;
+                        for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                            if (e.isFile() && visitor.visit(new Container.Entry(e.getName(), e.getSize()), tar)) {
+                                return tar;
+                            }
+                        }
+                        return close(tar);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        }
+
+        private static InputStream decompress(ArchiveFormat format, InputStream in) throws IOException {
+            return switch (format) {
+                case GZ, TAR_GZ -> GzipCompressorInputStream.builder().setInputStream(in)
+                        .setDecompressConcatenated(true).get();
+                case BZ2, TAR_BZ2 -> new BZip2CompressorInputStream(in, true);
+                default -> in;
+            };
+        }
+
+        private static InputStream close(InputStream in) throws IOException {
+            in.close();
+            return null;
+        }
+
+        @Override
+        public void close() {
+            // nothing held open between calls
+        }
+    }
+}

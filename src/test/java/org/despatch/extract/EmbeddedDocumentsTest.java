@@ -1,0 +1,130 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.despatch.scan.ContainerLimits;
+import org.despatch.testing.Archives;
+import org.despatch.testing.Formats;
+import org.junit.jupiter.api.Test;
+
+/** Attachments, mbox messages and files inside files are extracted on their own, within the limits. */
+class EmbeddedDocumentsTest {
+
+    private static Extraction extract(ExtractionLimits limits, ContainerLimits containers, byte[] bytes,
+                                      String name) {
+        try (TextExtractor x = new TextExtractor(limits, false, containers)) {
+            return x.extractAll(() -> new ByteArrayInputStream(bytes), name, bytes.length, 0);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> paths(Extraction x) {
+        return x.embedded().stream().map(e -> e.parentPath() + " > " + e.path() + " " + e.result().status()).toList();
+    }
+
+    private static byte[] forwardedMail() {
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("note.txt", utf8("Artillery shelled the town overnight."));
+        attachments.put("fwd.eml", Archives.mailWithAttachments("Forwarded", "The forwarded body.",
+                Map.of("deep.txt", utf8("Deep inside the forwarded message."))));
+        attachments.put("bundle.zip", Formats.zip(Map.of("in-zip.txt", utf8("A memo inside a zipped attachment."))));
+        return Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments);
+    }
+
+    @Test
+    void aMailKeepsItsBodyAndEachAttachmentIsADocumentOfItsOwn() {
+        Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, forwardedMail(), "mail.eml");
+        assertEquals(ExtractionStatus.OK, x.document().status());
+        assertEquals("The ambassador was recalled.", x.document().text(), "the attachments' text is not repeated");
+        assertEquals(List.of(" > note.txt OK", " > fwd.eml OK", "fwd.eml > fwd.eml!/deep.txt OK",
+                " > bundle.zip EMPTY", "bundle.zip > bundle.zip!/in-zip.txt OK"), paths(x));
+        EmbeddedResult note = x.embedded().get(0);
+        assertEquals("Artillery shelled the town overnight.", note.result().text());
+        assertEquals("text/plain", note.result().mediaType());
+        assertEquals("TextAndCSVParser", note.result().parser());
+        assertEquals(37, note.sizeBytes());
+        assertEquals("fdb976fa0586e1febfe1abeba80e669f2df8bd8f02c3ebc7aa17763fef0d4294", note.sha256(),
+                "SHA-256 of the attachment's bytes");
+        assertEquals("The forwarded body.", x.embedded().get(1).result().text());
+        assertEquals("no text of its own; the 1 documents embedded in it have rows of their own",
+                x.embedded().get(3).result().reason());
+    }
+
+    @Test
+    void anMboxHoldsItsMessagesNumberedFromOne() {
+        byte[] mbox = Archives.mbox(List.of(forwardedMail(),
+                Archives.mailWithAttachments("Two", "Second message.", Map.of()),
+                Archives.mailWithAttachments("Three", "Third message.", Map.of())));
+        Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, mbox, "mail.mbox");
+        assertEquals(ExtractionStatus.EMPTY, x.document().status());
+        assertEquals("no text of its own; the 3 documents embedded in it have rows of their own",
+                x.document().reason());
+        assertEquals(List.of(" > 1 OK", "1 > 1!/note.txt OK", "1 > 1!/fwd.eml OK", "1!/fwd.eml > 1!/fwd.eml!/deep.txt OK",
+                "1 > 1!/bundle.zip EMPTY", "1!/bundle.zip > 1!/bundle.zip!/in-zip.txt OK", " > 2 OK", " > 3 OK"),
+                paths(x));
+        assertEquals("Second message.", x.embedded().get(6).result().text());
+        assertEquals("Third message.", x.embedded().get(7).result().text());
+    }
+
+    @Test
+    void deeperThanMaxDepthIsNotExtractedAndTheHolderSaysSo() {
+        // the file sits in one archive already (depth 1): with maxDepth 2 its attachments are taken, theirs not
+        byte[] mail = forwardedMail();
+        Extraction x;
+        try (TextExtractor extractor = new TextExtractor(ExtractionLimits.DEFAULTS, false, new ContainerLimits(2, 1000))) {
+            x = extractor.extractAll(() -> new ByteArrayInputStream(mail), "mail.eml", mail.length, 1);
+        }
+        assertEquals(List.of(" > note.txt OK", " > fwd.eml PARTIAL", " > bundle.zip PARTIAL"), paths(x));
+        assertEquals("embedded documents not extracted: nested deeper than maxDepth=2",
+                x.embedded().get(1).result().reason());
+        assertEquals("The forwarded body.", x.embedded().get(1).result().text(), "its own text is kept");
+        assertEquals(ExtractionStatus.OK, x.document().status(), "the mail itself lost nothing");
+    }
+
+    @Test
+    void moreThanMaxEmbeddedCountAreLeftOutAndTheFileSaysSo() {
+        Extraction x = extract(ExtractionLimits.DEFAULTS, new ContainerLimits(5, 3), forwardedMail(), "mail.eml");
+        assertEquals(List.of(" > note.txt OK", " > fwd.eml OK", "fwd.eml > fwd.eml!/deep.txt OK"), paths(x));
+        assertEquals(ExtractionStatus.PARTIAL, x.document().status());
+        assertEquals("embedded documents after the first maxEmbeddedCount=3 left out", x.document().reason());
+        assertEquals("The ambassador was recalled.", x.document().text());
+    }
+
+    @Test
+    void aFileAndItsEmbeddedDocumentsShareOneCharacterBudget() {
+        byte[] mail = Archives.mailWithAttachments("Long", "Short body.",
+                Map.of("long.txt", utf8("word ".repeat(100))));
+        Extraction x = extract(new ExtractionLimits(1_000_000, 60, 10_000), ContainerLimits.DEFAULTS, mail, "m.eml");
+        EmbeddedResult attachment = x.embedded().get(0);
+        assertEquals(ExtractionStatus.PARTIAL, attachment.result().status());
+        assertEquals("text truncated at the limit of 60 characters", attachment.result().reason());
+        int left = 60 - "Short body.".length();
+        assertTrue(attachment.result().text().length() <= left && attachment.result().text().length() > left - 8,
+                "what the body left of the budget: " + attachment.result().text().length());
+    }
+
+    @Test
+    void anEmbeddedDocumentOverTheSizeLimitIsTooLargeAndNotParsed() {
+        // a small attachment that inflates past the size limit: the pattern of a zip bomb, in miniature
+        byte[] mail = Archives.mailWithAttachments("Big", "Body.",
+                Map.of("bomb.zip", Formats.zip(Map.of("big.txt", utf8("x".repeat(50_000))))));
+        Extraction x = extract(new ExtractionLimits(4000, 100_000, 10_000), ContainerLimits.DEFAULTS, mail, "m.eml");
+        assertEquals(List.of(" > bomb.zip EMPTY", "bomb.zip > bomb.zip!/big.txt TOO_LARGE"), paths(x));
+        EmbeddedResult big = x.embedded().get(1);
+        assertEquals(ExtractionStatus.TOO_LARGE, big.result().status());
+        assertEquals("embedded document is over the limit of 4000 bytes", big.result().reason());
+        assertEquals("", big.result().text());
+        assertTrue(big.sizeBytes() > 4000);
+        assertFalse(x.document().text().contains("xxxx"));
+    }
+}

@@ -1,0 +1,171 @@
+package org.despatch.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/** Archives and mail folders written by the tests themselves (commons-compress), never files from elsewhere. */
+public final class Archives {
+
+    private Archives() {
+    }
+
+    /** A compression wrapped around a tar, or around a single file. */
+    @FunctionalInterface
+    public interface Compression {
+        OutputStream wrap(OutputStream out) throws IOException;
+    }
+
+    public static final Compression NONE = out -> out;
+    public static final Compression GZIP = GzipCompressorOutputStream::new;
+    public static final Compression BZIP2 = BZip2CompressorOutputStream::new;
+
+    public static byte[] tar(Map<String, byte[]> entries, Compression compression) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(compression.wrap(bytes))) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+                entry.setSize(e.getValue().length);
+                tar.putArchiveEntry(entry);
+                tar.write(e.getValue());
+                tar.closeArchiveEntry();
+            }
+            tar.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One file compressed on its own ({@code .gz}, {@code .bz2}). */
+    public static byte[] compressed(byte[] content, Compression compression) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = compression.wrap(bytes)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static byte[] sevenZ(Map<String, byte[]> entries) {
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (SevenZOutputFile out = new SevenZOutputFile(channel)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                SevenZArchiveEntry entry = new SevenZArchiveEntry();
+                entry.setName(e.getKey());
+                entry.setSize(e.getValue().length);
+                out.putArchiveEntry(entry);
+                out.write(e.getValue());
+                out.closeArchiveEntry();
+            }
+            out.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Arrays.copyOf(channel.array(), (int) channel.size());
+    }
+
+    /** An mbox mail folder (mboxrd): each message after a "From " line, body lines starting "From " quoted. */
+    public static byte[] mbox(List<byte[]> messages) {
+        StringBuilder sb = new StringBuilder();
+        for (byte[] message : messages) {
+            sb.append("From sender@example.org Mon Mar 29 10:00:00 1999\n");
+            for (String line : new String(message, StandardCharsets.UTF_8).replace("\r\n", "\n").split("\n", -1)) {
+                sb.append(line.matches(">*From .*") ? ">" + line : line).append('\n');
+            }
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A multipart message with a plain-text body and attachments (name to bytes, sent as base64). */
+    public static byte[] mailWithAttachments(String subject, String body, Map<String, byte[]> attachments) {
+        String boundary = "despatch-boundary-" + Math.abs(subject.hashCode());
+        StringBuilder sb = new StringBuilder("From: desk@example.org\r\nTo: archive@example.org\r\nSubject: ")
+                .append(subject).append("\r\nDate: Fri, 26 Mar 1999 09:00:00 +0000\r\nMIME-Version: 1.0\r\n")
+                .append("Content-Type: multipart/mixed; boundary=\"").append(boundary).append("\"\r\n\r\n")
+                .append("--").append(boundary).append("\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n")
+                .append(body).append("\r\n");
+        for (Map.Entry<String, byte[]> a : attachments.entrySet()) {
+            boolean message = a.getKey().endsWith(".eml");
+            sb.append("--").append(boundary).append("\r\nContent-Type: ")
+                    .append(message ? "message/rfc822" : "application/octet-stream")
+                    .append("; name=\"").append(a.getKey()).append("\"\r\nContent-Disposition: attachment; filename=\"")
+                    .append(a.getKey()).append("\"\r\n");
+            if (message) {
+                sb.append("\r\n").append(new String(a.getValue(), StandardCharsets.UTF_8)).append("\r\n");
+            } else {
+                sb.append("Content-Transfer-Encoding: base64\r\n\r\n")
+                        .append(java.util.Base64.getMimeEncoder().encodeToString(a.getValue())).append("\r\n");
+            }
+        }
+        sb.append("--").append(boundary).append("--\r\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A ZIP holding a ZIP holding ... {@code levels} deep, every one named {@code name}, a text file at the bottom. */
+    public static byte[] nestedZip(String name, int levels, String text) {
+        byte[] current = Formats.zip(Map.of("bottom.txt", text.getBytes(StandardCharsets.UTF_8)));
+        for (int i = 1; i < levels; i++) {
+            current = Formats.zip(Map.of(name, current));
+        }
+        return current;
+    }
+
+    /** A ZIP of one entry of {@code bytes} zeros: a few hundred KB that inflate to hundreds of MB. */
+    public static byte[] zipOfZeros(String entryName, long bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry(entryName));
+            writeZeros(zip, bytes);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code bytes} zeros, compressed on their own. */
+    public static byte[] compressedZeros(long bytes, Compression compression) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream c = compression.wrap(out)) {
+            writeZeros(c, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeZeros(OutputStream out, long bytes) throws IOException {
+        byte[] zeros = new byte[1 << 20];
+        for (long left = bytes; left > 0; left -= zeros.length) {
+            out.write(zeros, 0, (int) Math.min(zeros.length, left));
+        }
+    }
+
+    /** A ZIP of {@code width} ZIPs of {@code width} ZIPs ... {@code levels} deep, one small text file at each leaf. */
+    public static byte[] wideZip(int width, int levels) {
+        byte[] current = Formats.zip(Map.of("leaf.txt", "a leaf of a wide archive".getBytes(StandardCharsets.UTF_8)));
+        for (int level = 1; level < levels; level++) {
+            Map<String, byte[]> copies = new java.util.TreeMap<>();
+            for (int i = 0; i < width; i++) {
+                copies.put("w" + i + ".zip", current);
+            }
+            current = Formats.zip(copies);
+        }
+        return current;
+    }
+}
