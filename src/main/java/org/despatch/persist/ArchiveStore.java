@@ -40,6 +40,7 @@ import org.despatch.scan.SourcePath;
 public final class ArchiveStore {
 
     private final Database db;
+    private final KeyIndexes keyIndexes = new KeyIndexes();
 
     public ArchiveStore(Database db) {
         this.db = db;
@@ -338,8 +339,10 @@ public final class ArchiveStore {
      */
     public Deduplicated findDuplicates(long documentId, DuplicateSettings settings) {
         try (Connection c = db.connection()) {
-            StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT);
-            StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH);
+            StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT,
+                    keyIndexes.current(c, StoredDuplicates.Kind.DOCUMENT));
+            StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH,
+                    keyIndexes.current(c, StoredDuplicates.Kind.PARAGRAPH));
             DuplicateAssignment document = new DuplicateFinder(documents, settings).assign(documents.item(documentId));
             DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings);
             List<DuplicateAssignment> out = new ArrayList<>();

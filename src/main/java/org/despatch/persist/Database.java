@@ -104,7 +104,8 @@ public final class Database implements AutoCloseable {
         String product = c.getMetaData().getDatabaseProductName();
         boolean postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
         String script = readSchema().replace("${TEXT}", postgres ? "TEXT" : "VARCHAR(1000000)")
-                .replace("${CLOB}", postgres ? "TEXT" : "CLOB");
+                .replace("${CLOB}", postgres ? "TEXT" : "CLOB")
+                .replace("${BINARY}", postgres ? "BYTEA" : "VARBINARY(1024)");
         try (Statement s = c.createStatement()) {
             for (String statement : script.split("\\n;\\n")) {
                 String sql = statement.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n");
@@ -113,6 +114,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
+        StoredDuplicates.migrateKeyRows(c);
         if (!c.getAutoCommit()) {
             c.commit();
         }

@@ -1,20 +1,22 @@
 package org.despatch.persist;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.sql.Statement;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 import org.despatch.dedupe.DedupeKeys;
 import org.despatch.dedupe.DuplicateSource;
+import org.despatch.dedupe.KeyIndex;
 
 /**
  * The stored paragraphs or documents, as duplicate detection reads them: by id, by content hash and by the keys in
- * {@code DSP_DEDUPE_KEY}, always restricted to those that came before (see {@link #paragraphOrder}).
+ * {@code DSP_DEDUPE_SIGNATURE} (through a {@link KeyIndex}), always restricted to those that came before (see
+ * {@link #paragraphOrder}).
  */
 public final class StoredDuplicates implements DuplicateSource {
 
@@ -47,10 +49,13 @@ public final class StoredDuplicates implements DuplicateSource {
 
     private final Connection connection;
     private final Kind kind;
+    private final KeyIndex index;
 
-    public StoredDuplicates(Connection connection, Kind kind) {
+    /** Reads texts through {@code connection}, and candidates from {@code index} (see {@link #loadIndex}). */
+    public StoredDuplicates(Connection connection, Kind kind, KeyIndex index) {
         this.connection = connection;
         this.kind = kind;
+        this.index = index;
     }
 
     /**
@@ -116,32 +121,36 @@ public final class StoredDuplicates implements DuplicateSource {
 
     @Override
     public List<Long> candidates(Item item, DedupeKeys keys, int limit) {
-        List<Long> all = keys.all();
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        String in = String.join(",", Collections.nCopies(all.size(), "?"));
-        // "earlier" goes in HAVING (all rows of an item carry its order): a range beside the IN list makes H2
-        // scan the whole table instead of looking each key up
-        String sql = "SELECT ITEM_ID, COUNT(*) AS SHARED, MIN(ITEM_ORDER) AS FIRST_ORDER FROM DSP_DEDUPE_KEY "
-                + "WHERE KEY_VALUE IN (" + in + ") AND ITEM_TYPE = ? GROUP BY ITEM_ID HAVING MAX(ITEM_ORDER) < ? "
-                + "ORDER BY SHARED DESC, FIRST_ORDER FETCH FIRST " + limit + " ROWS ONLY";
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (long key : all) {
-                s.setLong(i++, key);
-            }
-            s.setString(i++, kind.marker);
-            s.setLong(i, item.order());
-            List<Long> ids = new ArrayList<>();
+        return index.candidates(item.order(), keys.all(), limit);
+    }
+
+    /** Every stored text of a kind under its keys; the texts of one job are all filed before its dedupe step. */
+    public static KeyIndex loadIndex(Connection c, Kind kind) throws SQLException {
+        KeyIndex.Builder index = new KeyIndex.Builder();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT ITEM_ORDER, ITEM_ID, KEY_VALUES FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = ?")) {
+            s.setFetchSize(10_000);
+            s.setString(1, kind.marker);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getLong(1));
+                    index.add(r.getLong(1), r.getLong(2), unpack(r.getBytes(3)));
                 }
             }
-            return ids;
-        } catch (SQLException e) {
-            throw new DatabaseException("looking up near-duplicate candidates of " + item.id(), e);
+        }
+        return index.build();
+    }
+
+    /**
+     * What changes when texts are filed: a loaded index stays valid while this does (texts are only ever added).
+     */
+    public static String filingState(Connection c, Kind kind) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*), MAX(ITEM_ORDER) FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = ?")) {
+            s.setString(1, kind.marker);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) + "/" + r.getLong(2);
+            }
         }
     }
 
@@ -172,17 +181,81 @@ public final class StoredDuplicates implements DuplicateSource {
     /** Files texts under their keys, in one batch; called in the transaction that stores the texts. */
     public static void file(Connection c, Collection<Filing> filings) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO DSP_DEDUPE_KEY (ITEM_TYPE, KEY_VALUE, ITEM_ORDER, ITEM_ID) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO DSP_DEDUPE_SIGNATURE (ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES) VALUES (?, ?, ?, ?)")) {
             for (Filing f : filings) {
-                for (long key : f.keys().all().stream().distinct().toList()) {
-                    s.setString(1, f.kind().marker);
-                    s.setLong(2, key);
-                    s.setLong(3, f.order());
-                    s.setLong(4, f.id());
-                    s.addBatch();
-                }
+                addSignature(s, f, f.keys().all().stream().distinct().toList());
             }
             s.executeBatch();
         }
+    }
+
+    /**
+     * A database written before keys were kept one row per text has them one row per key in DSP_DEDUPE_KEY: they
+     * move to DSP_DEDUPE_SIGNATURE, so texts ingested before the upgrade are still found, and the old table goes.
+     */
+    static void migrateKeyRows(Connection c) throws SQLException {
+        try (ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            boolean old = false;
+            while (tables.next()) {
+                old |= "DSP_DEDUPE_KEY".equalsIgnoreCase(tables.getString("TABLE_NAME"));
+            }
+            if (!old) {
+                return;
+            }
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement read = c.createStatement(); ResultSet r = read.executeQuery("SELECT ITEM_TYPE, ITEM_ORDER, "
+                + "ITEM_ID, KEY_VALUE FROM DSP_DEDUPE_KEY ORDER BY ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUE");
+             PreparedStatement write = c.prepareStatement("INSERT INTO DSP_DEDUPE_SIGNATURE "
+                     + "(ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES) VALUES (?, ?, ?, ?)")) {
+            Filing item = null;
+            List<Long> keys = new java.util.ArrayList<>();
+            int moved = 0;
+            while (r.next()) {
+                Kind kind = r.getString(1).trim().equals(Kind.DOCUMENT.marker) ? Kind.DOCUMENT : Kind.PARAGRAPH;
+                Filing row = new Filing(kind, r.getLong(3), r.getLong(2), null);
+                if (item != null && !item.equals(row)) {
+                    addSignature(write, item, keys);
+                    keys.clear();
+                    if (++moved % 1000 == 0) {
+                        write.executeBatch();
+                    }
+                }
+                item = row;
+                keys.add(r.getLong(4));
+            }
+            if (item != null) {
+                addSignature(write, item, keys);
+            }
+            write.executeBatch();
+            read.execute("DROP TABLE DSP_DEDUPE_KEY");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void addSignature(PreparedStatement write, Filing item, List<Long> keys) throws SQLException {
+        write.setString(1, item.kind().marker);
+        write.setLong(2, item.order());
+        write.setLong(3, item.id());
+        write.setBytes(4, pack(keys.stream().mapToLong(Long::longValue).toArray()));
+        write.addBatch();
+    }
+
+    static byte[] pack(long[] keys) {
+        ByteBuffer bytes = ByteBuffer.allocate(keys.length * Long.BYTES);
+        bytes.asLongBuffer().put(keys);
+        return bytes.array();
+    }
+
+    static long[] unpack(byte[] bytes) {
+        long[] keys = new long[bytes.length / Long.BYTES];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(keys);
+        return keys;
     }
 }

@@ -122,14 +122,17 @@ CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_CLUSTER ON DSP_DOCUMENT (CLUSTER_ID)
 ;
 CREATE INDEX IF NOT EXISTS DSP_PARAGRAPH_CLUSTER ON DSP_PARAGRAPH (CLUSTER_ID)
 ;
--- the LSH and opening keys each paragraph (P) and document (D) is filed under, with its place in the order
--- of arrival: a later text looks up the earlier texts sharing its keys, never the whole archive
-CREATE TABLE IF NOT EXISTS DSP_DEDUPE_KEY (
+-- the LSH and opening keys of each paragraph (P) and document (D), one row per text with its place in the order of
+-- arrival (KEY_VALUES: the keys, 8 bytes each, big-endian); the dedupe step builds an in-memory index from them, so a
+-- later text is compared only with the earlier texts sharing its keys, never with the whole archive. One row per
+-- text, not per key: a row per key and an index over them made the database rewrite an index page per key at
+-- every commit of the segment step
+CREATE TABLE IF NOT EXISTS DSP_DEDUPE_SIGNATURE (
     ITEM_TYPE  CHAR(1) NOT NULL,
-    KEY_VALUE  BIGINT  NOT NULL,
     ITEM_ORDER BIGINT  NOT NULL,
     ITEM_ID    BIGINT  NOT NULL,
-    CONSTRAINT DSP_DEDUPE_KEY_PK PRIMARY KEY (KEY_VALUE, ITEM_TYPE, ITEM_ORDER, ITEM_ID)
+    KEY_VALUES ${BINARY} NOT NULL,
+    CONSTRAINT DSP_DEDUPE_SIGNATURE_PK PRIMARY KEY (ITEM_TYPE, ITEM_ORDER, ITEM_ID)
 )
 ;
 CREATE OR REPLACE VIEW ARCHIVE_DOCUMENT AS

@@ -1,7 +1,5 @@
 package org.despatch.dedupe;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +9,16 @@ import java.util.Map;
 final class MemorySource implements DuplicateSource {
 
     private final Map<Long, Item> items = new LinkedHashMap<>();
-    private final Map<Long, List<Long>> filed = new HashMap<>();
+    private final KeyIndex.Builder filing = new KeyIndex.Builder();
+    private KeyIndex filed;
     private final Map<Long, Long> stored = new HashMap<>();
 
     /** Adds a text with id and order {@code id}. */
     Item add(long id, String text) {
         Item item = new Item(id, id, text, ContentHash.ofText(MatchText.normalize(text)));
         items.put(id, item);
-        DedupeKeys.of(text).all().forEach(k -> filed.computeIfAbsent(k, x -> new ArrayList<>()).add(id));
+        filing.add(id, id, DedupeKeys.of(text).all().stream().mapToLong(Long::longValue).toArray());
+        filed = null;
         return item;
     }
 
@@ -39,18 +39,10 @@ final class MemorySource implements DuplicateSource {
 
     @Override
     public List<Long> candidates(Item item, DedupeKeys keys, int limit) {
-        Map<Long, Integer> shared = new HashMap<>();
-        for (long key : keys.all()) {
-            for (long id : filed.getOrDefault(key, List.of())) {
-                if (items.get(id).order() < item.order()) {
-                    shared.merge(id, 1, Integer::sum);
-                }
-            }
+        if (filed == null) {
+            filed = filing.build();
         }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        return filed.candidates(item.order(), keys.all(), limit);
     }
 
     @Override

@@ -53,10 +53,11 @@ class DatabaseCompactionTest {
         Database db = Database.open(DatabaseConfig.h2File(dir.resolve("despatch")));
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            // many small commits of keys in random order, as the segment step files them: each commit rewrites
-            // the pages it touched somewhere new
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO DSP_DEDUPE_KEY (ITEM_TYPE, KEY_VALUE, ITEM_ORDER, ITEM_ID) VALUES ('P', ?, ?, ?)")) {
+            // many small commits of rows in random key order: each commit rewrites the pages it touched somewhere new
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE SCRATCH (K BIGINT, A BIGINT, B BIGINT, PRIMARY KEY (K, A, B))");
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO SCRATCH (K, A, B) VALUES (?, ?, ?)")) {
                 java.util.Random random = new java.util.Random(1);
                 for (int i = 0; i < 60_000; i++) {
                     s.setLong(1, random.nextLong());
@@ -70,7 +71,7 @@ class DatabaseCompactionTest {
                 }
             }
             try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM DSP_DEDUPE_KEY");
+                s.execute("DELETE FROM SCRATCH");
             }
             c.commit();
         }

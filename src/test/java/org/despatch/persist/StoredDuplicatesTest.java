@@ -1,0 +1,70 @@
+package org.despatch.persist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.despatch.dedupe.KeyIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoredDuplicatesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keysArePackedBigEndianEightBytesEach() {
+        assertArrayEquals(new byte[] {0, 0, 0, 0, 0, 0, 1, 2, -1, -1, -1, -1, -1, -1, -1, -1},
+                StoredDuplicates.pack(new long[] {0x102L, -1L}));
+        assertArrayEquals(new long[] {0x102L, -1L}, StoredDuplicates.unpack(StoredDuplicates.pack(
+                new long[] {0x102L, -1L})));
+        assertArrayEquals(new long[0], StoredDuplicates.unpack(new byte[0]));
+    }
+
+    @Test
+    void keysFiledARowPerKeyByAnEarlierVersionMoveToARowPerText() throws Exception {
+        Database db = Database.open(DatabaseConfig.h2File(dir.resolve("old")));
+        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE DSP_DEDUPE_KEY (ITEM_TYPE CHAR(1) NOT NULL, KEY_VALUE BIGINT NOT NULL, "
+                    + "ITEM_ORDER BIGINT NOT NULL, ITEM_ID BIGINT NOT NULL, "
+                    + "PRIMARY KEY (KEY_VALUE, ITEM_TYPE, ITEM_ORDER, ITEM_ID))");
+            s.execute("INSERT INTO DSP_DEDUPE_KEY VALUES ('P', 7, 300, 3), ('P', 5, 300, 3), ('D', 7, 1, 1), "
+                    + "('P', 9, 100, 1)");
+        } finally {
+            db.close();
+        }
+        db = Database.open(DatabaseConfig.h2File(dir.resolve("old")));
+        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_NAME = 'DSP_DEDUPE_KEY'")) {
+                r.next();
+                assertEquals(0, r.getInt(1), "the old table is dropped");
+            }
+            try (ResultSet r = s.executeQuery("SELECT ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES "
+                    + "FROM DSP_DEDUPE_SIGNATURE ORDER BY ITEM_TYPE, ITEM_ORDER")) {
+                r.next();
+                assertEquals("D 1 1 [7]", row(r));
+                r.next();
+                assertEquals("P 100 1 [9]", row(r));
+                r.next();
+                assertEquals("P 300 3 [5, 7]", row(r));
+                assertFalse(r.next());
+            }
+            KeyIndex paragraphs = StoredDuplicates.loadIndex(c, StoredDuplicates.Kind.PARAGRAPH);
+            assertEquals(List.of(3L, 1L), paragraphs.candidates(400, List.of(5L, 7L, 9L), 20));
+        } finally {
+            db.close();
+        }
+    }
+
+    private static String row(ResultSet r) throws Exception {
+        return r.getString(1).trim() + " " + r.getLong(2) + " " + r.getLong(3) + " "
+                + java.util.Arrays.toString(StoredDuplicates.unpack(r.getBytes(4)));
+    }
+}
