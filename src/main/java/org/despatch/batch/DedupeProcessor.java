@@ -1,6 +1,7 @@
 package org.despatch.batch;
 
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +36,9 @@ public class DedupeProcessor extends DocumentProcessor {
     @BatchProperty
     Double containmentThreshold;
 
+    @Inject
+    JobContext jobContext;
+
     private DuplicateSettings settings;
 
     @Override
@@ -50,6 +54,7 @@ public class DedupeProcessor extends DocumentProcessor {
                     containmentThreshold == null ? DuplicateSettings.DEFAULT_CONTAIN_THRESHOLD : containmentThreshold,
                     DuplicateSettings.DEFAULT_MIN_CONTAIN_CHARS, DuplicateSettings.DEFAULT_MAX_CANDIDATES);
         }
-        return store.findDuplicates(documentId, settings);
+        // the job execution is the generation of the keys: its segment step filed every text before this step
+        return store.findDuplicates(documentId, settings, jobContext.getExecutionId());
     }
 }

@@ -335,14 +335,15 @@ public final class ArchiveStore {
 
     /**
      * Matches a segmented document and its paragraphs with everything stored before them ({@link DuplicateFinder}).
-     * Reads only: the decisions are stored by {@link #saveDeduplications}.
+     * Reads only: the decisions are stored by {@link #saveDeduplications}. Calls with the same {@code generation}
+     * share the keys loaded by the first (see {@link KeyIndexes}): texts filed after it are not seen.
      */
-    public Deduplicated findDuplicates(long documentId, DuplicateSettings settings) {
+    public Deduplicated findDuplicates(long documentId, DuplicateSettings settings, long generation) {
         try (Connection c = db.connection()) {
             StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT,
-                    keyIndexes.current(c, StoredDuplicates.Kind.DOCUMENT));
+                    keyIndexes.of(generation, c, StoredDuplicates.Kind.DOCUMENT));
             StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH,
-                    keyIndexes.current(c, StoredDuplicates.Kind.PARAGRAPH));
+                    keyIndexes.of(generation, c, StoredDuplicates.Kind.PARAGRAPH));
             DuplicateAssignment document = new DuplicateFinder(documents, settings).assign(documents.item(documentId));
             DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings);
             List<DuplicateAssignment> out = new ArrayList<>();

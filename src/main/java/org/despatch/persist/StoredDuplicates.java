@@ -140,20 +140,6 @@ public final class StoredDuplicates implements DuplicateSource {
         return index.build();
     }
 
-    /**
-     * What changes when texts are filed: a loaded index stays valid while this does (texts are only ever added).
-     */
-    public static String filingState(Connection c, Kind kind) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*), MAX(ITEM_ORDER) FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = ?")) {
-            s.setString(1, kind.marker);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1) + "/" + r.getLong(2);
-            }
-        }
-    }
-
     @Override
     public Long storedCluster(long id) {
         try (PreparedStatement s = connection.prepareStatement(kind.cluster)) {

@@ -236,7 +236,7 @@ public final class DedupeBenchmark {
                         System.err.printf(Locale.ROOT, "  deduped %d of %d documents, %.0f s%n", d - 1, documents,
                                 (System.nanoTime() - started) / 1e9);
                     }
-                    chunk.add(store.findDuplicates(d, DuplicateSettings.DEFAULTS));
+                    chunk.add(store.findDuplicates(d, DuplicateSettings.DEFAULTS, 1));
                     if (chunk.size() == CHUNK) {
                         store.saveDeduplications(chunk);
                         chunk.clear();
