@@ -34,7 +34,7 @@ import org.despatch.scan.SourcePath;
  *     <property name="maxChars" value="#{jobParameters['maxChars']}?:5000000;"/>
  *     <property name="parseTimeoutSeconds" value="#{jobParameters['parseTimeoutSeconds']}?:120;"/>
  *     <property name="workerHeapMb" value="#{jobParameters['workerHeapMb']}?:512;"/>
- *     <property name="workerRecycleAfter" value="#{jobParameters['workerRecycleAfter']}?:2000;"/>
+ *     <property name="workerRecycleAfter" value="#{jobParameters['workerRecycleAfter']}?:10000;"/>
  *     <property name="ocr" value="#{jobParameters['ocr']}?:false;"/>
  *     <property name="maxDepth" value="#{jobParameters['maxDepth']}?:5;"/>
  *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:1000;"/>

@@ -85,7 +85,7 @@ public final class IngestParameters {
         d.put(NEAR_DUPLICATE_THRESHOLD, String.valueOf(DuplicateSettings.DEFAULT_NEAR_THRESHOLD));
         d.put(CONTAINMENT_THRESHOLD, String.valueOf(DuplicateSettings.DEFAULT_CONTAIN_THRESHOLD));
         d.put(WORKER_HEAP_MB, "512");
-        d.put(WORKER_RECYCLE_AFTER, "2000");
+        d.put(WORKER_RECYCLE_AFTER, "10000");
         d.put(OCR, "false");
         d.put(FAULT_INJECTION, "");
         d.put(RESTART_MODE, "");

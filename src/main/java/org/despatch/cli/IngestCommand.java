@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Exits 0 only when the job COMPLETED; 2 for a bad path, database or parameter; 1 otherwise.",
                 "Parameters (--param name=value): chunkSize=20, partitions=0 (one per core), scanChunkSize=100, maxDepth=5,",
                 "  maxEmbeddedCount=1000, maxFileSizeBytes=209715200, maxChars=5000000, parseTimeoutSeconds=120,",
-                "  workerHeapMb=512, workerRecycleAfter=2000, ocr=false, nearDuplicateThreshold=0.6,",
+                "  workerHeapMb=512, workerRecycleAfter=10000, ocr=false, nearDuplicateThreshold=0.6,",
                 "  containmentThreshold=0.9, faultInjection=step:n"})
 final class IngestCommand implements Callable<Integer> {
 

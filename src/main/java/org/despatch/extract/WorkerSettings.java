@@ -9,7 +9,7 @@ package org.despatch.extract;
 public record WorkerSettings(int heapMb, int recycleAfter) {
 
     public static final int DEFAULT_HEAP_MB = 512;
-    public static final int DEFAULT_RECYCLE_AFTER = 2000;
+    public static final int DEFAULT_RECYCLE_AFTER = 10000;
     /** Below this a JVM with Tika loaded cannot start. */
     public static final int MIN_HEAP_MB = 48;
 
