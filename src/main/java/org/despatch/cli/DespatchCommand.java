@@ -45,6 +45,8 @@ public final class DespatchCommand implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         configureLogging();
         CommandLine cli = new CommandLine(new DespatchCommand());
+        // descriptions are written as lines of up to 100 characters; picocli's 80 broke them mid-list
+        cli.setUsageHelpWidth(110);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -17,13 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code despatch ingest PATH}: runs archive-ingest and follows it to the end. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Runs the archive-ingest job over a folder (recursively) or an archive (zip, tar, tgz, gz,",
-                "  bz2, 7z), showing progress; mail attachments and files embedded in documents get rows of their own.",
-                "Exits 0 only when the job COMPLETED; 2 for a bad path, database or parameter; 1 otherwise.",
-                "Parameters (--param name=value): chunkSize=20, partitions=0 (one per core), scanChunkSize=100, maxDepth=5,",
-                "  maxEmbeddedCount=1000, maxFileSizeBytes=209715200, maxChars=5000000, parseTimeoutSeconds=120,",
-                "  workerHeapMb=512, workerRecycleAfter=10000, ocr=false, nearDuplicateThreshold=0.6,",
-                "  containmentThreshold=0.9, faultInjection=step:n"})
+        description = {"Runs the archive-ingest job over a folder (recursively) or an archive",
+                "(zip, tar, tgz, gz, bz2, 7z), showing progress; mail attachments and files",
+                "embedded in documents get rows of their own.",
+                "Exits 0 only when the job COMPLETED; 2 for a bad path, database or parameter;",
+                "1 otherwise.",
+                "Parameters (--param name=value) and their defaults:",
+                "  chunkSize=20, partitions=0 (one per core), scanChunkSize=100, maxDepth=5,",
+                "  maxEmbeddedCount=1000, maxFileSizeBytes=209715200, maxChars=5000000,",
+                "  parseTimeoutSeconds=120, workerHeapMb=512, workerRecycleAfter=10000,",
+                "  ocr=false, nearDuplicateThreshold=0.6, containmentThreshold=0.9,",
+                "  faultInjection=step:n"})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
