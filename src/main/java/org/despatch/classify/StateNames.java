@@ -69,6 +69,28 @@ final class StateNames {
     private StateNames() {
     }
 
+    /** Every name in the table, longest first so that "south korea" is taken whole rather than as "korea". */
+    private static final Pattern ANY_NAME = anyName();
+
+    private static Pattern anyName() {
+        java.util.List<String> names = new java.util.ArrayList<>(STATE_BY_NAME.keySet());
+        names.sort((a, b) -> b.length() - a.length());
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}.])(?:");
+        for (int i = 0; i < names.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append(Pattern.quote(names.get(i)));
+        }
+        return Pattern.compile(sb.append(")(?!\\p{L})").toString());
+    }
+
+    /**
+     * Lower-cased text with every state name replaced by {@code token}: "Hungarian officials" and "Peruvian
+     * officials" become the same words, so what the model learns from one state's sentences carries over to
+     * states its training text never named.
+     */
+    static String mask(String lowerCaseText, String token) {
+        return ANY_NAME.matcher(lowerCaseText).replaceAll(token);
+    }
+
     /** Distinct states named in lower-cased text, by their first name in the table ("syria", "russia"). */
     static Set<String> statesIn(String lowerCaseText) {
         java.util.List<String> words = new java.util.ArrayList<>();
