@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvaluateSharedTest {
 
-    /** Macro-F1 over all 322 rows, as measured for the classifier in this build (see the issue notes). */
-    static final double MACRO_F1_FLOOR_ALL = 0.78;
-    /** Macro-F1 over the rows marked clear. */
-    static final double MACRO_F1_FLOOR_CLEAR = 0.90;
+    /** Macro-F1 over all 322 rows, just under the 0.811 measured for the classifier in this build (lr3). */
+    static final double MACRO_F1_FLOOR_ALL = 0.80;
+    /** Macro-F1 over the rows marked clear, just under the 0.910 measured. */
+    static final double MACRO_F1_FLOOR_CLEAR = 0.905;
 
     @TempDir
     Path temp;

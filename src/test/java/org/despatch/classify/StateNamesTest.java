@@ -1,0 +1,21 @@
+package org.despatch.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class StateNamesTest {
+
+    @Test
+    void everyStateNameBecomesOneToken() {
+        // "south korea" whole, not "korea"; "u.s." with its full stops; a capital and a people stand for the state
+        assertEquals("the s and s's envoy met in s; the s protested",
+                StateNames.mask("the u.s. and south korea's envoy met in washington; the serbs protested", "s"));
+    }
+
+    @Test
+    void onlyWholeNamesAreMasked() {
+        // "parisian" and "chadwick" hold a state's name but are not one; "mali" inside "somalia" is somalia
+        assertEquals("a parisian chadwick in s", StateNames.mask("a parisian chadwick in somalia", "s"));
+    }
+}
