@@ -18,17 +18,23 @@ import java.util.Objects;
  * {@value #MIN_SENTENCE_WORDS} words (its first {@value #OPENING_WORDS} words), which a text quoted whole at the
  * start of a longer one, or a copy truncated anywhere after those words, shares with it whatever their
  * similarity: a copy cut to half its length shares a band only about 70% of the time.</li>
+ * <li>{@link #sketch()}: one bit of each of the {@code BANDS * ROWS} minimum hashes ({@value #SKETCH_BITS} bits in
+ * two longs). Two texts agree on a bit with probability (1 + J) / 2, so the sketch estimates their similarity
+ * within about 0.09 without reading them: enough to drop the unrelated texts that share a single band by chance,
+ * whose number grows with the archive.</li>
  * </ul>
  *
- * @param bands         one key per band, the band number mixed in; empty for an empty text
+ * @param bands   one key per band, the band number mixed in; empty for an empty text
  * @param opening the opening key, or null when no sentence is long enough
+ * @param sketch  the bits of the minimum hashes; empty for an empty text
  */
-public record DedupeKeys(long[] bands, Long opening) {
+public record DedupeKeys(long[] bands, Long opening, long[] sketch) {
 
     public static final int BANDS = 30;
     public static final int ROWS = 4;
     public static final int MIN_SENTENCE_WORDS = 6;
     public static final int OPENING_WORDS = 10;
+    public static final int SKETCH_BITS = BANDS * ROWS;
 
     /**
      * The {@code BANDS * ROWS} hash functions, fixed forever (stored keys depend on them): function i maps a
@@ -52,7 +58,11 @@ public record DedupeKeys(long[] bands, Long opening) {
 
     /** The keys of a text whose shingles are already at hand. */
     static DedupeKeys of(String text, long[] shingles) {
-        return new DedupeKeys(bands(shingles), openingKey(text));
+        if (shingles.length == 0) {
+            return new DedupeKeys(new long[0], openingKey(text), new long[0]);
+        }
+        long[] minimum = minimums(shingles);
+        return new DedupeKeys(bands(minimum), openingKey(text), sketch(minimum));
     }
 
     public boolean isEmpty() {
@@ -69,11 +79,7 @@ public record DedupeKeys(long[] bands, Long opening) {
         return keys;
     }
 
-    static long[] bands(long[] shingles) {
-        if (shingles.length == 0) {
-            return new long[0];
-        }
-        long[] minimum = minimums(shingles);
+    static long[] bands(long[] minimum) {
         long[] keys = new long[BANDS];
         for (int band = 0; band < BANDS; band++) {
             long key = band + 1;
@@ -83,6 +89,33 @@ public record DedupeKeys(long[] bands, Long opening) {
             keys[band] = key;
         }
         return keys;
+    }
+
+    /**
+     * Bit i is the top bit of the mixed i-th minimum: a function of the minimum alone, and independent between
+     * functions even where one shingle is the minimum of several (its low bit would not be: a multiply-add keeps it).
+     */
+    static long[] sketch(long[] minimum) {
+        long[] bits = new long[(SKETCH_BITS + 63) / 64];
+        for (int i = 0; i < SKETCH_BITS; i++) {
+            bits[i / 64] |= (Shingles.mix(minimum[i]) >>> 63) << (i % 64);
+        }
+        return bits;
+    }
+
+    /**
+     * The similarity two sketches estimate, 2 * agreement - 1 (at most 1; about 0 for unrelated texts), or NaN
+     * when either text has none.
+     */
+    public static double sketchSimilarity(long[] a, long[] b) {
+        if (a.length == 0 || b.length != a.length) {
+            return Double.NaN;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length; i++) {
+            differ += Long.bitCount(a[i] ^ b[i]);
+        }
+        return 1 - 2.0 * differ / SKETCH_BITS;
     }
 
     /** The MinHash signature: for each hash function, the least value over the shingles. */
@@ -119,16 +152,16 @@ public record DedupeKeys(long[] bands, Long opening) {
     @Override
     public boolean equals(Object o) {
         return o instanceof DedupeKeys k && Arrays.equals(bands, k.bands)
-                && Objects.equals(opening, k.opening);
+                && Objects.equals(opening, k.opening) && Arrays.equals(sketch, k.sketch);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bands) * 31 + Objects.hashCode(opening);
+        return (Arrays.hashCode(bands) * 31 + Objects.hashCode(opening)) * 31 + Arrays.hashCode(sketch);
     }
 
     @Override
     public String toString() {
-        return "DedupeKeys" + Arrays.toString(bands) + "+" + opening;
+        return "DedupeKeys" + Arrays.toString(bands) + "+" + opening + "~" + Arrays.toString(sketch);
     }
 }

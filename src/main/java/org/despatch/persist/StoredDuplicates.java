@@ -121,19 +121,21 @@ public final class StoredDuplicates implements DuplicateSource {
 
     @Override
     public List<Long> candidates(Item item, DedupeKeys keys, int limit) {
-        return index.candidates(item.order(), keys.all(), limit);
+        return index.candidates(item.order(), keys, limit);
     }
 
     /** Every stored text of a kind under its keys; the texts of one job are all filed before its dedupe step. */
     public static KeyIndex loadIndex(Connection c, Kind kind) throws SQLException {
         KeyIndex.Builder index = new KeyIndex.Builder();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT ITEM_ORDER, ITEM_ID, KEY_VALUES FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = ?")) {
+                "SELECT ITEM_ORDER, ITEM_ID, KEY_VALUES, SKETCH FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = ?")) {
             s.setFetchSize(10_000);
             s.setString(1, kind.marker);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    index.add(r.getLong(1), r.getLong(2), unpack(r.getBytes(3)));
+                    byte[] sketch = r.getBytes(4);
+                    index.add(r.getLong(1), r.getLong(2), unpack(r.getBytes(3)),
+                            sketch == null ? new long[0] : unpack(sketch));
                 }
             }
         }
@@ -167,9 +169,10 @@ public final class StoredDuplicates implements DuplicateSource {
     /** Files texts under their keys, in one batch; called in the transaction that stores the texts. */
     public static void file(Connection c, Collection<Filing> filings) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO DSP_DEDUPE_SIGNATURE (ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO DSP_DEDUPE_SIGNATURE (ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES, SKETCH) "
+                        + "VALUES (?, ?, ?, ?, ?)")) {
             for (Filing f : filings) {
-                addSignature(s, f, f.keys().all().stream().distinct().toList());
+                addSignature(s, f, f.keys().all().stream().distinct().toList(), f.keys().sketch());
             }
             s.executeBatch();
         }
@@ -194,7 +197,7 @@ public final class StoredDuplicates implements DuplicateSource {
         try (Statement read = c.createStatement(); ResultSet r = read.executeQuery("SELECT ITEM_TYPE, ITEM_ORDER, "
                 + "ITEM_ID, KEY_VALUE FROM DSP_DEDUPE_KEY ORDER BY ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUE");
              PreparedStatement write = c.prepareStatement("INSERT INTO DSP_DEDUPE_SIGNATURE "
-                     + "(ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES) VALUES (?, ?, ?, ?)")) {
+                     + "(ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES, SKETCH) VALUES (?, ?, ?, ?, ?)")) {
             Filing item = null;
             List<Long> keys = new java.util.ArrayList<>();
             int moved = 0;
@@ -202,7 +205,7 @@ public final class StoredDuplicates implements DuplicateSource {
                 Kind kind = r.getString(1).trim().equals(Kind.DOCUMENT.marker) ? Kind.DOCUMENT : Kind.PARAGRAPH;
                 Filing row = new Filing(kind, r.getLong(3), r.getLong(2), null);
                 if (item != null && !item.equals(row)) {
-                    addSignature(write, item, keys);
+                    addSignature(write, item, keys, null);
                     keys.clear();
                     if (++moved % 1000 == 0) {
                         write.executeBatch();
@@ -212,7 +215,7 @@ public final class StoredDuplicates implements DuplicateSource {
                 keys.add(r.getLong(4));
             }
             if (item != null) {
-                addSignature(write, item, keys);
+                addSignature(write, item, keys, null);
             }
             write.executeBatch();
             read.execute("DROP TABLE DSP_DEDUPE_KEY");
@@ -225,11 +228,14 @@ public final class StoredDuplicates implements DuplicateSource {
         }
     }
 
-    private static void addSignature(PreparedStatement write, Filing item, List<Long> keys) throws SQLException {
+    /** Adds a text's row to a batch; {@code sketch} is null for keys filed before sketches were kept. */
+    private static void addSignature(PreparedStatement write, Filing item, List<Long> keys, long[] sketch)
+            throws SQLException {
         write.setString(1, item.kind().marker);
         write.setLong(2, item.order());
         write.setLong(3, item.id());
         write.setBytes(4, pack(keys.stream().mapToLong(Long::longValue).toArray()));
+        write.setBytes(5, sketch == null ? null : pack(sketch));
         write.addBatch();
     }
 

@@ -110,6 +110,10 @@ public final class IngestBenchmark {
             Metadata metadata = new Metadata();
             ParseContext context = new ParseContext();
             context.set(org.apache.tika.parser.Parser.class, parser);
+            // no OCR, as the job by default: Tika would otherwise run tesseract wherever it is installed
+            org.apache.tika.parser.ocr.TesseractOCRConfig noOcr = new org.apache.tika.parser.ocr.TesseractOCRConfig();
+            noOcr.setSkipOcr(true);
+            context.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, noOcr);
             try (InputStream in = Files.newInputStream(file)) {
                 parser.parse(in, handler, metadata, context);
                 chars += handler.toString().length();

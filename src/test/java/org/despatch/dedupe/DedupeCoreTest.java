@@ -45,6 +45,25 @@ class DedupeCoreTest {
         }
         assertEquals(Shingles.jaccard(a, b), (double) equal / sa.length, 0.12);
         assertArrayEquals(sa, DedupeKeys.minimums(a));
+        // and the one-bit sketches estimate it too, more loosely (standard error about 0.08 here)
+        double sketched = DedupeKeys.sketchSimilarity(DedupeKeys.sketch(sa), DedupeKeys.sketch(sb));
+        assertEquals(Shingles.jaccard(a, b), sketched, 0.2);
+        long[] unrelated = Shingles.of(MatchText.normalize("The central bank left interest rates unchanged on "
+                + "Thursday, citing weak demand and a strong currency."));
+        assertEquals(0, DedupeKeys.sketchSimilarity(DedupeKeys.sketch(sa),
+                DedupeKeys.sketch(DedupeKeys.minimums(unrelated))), 0.25);
+    }
+
+    @Test
+    void sketchSimilarityCountsAgreeingBits() {
+        long[] a = {0L, 0L};
+        assertEquals(1.0, DedupeKeys.sketchSimilarity(a, a));
+        assertEquals(1 - 2.0 / 120, DedupeKeys.sketchSimilarity(a, new long[] {1L, 0L}), 1e-12);
+        // 120 bits in use: 64 in the first long, 56 in the second
+        assertEquals(-1.0, DedupeKeys.sketchSimilarity(a, new long[] {-1L, (1L << 56) - 1}), 1e-12);
+        assertTrue(Double.isNaN(DedupeKeys.sketchSimilarity(new long[0], a)));
+        assertEquals(0, DedupeKeys.of("").sketch().length);
+        assertEquals(2, DedupeKeys.of("Syrian troops retook the district.").sketch().length);
     }
 
     @Test

@@ -17,7 +17,8 @@ final class MemorySource implements DuplicateSource {
     Item add(long id, String text) {
         Item item = new Item(id, id, text, ContentHash.ofText(MatchText.normalize(text)));
         items.put(id, item);
-        filing.add(id, id, DedupeKeys.of(text).all().stream().mapToLong(Long::longValue).toArray());
+        DedupeKeys keys = DedupeKeys.of(text);
+        filing.add(id, id, keys.all().stream().mapToLong(Long::longValue).toArray(), keys.sketch());
         filed = null;
         return item;
     }
@@ -42,7 +43,7 @@ final class MemorySource implements DuplicateSource {
         if (filed == null) {
             filed = filing.build();
         }
-        return filed.candidates(item.order(), keys.all(), limit);
+        return filed.candidates(item.order(), keys, limit);
     }
 
     @Override

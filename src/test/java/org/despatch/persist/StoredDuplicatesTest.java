@@ -57,7 +57,8 @@ class StoredDuplicatesTest {
                 assertFalse(r.next());
             }
             KeyIndex paragraphs = StoredDuplicates.loadIndex(c, StoredDuplicates.Kind.PARAGRAPH);
-            assertEquals(List.of(3L, 1L), paragraphs.candidates(400, List.of(5L, 7L, 9L), 20));
+            assertEquals(List.of(3L, 1L), paragraphs.candidates(400,
+                    new org.despatch.dedupe.DedupeKeys(new long[] {5L, 7L, 9L}, null, new long[] {0L, 0L}), 20));
         } finally {
             db.close();
         }
