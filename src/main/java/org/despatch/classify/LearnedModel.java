@@ -130,8 +130,8 @@ final class LearnedModel {
 
     /**
      * The pattern findings (scaled down, see {@link #PATTERN_FEATURE_SCALE}), and the word stems and stem pairs
-     * (every state's name the one term {@value #STATE_TERM}) scaled by one over the square root of their number, so that a long paragraph's many ordinary words do not
-     * outweigh its few telling ones.
+     * (every state's name the one term {@value #STATE_TERM}) scaled by one over the square root of their number,
+     * so that a long paragraph's many ordinary words do not outweigh its few telling ones.
      */
     static Map<String, Double> features(String text, PatternEvidence evidence) {
         List<String> terms = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
@@ -199,7 +200,7 @@ public final class StoredDuplicates implements DuplicateSource {
              PreparedStatement write = c.prepareStatement("INSERT INTO DSP_DEDUPE_SIGNATURE "
                      + "(ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES, SKETCH) VALUES (?, ?, ?, ?, ?)")) {
             Filing item = null;
-            List<Long> keys = new java.util.ArrayList<>();
+            List<Long> keys = new ArrayList<>();
             int moved = 0;
             while (r.next()) {
                 Kind kind = r.getString(1).trim().equals(Kind.DOCUMENT.marker) ? Kind.DOCUMENT : Kind.PARAGRAPH;
