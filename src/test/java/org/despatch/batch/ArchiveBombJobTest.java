@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Zip bombs and self-nesting archives through the whole job: each stops at a limit with a status and a reason,
- * quickly, and nothing is inflated into memory (the parse worker's heap is capped at 64 MB, so a 300 MB entry
- * read into it would end as CRASHED, not TOO_LARGE).
+ * Zip bombs (one whose headers lie about its size among them) and self-nesting archives through the whole job:
+ * each stops at a limit with a status and a reason, quickly, and nothing is inflated into memory (the parse
+ * worker's heap is capped at 64 MB, so a 300 MB entry read into it would end as CRASHED, not TOO_LARGE).
  */
 class ArchiveBombJobTest {
 
@@ -33,6 +33,8 @@ class ArchiveBombJobTest {
         Files.write(input.resolve("bomb.zip"), Archives.zipOfZeros("zeros.bin", ZEROS));
         Files.write(input.resolve("bomb.bin.gz"), Archives.compressedZeros(ZEROS, Archives.GZIP));
         Files.write(input.resolve("quine.zip"), Archives.nestedZip("r.zip", 30, "the bottom"));
+        // headers claiming 1,000 bytes for the 300 MB entry: the limit counts the bytes read, not the header
+        Files.write(input.resolve("liar.zip"), Archives.zipLyingAboutSize("zeros.bin", ZEROS, 1000));
         Files.write(input.resolve("wide.zip"), Archives.wideZip(8, 4));
         Files.write(input.resolve("mail.eml"), Archives.mailWithAttachments("Bomb", "A harmless body.",
                 Map.of("bomb.zip", Archives.zipOfZeros("zeros.bin", ZEROS))));
@@ -55,6 +57,7 @@ class ArchiveBombJobTest {
             Map<String, String> expected = new LinkedHashMap<>();
             expected.put("bomb.bin.gz!/bomb.bin", "TOO_LARGE file is larger than the limit of 209715200 bytes");
             expected.put("bomb.zip!/zeros.bin", "TOO_LARGE file is 314572800 bytes, over the limit of 209715200");
+            expected.put("liar.zip!/zeros.bin", "TOO_LARGE file is larger than the limit of 209715200 bytes");
             expected.put("mail.eml", "OK null");
             expected.put("mail.eml!/bomb.zip",
                     "EMPTY no text of its own; the 1 documents embedded in it have rows of their own");

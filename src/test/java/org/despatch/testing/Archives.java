@@ -138,6 +138,24 @@ public final class Archives {
         return out.toByteArray();
     }
 
+    /**
+     * A zip whose one entry inflates to {@code bytes} zeros while its headers (central directory and data
+     * descriptor) claim {@code claimed}: a reader trusting the header would let a bomb past a size limit.
+     */
+    public static byte[] zipLyingAboutSize(String entryName, long bytes, int claimed) {
+        byte[] zip = zipOfZeros(entryName, bytes);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 4 <= zip.length; i++) {
+            int signature = b.getInt(i);
+            if (signature == 0x02014b50) {          // central directory header: uncompressed size at 24
+                b.putInt(i + 24, claimed);
+            } else if (signature == 0x08074b50) {   // data descriptor: signature, CRC, compressed, uncompressed
+                b.putInt(i + 12, claimed);
+            }
+        }
+        return zip;
+    }
+
     /** {@code bytes} zeros, compressed on their own. */
     public static byte[] compressedZeros(long bytes, Compression compression) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
