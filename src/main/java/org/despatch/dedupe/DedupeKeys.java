@@ -22,13 +22,17 @@ import java.util.Objects;
  * two longs). Two texts agree on a bit with probability (1 + J) / 2, so the sketch estimates their similarity
  * within about 0.09 without reading them: enough to drop the unrelated texts that share a single band by chance,
  * whose number grows with the archive.</li>
+ * <li>{@link #shingles()}: how many distinct shingles the text has. With the sketch it tells, before either text is
+ * read, whether two texts could be similar enough to match at all: texts of like length must be near-duplicates
+ * to match, a short one may be contained in a long one at a low similarity (see {@link KeyIndex}).</li>
  * </ul>
  *
- * @param bands   one key per band, the band number mixed in; empty for an empty text
- * @param opening the opening key, or null when no sentence is long enough
- * @param sketch  the bits of the minimum hashes; empty for an empty text
+ * @param bands    one key per band, the band number mixed in; empty for an empty text
+ * @param opening  the opening key, or null when no sentence is long enough
+ * @param sketch   the bits of the minimum hashes; empty for an empty text
+ * @param shingles the number of distinct shingles; 0 when not known (texts filed before it was kept)
  */
-public record DedupeKeys(long[] bands, Long opening, long[] sketch) {
+public record DedupeKeys(long[] bands, Long opening, long[] sketch, int shingles) {
 
     public static final int BANDS = 30;
     public static final int ROWS = 4;
@@ -53,16 +57,12 @@ public record DedupeKeys(long[] bands, Long opening, long[] sketch) {
     }
 
     public static DedupeKeys of(String text) {
-        return of(text, Shingles.of(MatchText.normalize(text)));
-    }
-
-    /** The keys of a text whose shingles are already at hand. */
-    static DedupeKeys of(String text, long[] shingles) {
+        long[] shingles = Shingles.of(MatchText.normalize(text));
         if (shingles.length == 0) {
-            return new DedupeKeys(new long[0], openingKey(text), new long[0]);
+            return new DedupeKeys(new long[0], openingKey(text), new long[0], 0);
         }
         long[] minimum = minimums(shingles);
-        return new DedupeKeys(bands(minimum), openingKey(text), sketch(minimum));
+        return new DedupeKeys(bands(minimum), openingKey(text), sketch(minimum), shingles.length);
     }
 
     public boolean isEmpty() {
@@ -152,16 +152,17 @@ public record DedupeKeys(long[] bands, Long opening, long[] sketch) {
     @Override
     public boolean equals(Object o) {
         return o instanceof DedupeKeys k && Arrays.equals(bands, k.bands)
-                && Objects.equals(opening, k.opening) && Arrays.equals(sketch, k.sketch);
+                && Objects.equals(opening, k.opening) && Arrays.equals(sketch, k.sketch) && shingles == k.shingles;
     }
 
     @Override
     public int hashCode() {
-        return (Arrays.hashCode(bands) * 31 + Objects.hashCode(opening)) * 31 + Arrays.hashCode(sketch);
+        return ((Arrays.hashCode(bands) * 31 + Objects.hashCode(opening)) * 31 + Arrays.hashCode(sketch)) * 31
+                + shingles;
     }
 
     @Override
     public String toString() {
-        return "DedupeKeys" + Arrays.toString(bands) + "+" + opening + "~" + Arrays.toString(sketch);
+        return "DedupeKeys" + Arrays.toString(bands) + "+" + opening + "~" + Arrays.toString(sketch) + "#" + shingles;
     }
 }

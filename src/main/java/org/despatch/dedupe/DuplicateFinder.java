@@ -51,14 +51,14 @@ public final class DuplicateFinder {
         if (exact != null) {
             return new DuplicateMatch(DuplicateKind.EXACT, exact, 1.0, false, null);
         }
-        Prepared self = prepare(item);
-        DedupeKeys keys = DedupeKeys.of(item.text(), self.shingles);
-        if (keys.isEmpty()) {
-            return null;
+        List<Long> candidates = source.candidates(item, settings);
+        if (candidates.isEmpty()) {
+            return null;  // most texts: decided without being read again
         }
+        Prepared self = prepare(item);
         List<DuplicateMatch> matches = new ArrayList<>();
         Map<Long, Long> orders = new HashMap<>();
-        for (long candidateId : source.candidates(item, keys, settings.maxCandidates())) {
+        for (long candidateId : candidates) {
             DuplicateSource.Item candidate = source.item(candidateId);
             orders.put(candidateId, candidate.order());
             DuplicateMatch m = compare(self, candidate, prepare(candidate));

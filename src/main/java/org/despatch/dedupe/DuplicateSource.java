@@ -26,8 +26,11 @@ public interface DuplicateSource {
     /** The earliest item before {@code item} with the same content hash, or null. */
     Long earliestWithSameContent(Item item);
 
-    /** Items before {@code item} filed under any of its keys, those sharing the most keys first. */
-    List<Long> candidates(Item item, DedupeKeys keys, int limit);
+    /**
+     * Items before {@code item} filed under any of its keys that could match it, those sharing the most keys
+     * first; at most {@code settings.maxCandidates()} (see {@link KeyIndex}).
+     */
+    List<Long> candidates(Item item, DuplicateSettings settings);
 
     /** The cluster already decided and stored for an item, or null when it is not decided yet. */
     Long storedCluster(long id);

@@ -339,11 +339,11 @@ public final class ArchiveStore {
      * share the keys loaded by the first (see {@link KeyIndexes}): texts filed after it are not seen.
      */
     public Deduplicated findDuplicates(long documentId, DuplicateSettings settings, long generation) {
-        try (Connection c = db.connection()) {
-            StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT,
-                    keyIndexes.of(generation, c, StoredDuplicates.Kind.DOCUMENT));
-            StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH,
-                    keyIndexes.of(generation, c, StoredDuplicates.Kind.PARAGRAPH));
+        try (Connection c = db.connection();
+             StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT,
+                     keyIndexes.of(generation, c, StoredDuplicates.Kind.DOCUMENT));
+             StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH,
+                     keyIndexes.of(generation, c, StoredDuplicates.Kind.PARAGRAPH))) {
             DuplicateAssignment document = new DuplicateFinder(documents, settings).assign(documents.item(documentId));
             DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings);
             List<DuplicateAssignment> out = new ArrayList<>();

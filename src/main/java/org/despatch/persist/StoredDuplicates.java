@@ -7,19 +7,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
 import org.despatch.dedupe.DedupeKeys;
+import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.dedupe.DuplicateSource;
 import org.despatch.dedupe.KeyIndex;
 
 /**
  * The stored paragraphs or documents, as duplicate detection reads them: by id, by content hash and by the keys in
  * {@code DSP_DEDUPE_SIGNATURE} (through a {@link KeyIndex}), always restricted to those that came before (see
- * {@link #paragraphOrder}).
+ * {@link #paragraphOrder}). Its statements are prepared once and closed with it.
  */
-public final class StoredDuplicates implements DuplicateSource {
+public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
 
     /** What is compared, with its key-table marker and its queries. */
     public enum Kind {
@@ -51,12 +55,34 @@ public final class StoredDuplicates implements DuplicateSource {
     private final Connection connection;
     private final Kind kind;
     private final KeyIndex index;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     /** Reads texts through {@code connection}, and candidates from {@code index} (see {@link #loadIndex}). */
     public StoredDuplicates(Connection connection, Kind kind, KeyIndex index) {
         this.connection = connection;
         this.kind = kind;
         this.index = index;
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement s = statements.get(sql);
+        if (s == null) {
+            s = connection.prepareStatement(sql);
+            statements.put(sql, s);
+        }
+        return s;
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement s : statements.values()) {
+            try {
+                s.close();
+            } catch (SQLException e) {
+                // closing a read-only statement: nothing is lost; the connection closes next
+            }
+        }
+        statements.clear();
     }
 
     /**
@@ -68,15 +94,13 @@ public final class StoredDuplicates implements DuplicateSource {
     }
 
     /** The text a document is compared by: its paragraphs in order, as its content hash is computed. */
-    static String documentText(Connection c, long documentId) throws SQLException {
+    private String documentText(long documentId) throws SQLException {
         StringJoiner text = new StringJoiner("\n");
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT TEXT FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? ORDER BY ORDINAL")) {
-            s.setLong(1, documentId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    text.add(r.getString(1));
-                }
+        PreparedStatement s = statement("SELECT TEXT FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? ORDER BY ORDINAL");
+        s.setLong(1, documentId);
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                text.add(r.getString(1));
             }
         }
         return text.toString();
@@ -84,7 +108,8 @@ public final class StoredDuplicates implements DuplicateSource {
 
     @Override
     public Item item(long id) {
-        try (PreparedStatement s = connection.prepareStatement(kind.byId)) {
+        try {
+            PreparedStatement s = statement(kind.byId);
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -93,7 +118,7 @@ public final class StoredDuplicates implements DuplicateSource {
                 String hash = r.getString(4);
                 return kind == Kind.PARAGRAPH
                         ? new Item(id, paragraphOrder(r.getLong(1), r.getInt(2)), r.getString(3), hash)
-                        : new Item(id, id, documentText(connection, id), hash == null ? "" : hash);
+                        : new Item(id, id, documentText(id), hash == null ? "" : hash);
             }
         } catch (SQLException e) {
             throw new DatabaseException("reading " + kind.name().toLowerCase() + " " + id, e);
@@ -103,8 +128,8 @@ public final class StoredDuplicates implements DuplicateSource {
     @Override
     public Long earliestWithSameContent(Item item) {
         boolean paragraph = kind == Kind.PARAGRAPH;
-        try (PreparedStatement s = connection.prepareStatement(
-                paragraph ? EARLIER_SAME_PARAGRAPH : EARLIER_SAME_DOCUMENT)) {
+        try {
+            PreparedStatement s = statement(paragraph ? EARLIER_SAME_PARAGRAPH : EARLIER_SAME_DOCUMENT);
             s.setString(1, item.contentHash());
             if (paragraph) {
                 long document = item.order() >> ORDINAL_BITS;
@@ -121,22 +146,28 @@ public final class StoredDuplicates implements DuplicateSource {
     }
 
     @Override
-    public List<Long> candidates(Item item, DedupeKeys keys, int limit) {
-        return index.candidates(item.order(), keys, limit);
+    public List<Long> candidates(Item item, DuplicateSettings settings) {
+        // a text of this job was filed by its segment step; one filed by an older version is keyed again
+        return index.candidates(item.order(), item.id(), () -> DedupeKeys.of(item.text()), settings);
     }
 
     /** Every stored text of a kind under its keys; the texts of one job are all filed before its dedupe step. */
     public static KeyIndex loadIndex(Connection c, Kind kind) throws SQLException {
         KeyIndex.Builder index = new KeyIndex.Builder();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT ITEM_ORDER, ITEM_ID, KEY_VALUES, SKETCH FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = ?")) {
+                "SELECT ITEM_ORDER, ITEM_ID, KEY_VALUES, SKETCH FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = ? "
+                        + "ORDER BY ITEM_ORDER")) {
             s.setFetchSize(10_000);
             s.setString(1, kind.marker);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    long[] keys = unpack(r.getBytes(3));
                     byte[] sketch = r.getBytes(4);
-                    index.add(r.getLong(1), r.getLong(2), unpack(r.getBytes(3)),
-                            sketch == null ? new long[0] : unpack(sketch));
+                    if (sketch == null) {
+                        index.addWithoutSketch(r.getLong(1), r.getLong(2), keys);
+                    } else {
+                        index.add(r.getLong(1), r.getLong(2), signature(keys, sketch));
+                    }
                 }
             }
         }
@@ -145,7 +176,8 @@ public final class StoredDuplicates implements DuplicateSource {
 
     @Override
     public Long storedCluster(long id) {
-        try (PreparedStatement s = connection.prepareStatement(kind.cluster)) {
+        try {
+            PreparedStatement s = statement(kind.cluster);
             s.setLong(1, id);
             return firstLong(s);
         } catch (SQLException e) {
@@ -173,7 +205,7 @@ public final class StoredDuplicates implements DuplicateSource {
                 "INSERT INTO DSP_DEDUPE_SIGNATURE (ITEM_TYPE, ITEM_ORDER, ITEM_ID, KEY_VALUES, SKETCH) "
                         + "VALUES (?, ?, ?, ?, ?)")) {
             for (Filing f : filings) {
-                addSignature(s, f, f.keys().all().stream().distinct().toList(), f.keys().sketch());
+                addSignature(s, f, f.keys().all().stream().distinct().toList(), sketchBytes(f.keys()));
             }
             s.executeBatch();
         }
@@ -230,14 +262,33 @@ public final class StoredDuplicates implements DuplicateSource {
     }
 
     /** Adds a text's row to a batch; {@code sketch} is null for keys filed before sketches were kept. */
-    private static void addSignature(PreparedStatement write, Filing item, List<Long> keys, long[] sketch)
+    private static void addSignature(PreparedStatement write, Filing item, List<Long> keys, byte[] sketch)
             throws SQLException {
         write.setString(1, item.kind().marker);
         write.setLong(2, item.order());
         write.setLong(3, item.id());
         write.setBytes(4, pack(keys.stream().mapToLong(Long::longValue).toArray()));
-        write.setBytes(5, sketch == null ? null : pack(sketch));
+        write.setBytes(5, sketch);
         write.addBatch();
+    }
+
+    /**
+     * The SKETCH column: the sketch's longs, then the shingle count as 4 bytes (big-endian, as the keys). Rows
+     * written before the count was kept have the sketch alone.
+     */
+    static byte[] sketchBytes(DedupeKeys keys) {
+        return ByteBuffer.allocate(keys.sketch().length * Long.BYTES + Integer.BYTES)
+                .put(pack(keys.sketch())).putInt(keys.shingles()).array();
+    }
+
+    /** A filed text's keys, read back: the opening key is the last when there is one more than the bands. */
+    static DedupeKeys signature(long[] keys, byte[] sketchBytes) {
+        boolean opening = keys.length == DedupeKeys.BANDS + 1;
+        long[] bands = opening ? Arrays.copyOf(keys, DedupeKeys.BANDS) : keys;
+        long[] sketch = unpack(Arrays.copyOf(sketchBytes, sketchBytes.length / Long.BYTES * Long.BYTES));
+        int shingles = sketchBytes.length % Long.BYTES == Integer.BYTES
+                ? ByteBuffer.wrap(sketchBytes, sketchBytes.length - Integer.BYTES, Integer.BYTES).getInt() : 0;
+        return new DedupeKeys(bands, opening ? keys[DedupeKeys.BANDS] : null, sketch, shingles);
     }
 
     static byte[] pack(long[] keys) {

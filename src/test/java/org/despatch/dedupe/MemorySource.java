@@ -17,8 +17,7 @@ final class MemorySource implements DuplicateSource {
     Item add(long id, String text) {
         Item item = new Item(id, id, text, ContentHash.ofText(MatchText.normalize(text)));
         items.put(id, item);
-        DedupeKeys keys = DedupeKeys.of(text);
-        filing.add(id, id, keys.all().stream().mapToLong(Long::longValue).toArray(), keys.sketch());
+        filing.add(id, id, DedupeKeys.of(text));
         filed = null;
         return item;
     }
@@ -39,11 +38,11 @@ final class MemorySource implements DuplicateSource {
     }
 
     @Override
-    public List<Long> candidates(Item item, DedupeKeys keys, int limit) {
+    public List<Long> candidates(Item item, DuplicateSettings settings) {
         if (filed == null) {
             filed = filing.build();
         }
-        return filed.candidates(item.order(), keys, limit);
+        return filed.candidates(item.order(), item.id(), () -> DedupeKeys.of(item.text()), settings);
     }
 
     @Override

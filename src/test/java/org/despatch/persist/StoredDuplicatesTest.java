@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.despatch.dedupe.DedupeKeys;
+import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.dedupe.KeyIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,19 @@ class StoredDuplicatesTest {
         assertArrayEquals(new long[] {0x102L, -1L}, StoredDuplicates.unpack(StoredDuplicates.pack(
                 new long[] {0x102L, -1L})));
         assertArrayEquals(new long[0], StoredDuplicates.unpack(new byte[0]));
+    }
+
+    @Test
+    void aSignatureReadsBackTheKeysTheOpeningKeyTheSketchAndTheShingleCount() {
+        DedupeKeys keys = DedupeKeys.of("Syrian troops retook the Khalidiyeh district of Homs on Saturday.");
+        byte[] sketch = StoredDuplicates.sketchBytes(keys);
+        assertEquals(20, sketch.length);
+        assertEquals(keys, StoredDuplicates.signature(
+                keys.all().stream().mapToLong(Long::longValue).toArray(), sketch));
+        // a row from before the count was kept: the sketch alone, the count not known
+        DedupeKeys older = StoredDuplicates.signature(keys.bands(), Arrays.copyOf(sketch, 16));
+        assertEquals(new DedupeKeys(keys.bands(), null, keys.sketch(), 0), older);
+        assertArrayEquals(new byte[] {0, 0, 0, 0}, StoredDuplicates.sketchBytes(DedupeKeys.of("")));
     }
 
     @Test
@@ -57,8 +74,10 @@ class StoredDuplicatesTest {
                 assertFalse(r.next());
             }
             KeyIndex paragraphs = StoredDuplicates.loadIndex(c, StoredDuplicates.Kind.PARAGRAPH);
-            assertEquals(List.of(3L, 1L), paragraphs.candidates(400,
-                    new org.despatch.dedupe.DedupeKeys(new long[] {5L, 7L, 9L}, null, new long[] {0L, 0L}), 20));
+            assertEquals(List.of(3L, 1L), paragraphs.candidates(400, new DedupeKeys(new long[] {5L, 7L, 9L}, null,
+                    new long[] {0L, 0L}, 0), DuplicateSettings.DEFAULTS));
+            assertEquals(Optional.empty(), paragraphs.filedCandidates(300, 3, DuplicateSettings.DEFAULTS),
+                    "texts filed before sketches are keyed again when asked about");
         } finally {
             db.close();
         }
