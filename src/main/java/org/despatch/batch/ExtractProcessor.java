@@ -13,7 +13,6 @@ import org.despatch.extract.Extraction;
 import org.despatch.extract.ExtractionLimits;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.IsolatedExtractor;
-import org.despatch.extract.LanguageGuesser;
 import org.despatch.extract.WorkerSettings;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.DocumentEntity;
@@ -22,7 +21,8 @@ import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.SourcePath;
 
 /**
- * Extracts the text of one registered document with Tika, within the limits, and finds its language and date;
+ * Extracts the text of one registered document with Tika, within the limits, and finds its date (its language is
+ * told from its paragraphs' by the segment step);
  * so too for each document embedded in it (attachments, mbox messages, files inside Office documents and PDFs),
  * which the writer registers as documents of their own. Parsing runs in a worker process of this partition's own
  * (see {@link IsolatedExtractor}), with a heap cap.
@@ -120,14 +120,9 @@ public class ExtractProcessor extends DocumentProcessor {
         List<ArchiveStore.Embedded> embedded = new ArrayList<>();
         for (EmbeddedResult e : extraction.embedded()) {
             String name = SourcePath.fileName(e.path());
-            embedded.add(new ArchiveStore.Embedded(e, language(e.result()), date(e.result(), name)));
+            embedded.add(new ArchiveStore.Embedded(e, date(e.result(), name)));
         }
-        return new ArchiveStore.Extracted(documentId, result, language(result), date(result, SourcePath.fileName(path)),
-                embedded);
-    }
-
-    private static String language(ExtractionResult result) {
-        return result.status().hasText() ? LanguageGuesser.guess(result.text()) : null;
+        return new ArchiveStore.Extracted(documentId, result, date(result, SourcePath.fileName(path)), embedded);
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {

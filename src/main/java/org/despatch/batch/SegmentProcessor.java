@@ -14,7 +14,7 @@ import org.despatch.persist.Stage;
 
 /**
  * Normalizes an extracted document, splits it into sections and paragraphs, tells each paragraph's language
- * where its text is long enough to, and works out the keys under which duplicate detection files them
+ * where its text is long enough to and from them the document's, and works out the keys under which duplicate detection files them
  * (stored with them, so the dedupe step sees every text of the run at once).
  *
  * <pre>{@code <processor ref="segmentProcessor"/>}</pre>
@@ -30,8 +30,10 @@ public class SegmentProcessor extends DocumentProcessor {
 
     @Override
     Object process(long documentId, ArchiveStore store) {
-        SegmentedDocument document = Segmenter.segment(store.extractedText(documentId),
-                LanguageGuesser::guessParagraph);
+        String text = store.extractedText(documentId);
+        SegmentedDocument document = Segmenter.segment(text, LanguageGuesser::guessParagraph);
+        String language = LanguageGuesser.guessDocument(text, document.paragraphs().stream()
+                .map(p -> new LanguageGuesser.Part(p.language(), p.text().length())).toList());
         Map<Integer, DedupeKeys> paragraphKeys = new HashMap<>();
         for (Paragraph p : document.paragraphs()) {
             if (!p.isRepeat()) {
@@ -40,6 +42,6 @@ public class SegmentProcessor extends DocumentProcessor {
         }
         DedupeKeys documentKeys = DedupeKeys.of(String.join("\n",
                 document.paragraphs().stream().map(Paragraph::text).toList()));
-        return new ArchiveStore.Segmented(documentId, document, documentKeys, paragraphKeys);
+        return new ArchiveStore.Segmented(documentId, document, language, documentKeys, paragraphKeys);
     }
 }

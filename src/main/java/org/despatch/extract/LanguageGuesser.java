@@ -9,7 +9,10 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Detects the language of a text (ISO 639-1 code) from character n-gram profiles of 70 languages. Answers null
@@ -47,6 +50,34 @@ public final class LanguageGuesser {
     /** The language of a document's text, or null. */
     public static String guess(String text) {
         return guess(text, MIN_CHARS, MIN_PROBABILITY);
+    }
+
+    /** A part of a document (a paragraph) with its own language, null when it could not be told. */
+    public record Part(String language, int chars) {
+    }
+
+    /**
+     * The language of a document whose paragraphs were told one by one: the language of most of their characters,
+     * when the paragraphs told hold at least half of the text; else the guess on the whole text (a document of
+     * lines each too short to tell). Telling the document again from its text would cost as much as all its
+     * paragraphs did, for the same answer.
+     */
+    public static String guessDocument(String text, List<Part> parts) {
+        Map<String, Integer> charsByLanguage = new HashMap<>();
+        long told = 0;
+        long total = 0;
+        for (Part p : parts) {
+            total += p.chars();
+            if (p.language() != null) {
+                charsByLanguage.merge(p.language(), p.chars(), Integer::sum);
+                told += p.chars();
+            }
+        }
+        if (told == 0 || told * 2 < total) {
+            return guess(text);
+        }
+        return charsByLanguage.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
     /** The language of one paragraph, or null when it is too short or unclear to tell on its own. */

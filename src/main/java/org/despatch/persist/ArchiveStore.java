@@ -144,12 +144,12 @@ public final class ArchiveStore {
      * The extract stage's output for one document and the documents embedded in it (holders first);
      * {@code date} may be null.
      */
-    public record Extracted(long documentId, ExtractionResult result, String language, DocumentDates.Found date,
+    public record Extracted(long documentId, ExtractionResult result, DocumentDates.Found date,
                             List<Embedded> embedded) {
     }
 
-    /** A document found inside another while extracting it, with its language and date (may be null). */
-    public record Embedded(EmbeddedResult found, String language, DocumentDates.Found date) {
+    /** A document found inside another while extracting it, with its date (may be null). */
+    public record Embedded(EmbeddedResult found, DocumentDates.Found date) {
     }
 
     /**
@@ -170,7 +170,7 @@ public final class ArchiveStore {
                     continue;
                 }
                 DocumentEntity d = em.find(DocumentEntity.class, x.documentId());
-                store(em, d, r, x.language(), x.date());
+                store(em, d, r, x.date());
                 registerEmbedded(em, d, x.embedded(), jobExecutionId, now);
             }
         });
@@ -181,15 +181,13 @@ public final class ArchiveStore {
         return r.status().hasText() && !r.text().isBlank() ? Stage.EXTRACTED : Stage.DONE;
     }
 
-    private static void store(EntityManager em, DocumentEntity d, ExtractionResult r, String language,
-                              DocumentDates.Found date) {
+    private static void store(EntityManager em, DocumentEntity d, ExtractionResult r, DocumentDates.Found date) {
         d.setStatus(r.status().name());
         d.setError(r.reason());
         d.setMediaType(r.mediaType());
         d.setParser(r.parser());
         d.setParseMillis(r.parseMillis());
         d.setTitle(r.title());
-        d.setLanguage(language);
         if (date != null) {
             d.setDocumentDate(date.date());
             d.setDateSource(date.source().name());
@@ -235,7 +233,7 @@ public final class ArchiveStore {
             d.setJobExecutionId(jobExecutionId);
             d.setIngestedAt(now);
             em.persist(d);
-            store(em, d, found.result(), e.language(), e.date());
+            store(em, d, found.result(), e.date());
             ids.put(found.path(), d.getId());
         }
     }
@@ -243,10 +241,11 @@ public final class ArchiveStore {
     // ---------------------------------------------------------------- segment
 
     /**
-     * The normalize stage's output for one document, with the keys duplicate detection files it and its paragraphs
-     * under (by paragraph ordinal; repeats inside the document have none).
+     * The normalize stage's output for one document: its language (told from its paragraphs'), and the keys
+     * duplicate detection files it and its paragraphs under (by paragraph ordinal; repeats inside the document have
+     * none).
      */
-    public record Segmented(long documentId, SegmentedDocument document, DedupeKeys documentKeys,
+    public record Segmented(long documentId, SegmentedDocument document, String language, DedupeKeys documentKeys,
                             Map<Integer, DedupeKeys> paragraphKeys) {
     }
 
@@ -291,6 +290,7 @@ public final class ArchiveStore {
                     keys.add(new StoredDuplicates.Filing(StoredDuplicates.Kind.DOCUMENT, s.documentId(), s.documentId(),
                             s.documentKeys()));
                 }
+                d.setLanguage(s.language());
                 d.setCharCount(doc.charCount());
                 d.setContentHash(doc.contentHash());
                 d.setCredit(doc.credit());
