@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.despatch.classify.Classification;
 import org.despatch.classify.DocumentClassifier;
 import org.despatch.classify.ParagraphClassifier;
@@ -132,6 +134,29 @@ public final class ArchiveStore {
         });
     }
 
+    /**
+     * Moves a chunk's documents on ({@link #advance}) and loads those moved, before anything is written: a query
+     * between writes makes JPA flush what is pending, so writes interleaved with the moves went out as one small
+     * batch per document. Returns the documents moved, by id; those another run already moved are left out.
+     */
+    private static <T> Map<Long, DocumentEntity> moveOn(EntityManager em, Collection<T> items, ToLongFunction<T> idOf,
+                                                        Function<T, Stage> from, Function<T, Stage> to) {
+        List<Long> moved = new ArrayList<>();
+        for (T item : items) {
+            if (advance(em, idOf.applyAsLong(item), from.apply(item), to.apply(item))) {
+                moved.add(idOf.applyAsLong(item));
+            }
+        }
+        Map<Long, DocumentEntity> documents = new HashMap<>();
+        for (List<Long> batch : batches(moved, 500)) {
+            for (DocumentEntity d : em.createQuery("SELECT d FROM DocumentEntity d WHERE d.id IN :ids",
+                    DocumentEntity.class).setParameter("ids", batch).getResultList()) {
+                documents.put(d.getId(), d);
+            }
+        }
+        return documents;
+    }
+
     /** Moves a document on; false when another run already did, so the caller writes nothing. */
     private static boolean advance(EntityManager em, long id, Stage from, Stage to) {
         return em.createQuery("UPDATE DocumentEntity d SET d.stage = :to WHERE d.id = :id AND d.stage = :from")
@@ -164,13 +189,14 @@ public final class ArchiveStore {
         }
         db.inTransaction(em -> {
             LocalDateTime now = LocalDateTime.now();
+            Map<Long, DocumentEntity> moved = moveOn(em, items, Extracted::documentId, x -> Stage.PENDING,
+                    x -> stageAfterExtraction(x.result()));
             for (Extracted x : items) {
-                ExtractionResult r = x.result();
-                if (!advance(em, x.documentId(), Stage.PENDING, stageAfterExtraction(r))) {
+                DocumentEntity d = moved.get(x.documentId());
+                if (d == null) {
                     continue;
                 }
-                DocumentEntity d = em.find(DocumentEntity.class, x.documentId());
-                store(em, d, r, x.date());
+                store(em, d, x.result(), x.date());
                 registerEmbedded(em, d, x.embedded(), jobExecutionId, now);
             }
         });
@@ -259,14 +285,15 @@ public final class ArchiveStore {
             Set<String> storedContents = storedHashes(em, "SELECT DISTINCT CONTENT_HASH FROM DSP_DOCUMENT WHERE "
                     + "CONTENT_HASH", items.stream().map(s -> s.document().contentHash()).toList());
             List<StoredDuplicates.Filing> keys = new ArrayList<>();
+            Map<Long, DocumentEntity> moved = moveOn(em, items, Segmented::documentId, s -> Stage.EXTRACTED,
+                    s -> s.document().paragraphs().isEmpty() ? Stage.DONE : Stage.SEGMENTED);
             for (Segmented s : items) {
                 SegmentedDocument doc = s.document();
-                boolean empty = doc.paragraphs().isEmpty();
-                if (!advance(em, s.documentId(), Stage.EXTRACTED, empty ? Stage.DONE : Stage.SEGMENTED)) {
+                DocumentEntity d = moved.get(s.documentId());
+                if (d == null) {
                     continue;
                 }
-                DocumentEntity d = em.find(DocumentEntity.class, s.documentId());
-                if (empty) {
+                if (doc.paragraphs().isEmpty()) {
                     d.setStatus("EMPTY");
                     d.setError("no text after normalization");
                     continue;
@@ -460,19 +487,25 @@ public final class ArchiveStore {
         }
         String version = ParagraphClassifier.modelVersion();
         db.inTransaction(em -> {
+            Map<Long, DocumentEntity> moved = moveOn(em, items, Classified::documentId, Classified::from,
+                    c -> Stage.DONE);
+            Map<Long, List<SectionEntity>> sections = rowsOf(em, SectionEntity.class, moved.keySet(),
+                    SectionEntity::getDocumentId);
+            Map<Long, List<ParagraphEntity>> paragraphs = rowsOf(em, ParagraphEntity.class, moved.keySet(),
+                    ParagraphEntity::getDocumentId);
             for (Classified c : items) {
-                if (!advance(em, c.documentId(), c.from(), Stage.DONE)) {
+                DocumentEntity d = moved.get(c.documentId());
+                if (d == null) {
                     continue;
                 }
                 DocumentClassifier.Result r = c.result();
-                for (SectionEntity s : sections(em, c.documentId())) {
+                for (SectionEntity s : sections.getOrDefault(c.documentId(), List.of())) {
                     s.getLabels().set(r.sections().get(s.getOrdinal()), version);
                 }
-                for (ParagraphEntity p : paragraphs(em, c.documentId())) {
+                for (ParagraphEntity p : paragraphs.getOrDefault(c.documentId(), List.of())) {
                     Classification pc = r.paragraphs().get(p.getOrdinal());
                     p.getLabels().set(pc, version);
                 }
-                DocumentEntity d = em.find(DocumentEntity.class, c.documentId());
                 d.setLabel(r.documentLabel().name());
                 d.setModelVersion(version);
             }
@@ -493,16 +526,18 @@ public final class ArchiveStore {
             return;
         }
         db.inTransaction(em -> {
+            Map<Long, DocumentEntity> moved = moveOn(em, items, Failed::documentId, Failed::from, f -> Stage.DONE);
             for (Failed f : items) {
-                if (advance(em, f.documentId(), f.from(), Stage.DONE)) {
-                    DocumentEntity d = em.find(DocumentEntity.class, f.documentId());
-                    if (f.from() == Stage.DONE) {
-                        // re-classification failed: the document and its earlier labels stand
-                        d.setError("re-classification failed: " + f.reason());
-                    } else {
-                        d.setStatus("CRASHED");
-                        d.setError("failed at stage " + f.from() + ": " + f.reason());
-                    }
+                DocumentEntity d = moved.get(f.documentId());
+                if (d == null) {
+                    continue;
+                }
+                if (f.from() == Stage.DONE) {
+                    // re-classification failed: the document and its earlier labels stand
+                    d.setError("re-classification failed: " + f.reason());
+                } else {
+                    d.setStatus("CRASHED");
+                    d.setError("failed at stage " + f.from() + ": " + f.reason());
                 }
             }
         });
@@ -518,6 +553,19 @@ public final class ArchiveStore {
     private static List<ParagraphEntity> paragraphs(EntityManager em, long documentId) {
         return em.createQuery("SELECT p FROM ParagraphEntity p WHERE p.documentId = :doc ORDER BY p.ordinal",
                 ParagraphEntity.class).setParameter("doc", documentId).getResultList();
+    }
+
+    /** The sections or paragraphs of some documents, by document, loaded in one query (per 500 documents). */
+    private static <E> Map<Long, List<E>> rowsOf(EntityManager em, Class<E> type, Collection<Long> documentIds,
+                                                 Function<E, Long> documentOf) {
+        Map<Long, List<E>> rows = new HashMap<>();
+        for (List<Long> batch : batches(new ArrayList<>(documentIds), 500)) {
+            for (E row : em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.documentId IN :ids",
+                    type).setParameter("ids", batch).getResultList()) {
+                rows.computeIfAbsent(documentOf.apply(row), k -> new ArrayList<>()).add(row);
+            }
+        }
+        return rows;
     }
 
     private static <T> List<List<T>> batches(List<T> items, int size) {
