@@ -15,7 +15,6 @@ import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.IsolatedExtractor;
 import org.despatch.extract.WorkerSettings;
 import org.despatch.persist.ArchiveStore;
-import org.despatch.persist.DocumentEntity;
 import org.despatch.persist.Stage;
 import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.SourcePath;
@@ -112,10 +111,9 @@ public class ExtractProcessor extends DocumentProcessor {
                             workerRecycleAfter == null ? WorkerSettings.DEFAULT_RECYCLE_AFTER : workerRecycleAfter),
                     Boolean.TRUE.equals(ocr));
         }
-        DocumentEntity d = store.document(documentId);
-        String path = d.getSourcePath();
-        Extraction extraction = extractor.extract(path, SourcePath.fileName(path),
-                d.getSizeBytes() == null ? 0 : d.getSizeBytes());
+        ArchiveStore.Source source = store.source(documentId);
+        String path = source.path();
+        Extraction extraction = extractor.extract(path, SourcePath.fileName(path), source.sizeBytes());
         ExtractionResult result = extraction.document();
         List<ArchiveStore.Embedded> embedded = new ArrayList<>();
         for (EmbeddedResult e : extraction.embedded()) {

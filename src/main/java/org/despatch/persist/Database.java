@@ -1,5 +1,7 @@
 package org.despatch.persist;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -33,15 +35,24 @@ public final class Database implements AutoCloseable {
         Connection get() throws SQLException;
     }
 
+    /**
+     * Connections kept open for the store's plain JDBC work, standalone: at most this many. Opening one per
+     * document cost H2 a session each time (a fifth of the job JVM's time during extraction), PostgreSQL a login.
+     */
+    static final int POOL_SIZE = 10;
+
     private final Connections connections;
+    /** The standalone pool behind {@link #connections}; null on a server, whose datasource pools. */
+    private final HikariDataSource pool;
     private final String displayUrl;
     private final EntityManagerFactory emf;
     private final boolean compactOnClose;
 
 
-    private Database(Connections connections, String displayUrl, EntityManagerFactory emf,
+    private Database(Connections connections, HikariDataSource pool, String displayUrl, EntityManagerFactory emf,
                      boolean compactOnClose) {
         this.connections = connections;
+        this.pool = pool;
         this.displayUrl = displayUrl;
         this.emf = emf;
         this.compactOnClose = compactOnClose;
@@ -57,7 +68,22 @@ public final class Database implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.url", config.url());
         props.put("jakarta.persistence.jdbc.user", config.user());
         props.put("jakarta.persistence.jdbc.password", config.password());
-        return open(() -> connect(config), config.displayUrl(), props, config.isEmbeddedH2File());
+        install(() -> connect(config), config.displayUrl(), config.isEmbeddedH2File());
+        HikariDataSource pool = pool(config);
+        return new Database(pool::getConnection, pool, config.displayUrl(),
+                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), config.isEmbeddedH2File());
+    }
+
+    private static HikariDataSource pool(DatabaseConfig config) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("despatch");
+        c.setJdbcUrl(config.url());
+        c.setUsername(config.user());
+        c.setPassword(config.password());
+        c.setMaximumPoolSize(POOL_SIZE);
+        c.setMinimumIdle(0);
+        c.setInitializationFailTimeout(-1);  // reached just before, by install(); no second connection at start
+        return new HikariDataSource(c);
     }
 
     /**
@@ -70,11 +96,12 @@ public final class Database implements AutoCloseable {
     public static Database open(DataSource dataSource, String name) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        return open(dataSource::getConnection, name, props, false);
+        install(dataSource::getConnection, name, false);
+        return new Database(dataSource::getConnection, null, name,
+                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), false);
     }
 
-    private static Database open(Connections connections, String displayUrl, Map<String, Object> props,
-                                 boolean embeddedH2) {
+    private static void install(Connections connections, String displayUrl, boolean embeddedH2) {
         try (Connection c = connections.get()) {
             if (embeddedH2) {
                 EmbeddedH2.sizeCache(c);
@@ -83,8 +110,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("cannot use database " + displayUrl + ": " + firstLine(e.getMessage()), e);
         }
-        return new Database(connections, displayUrl,
-                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), embeddedH2);
     }
 
     public static Connection connect(DatabaseConfig config) throws SQLException {
@@ -191,6 +216,9 @@ public final class Database implements AutoCloseable {
             emf.close();
             if (compactOnClose) {
                 compact();
+            }
+            if (pool != null) {
+                pool.close();
             }
         }
     }
