@@ -57,6 +57,11 @@ final class PatternEvidence {
         return evidence;
     }
 
+    /** The first sentence of a paragraph, as the pattern layer splits it: the lead, which carries the main act. */
+    static String leadSentence(String text) {
+        return SENTENCE_BREAK.split(text, 2)[0];
+    }
+
     private void collect(String sentence, double sentenceWeight) {
         int framePosition = Integer.MAX_VALUE;
         boolean[] seen = new boolean[EventLexicon.CUES.size()];

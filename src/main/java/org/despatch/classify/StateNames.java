@@ -77,18 +77,40 @@ final class StateNames {
     /**
      * Lower-cased text with every state name replaced by {@code token}: "Hungarian officials" and "Peruvian
      * officials" become the same words, so what the model learns from one state's sentences carries over to
-     * states its training text never named. Names are looked up word by word, three words first ("south korea"
-     * whole, not "korea"), as {@link #statesIn} does: one pass over the words, where a pattern of all the names
-     * made classification a third slower.
+     * states its training text never named.
      */
     static String mask(String lowerCaseText, String token) {
+        StringBuilder out = new StringBuilder(lowerCaseText.length());
+        int copied = 0;
+        for (Mention mention : mentions(lowerCaseText)) {
+            out.append(lowerCaseText, copied, mention.start()).append(token);
+            copied = mention.end();
+        }
+        return out.append(lowerCaseText, copied, lowerCaseText.length()).toString();
+    }
+
+    /**
+     * A state's name where it stands in the text.
+     *
+     * @param start where the name starts
+     * @param end   where it ends, without a possessive "'s" or a full stop that follows it
+     * @param state the state, by its first name in the table ("russia" for "Kremlin")
+     */
+    record Mention(int start, int end, String state) {
+    }
+
+    /**
+     * The state names in lower-cased text, in order. Names are looked up word by word, three words first ("south
+     * korea" whole, not "korea"), as {@link #statesIn} does: one pass over the words, where a pattern of all the
+     * names made classification a third slower.
+     */
+    static java.util.List<Mention> mentions(String lowerCaseText) {
         java.util.List<int[]> words = new java.util.ArrayList<>();
         Matcher m = WORD.matcher(lowerCaseText);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
-        StringBuilder out = new StringBuilder(lowerCaseText.length());
-        int copied = 0;
+        java.util.List<Mention> out = new java.util.ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             int start = words.get(i)[0];
             boolean mayBeLonger = FIRST_OF_LONGER.contains(lowerCaseText.substring(start, words.get(i)[1]));
@@ -100,17 +122,16 @@ final class StateNames {
                 }
                 String state = lookUp(phrase);
                 if (state != null) {
-                    // keep what lookUp stripped ("'s", a full stop) after the token
+                    // leave out what lookUp stripped ("'s", a full stop)
                     int nameEnd = STATE_BY_NAME.containsKey(phrase) ? end
                             : phrase.endsWith("'s") ? end - 2 : end - 1;
-                    out.append(lowerCaseText, copied, start).append(token);
-                    copied = nameEnd;
+                    out.add(new Mention(start, nameEnd, state));
                     i += n - 1;
                     break;
                 }
             }
         }
-        return out.append(lowerCaseText, copied, lowerCaseText.length()).toString();
+        return out;
     }
 
     /** Distinct states named in lower-cased text, by their first name in the table ("syria", "russia"). */
