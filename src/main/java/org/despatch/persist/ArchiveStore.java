@@ -132,25 +132,35 @@ public final class ArchiveStore {
      * sixth of its time during extraction, time the parse workers share the cores with.
      */
     public Source source(long documentId) {
-        try (Connection c = db.connection();
-             PreparedStatement s = c.prepareStatement("SELECT SOURCE_PATH, SIZE_BYTES FROM DSP_DOCUMENT WHERE ID = ?")) {
-            s.setLong(1, documentId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new DatabaseException("no document with id " + documentId, null);
-                }
-                return new Source(r.getString(1), r.getLong(2));
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("reading document " + documentId, e);
+        Source source = readById("SELECT SOURCE_PATH, SIZE_BYTES FROM DSP_DOCUMENT WHERE ID = ?", documentId,
+                r -> new Source(r.getString(1), r.getLong(2)));
+        if (source == null) {
+            throw new DatabaseException("no document with id " + documentId, null);
         }
+        return source;
     }
 
+    /** A document's extracted text, "" when none was kept; by plain JDBC, as {@link #source}. */
     public String extractedText(long documentId) {
-        return db.read(em -> {
-            DocumentTextEntity t = em.find(DocumentTextEntity.class, documentId);
-            return t == null ? "" : t.getContent();
-        });
+        String text = readById("SELECT CONTENT FROM DSP_DOCUMENT_TEXT WHERE DOCUMENT_ID = ?", documentId,
+                r -> r.getString(1));
+        return text == null ? "" : text;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** The first row a one-parameter query gives for an id, read; null when there is none. */
+    private <T> T readById(String sql, long id, RowReader<T> reader) {
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? reader.read(r) : null;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("reading document " + id, e);
+        }
     }
 
     /**
