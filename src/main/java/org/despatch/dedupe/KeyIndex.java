@@ -138,7 +138,8 @@ public final class KeyIndex {
         for (int fingerprint : q.fingerprints) {
             long first = ((long) fingerprint) << 32;
             long bit = q.opening != null && fingerprint == q.opening ? 1 : 0;
-            for (int i = lowerBound(first); i < entries.length && (entries[i] & 0xFFFF_FFFF_0000_0000L) == first; i++) {
+            for (int i = lowerBound(entries, first);
+                 i < entries.length && (entries[i] & 0xFFFF_FFFF_0000_0000L) == first; i++) {
                 int slot = (int) entries[i];
                 if (orders[slot] < q.order) {
                     if (n == hits.length) {
@@ -196,17 +197,7 @@ public final class KeyIndex {
     }
 
     private int slotOf(long order, long id) {
-        int low = 0;
-        int high = orders.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (orders[mid] < order) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int slot = low; slot < orders.length && orders[slot] == order; slot++) {
+        for (int slot = lowerBound(orders, order); slot < orders.length && orders[slot] == order; slot++) {
             if (ids[slot] == id) {
                 return slot;
             }
@@ -214,12 +205,13 @@ public final class KeyIndex {
         return -1;
     }
 
-    private int lowerBound(long value) {
+    /** The first index of a sorted array holding {@code value} or more. */
+    private static int lowerBound(long[] sorted, long value) {
         int low = 0;
-        int high = entries.length;
+        int high = sorted.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (entries[mid] < value) {
+            if (sorted[mid] < value) {
                 low = mid + 1;
             } else {
                 high = mid;
