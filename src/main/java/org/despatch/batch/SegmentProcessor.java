@@ -14,8 +14,8 @@ import org.despatch.persist.Stage;
 
 /**
  * Normalizes an extracted document, splits it into sections and paragraphs, tells each paragraph's language
- * where its text is long enough to and from them the document's, and works out the keys under which duplicate detection files them
- * (stored with them, so the dedupe step sees every text of the run at once).
+ * where its text is long enough to and from them the document's, and works out the keys under which duplicate
+ * detection files them (stored with them, so the dedupe step sees every text of the run at once).
  *
  * <pre>{@code <processor ref="segmentProcessor"/>}</pre>
  */

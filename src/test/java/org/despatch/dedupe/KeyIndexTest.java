@@ -133,8 +133,9 @@ class KeyIndexTest {
 
     @Test
     void aFiledTextAsksByTheKeysItWasFiledUnder() {
-        DedupeKeys a = DedupeKeys.of("Syrian troops retook the Khalidiyeh district of Homs on Saturday, activists said.");
-        DedupeKeys b = DedupeKeys.of("Syrian troops retook the Khalidiyeh district of Homs on Saturday, activists say.");
+        String report = "Syrian troops retook the Khalidiyeh district of Homs on Saturday, activists ";
+        DedupeKeys a = DedupeKeys.of(report + "said.");
+        DedupeKeys b = DedupeKeys.of(report + "say.");
         DedupeKeys c = DedupeKeys.of("The ministry of finance published its quarterly figures on Tuesday afternoon.");
         KeyIndex index = new KeyIndex.Builder().add(30, 3, c).add(10, 1, a).add(20, 2, b)
                 .addWithoutSketch(40, 4, b.bands()).build();

@@ -10,8 +10,8 @@ class LanguageGuesserTest {
 
     private static final String ENGLISH = "The foreign minister met his counterpart in Geneva to discuss a ceasefire "
             + "and the resumption of peace talks between the two governments.";
-    private static final String FRENCH = "Le ministre des affaires étrangères a convoqué l'ambassadeur pour lui faire "
-            + "part de la vive préoccupation du gouvernement français.";
+    private static final String FRENCH = "Le ministre des affaires étrangères a convoqué l'ambassadeur pour lui "
+            + "faire part de la vive préoccupation du gouvernement français.";
 
     @Test
     void aParagraphIsToldOnlyWhenLongAndClearEnough() {
