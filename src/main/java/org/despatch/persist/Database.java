@@ -36,10 +36,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Connections kept open for the store's plain JDBC work, standalone: at most this many. Opening one per
+     * Connections open at once for the store's plain JDBC work, standalone, at most: opened as partitions ask and
+     * closed after ten idle minutes. Each partition holds one at a time, so this bounds the partitions that never
+     * wait (and stays within PostgreSQL's default of 100 connections beside EclipseLink's 32). Opening one per
      * document cost H2 a session each time (a fifth of the job JVM's time during extraction), PostgreSQL a login.
      */
-    static final int POOL_SIZE = 10;
+    static final int POOL_SIZE = 32;
 
     private final Connections connections;
     /** The standalone pool behind {@link #connections}; null on a server, whose datasource pools. */
