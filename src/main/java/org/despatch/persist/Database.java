@@ -48,16 +48,20 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final String displayUrl;
     private final EntityManagerFactory emf;
-    private final boolean compactOnClose;
+    /**
+     * A connection of its own for compacting an embedded H2 file on close, null for other databases: opened after
+     * the pool is closed, as SHUTDOWN COMPACT closes the database under every other connection.
+     */
+    private final Connections compaction;
 
 
     private Database(Connections connections, HikariDataSource pool, String displayUrl, EntityManagerFactory emf,
-                     boolean compactOnClose) {
+                     Connections compaction) {
         this.connections = connections;
         this.pool = pool;
         this.displayUrl = displayUrl;
         this.emf = emf;
-        this.compactOnClose = compactOnClose;
+        this.compaction = compaction;
     }
 
     /**
@@ -73,7 +77,8 @@ public final class Database implements AutoCloseable {
         install(() -> connect(config), config.displayUrl(), config.isEmbeddedH2File());
         HikariDataSource pool = pool(config);
         return new Database(pool::getConnection, pool, config.displayUrl(),
-                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), config.isEmbeddedH2File());
+                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props),
+                config.isEmbeddedH2File() ? () -> connect(config) : null);
     }
 
     private static HikariDataSource pool(DatabaseConfig config) {
@@ -100,7 +105,7 @@ public final class Database implements AutoCloseable {
         props.put("jakarta.persistence.nonJtaDataSource", dataSource);
         install(dataSource::getConnection, name, false);
         return new Database(dataSource::getConnection, null, name,
-                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), false);
+                Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), null);
     }
 
     private static void install(Connections connections, String displayUrl, boolean embeddedH2) {
@@ -202,7 +207,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void compact() {
-        try (Connection c = connections.get()) {
+        try (Connection c = compaction.get()) {
             EmbeddedH2.compactIfSparse(c);
         } catch (SQLException e) {
             // the data is committed: a file left uncompacted costs disk space, never results
@@ -216,11 +221,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (emf.isOpen()) {
             emf.close();
-            if (compactOnClose) {
-                compact();
-            }
             if (pool != null) {
                 pool.close();
+            }
+            if (compaction != null) {
+                compact();
             }
         }
     }
