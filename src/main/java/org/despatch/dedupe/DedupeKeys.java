@@ -111,9 +111,14 @@ public record DedupeKeys(long[] bands, Long opening, long[] sketch, int shingles
         if (a.length == 0 || b.length != a.length) {
             return Double.NaN;
         }
+        return sketchSimilarity(a, 0, b);
+    }
+
+    /** As {@link #sketchSimilarity(long[], long[])}, for the sketch at {@code from} in an array of many. */
+    static double sketchSimilarity(long[] many, int from, long[] b) {
         int differ = 0;
-        for (int i = 0; i < a.length; i++) {
-            differ += Long.bitCount(a[i] ^ b[i]);
+        for (int i = 0; i < b.length; i++) {
+            differ += Long.bitCount(many[from + i] ^ b[i]);
         }
         return 1 - 2.0 * differ / SKETCH_BITS;
     }

@@ -172,11 +172,7 @@ public final class KeyIndex {
         if (!hasSketch[slot] || q.sketch == null) {
             return true;
         }
-        int differ = 0;
-        for (int i = 0; i < SKETCH_LONGS; i++) {
-            differ += Long.bitCount(sketches[SKETCH_LONGS * slot + i] ^ q.sketch[i]);
-        }
-        double estimate = 1 - 2.0 * differ / DedupeKeys.SKETCH_BITS;
+        double estimate = DedupeKeys.sketchSimilarity(sketches, SKETCH_LONGS * slot, q.sketch);
         double floor = sharedKeys == 1 ? MIN_SKETCH_SIMILARITY : -1;
         if (shingles[slot] > 0 && q.shingles > 0) {
             floor = Math.max(floor, leastMatchingSimilarity(q.shingles, shingles[slot], settings) - SKETCH_MARGIN);

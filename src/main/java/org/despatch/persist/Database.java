@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
     public static final String PERSISTENCE_UNIT = "despatch";
     private static final String SCHEMA = "/org/despatch/persist/schema.sql";
 
-    /** Where connections come from: the driver manager (standalone) or a datasource (server). */
+    /** A connection of its own, outside any pool: to install the schema, and to compact. */
     @FunctionalInterface
     private interface Connections {
         Connection get() throws SQLException;
@@ -43,9 +43,8 @@ public final class Database implements AutoCloseable {
      */
     static final int POOL_SIZE = 32;
 
-    private final Connections connections;
-    /** The standalone pool behind {@link #connections}; null on a server, whose datasource pools. */
-    private final HikariDataSource pool;
+    /** The store's plain JDBC connections: standalone a pool Despatch opens and closes, on a server the server's. */
+    private final DataSource dataSource;
     private final String displayUrl;
     private final EntityManagerFactory emf;
     /**
@@ -55,10 +54,8 @@ public final class Database implements AutoCloseable {
     private final Connections compaction;
 
 
-    private Database(Connections connections, HikariDataSource pool, String displayUrl, EntityManagerFactory emf,
-                     Connections compaction) {
-        this.connections = connections;
-        this.pool = pool;
+    private Database(DataSource dataSource, String displayUrl, EntityManagerFactory emf, Connections compaction) {
+        this.dataSource = dataSource;
         this.displayUrl = displayUrl;
         this.emf = emf;
         this.compaction = compaction;
@@ -75,8 +72,7 @@ public final class Database implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.user", config.user());
         props.put("jakarta.persistence.jdbc.password", config.password());
         install(() -> connect(config), config.displayUrl(), config.isEmbeddedH2File());
-        HikariDataSource pool = pool(config);
-        return new Database(pool::getConnection, pool, config.displayUrl(),
+        return new Database(pool(config), config.displayUrl(),
                 Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props),
                 config.isEmbeddedH2File() ? () -> connect(config) : null);
     }
@@ -104,7 +100,7 @@ public final class Database implements AutoCloseable {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.nonJtaDataSource", dataSource);
         install(dataSource::getConnection, name, false);
-        return new Database(dataSource::getConnection, null, name,
+        return new Database(dataSource, name,
                 Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, props), null);
     }
 
@@ -124,7 +120,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection connection() throws SQLException {
-        return connections.get();
+        return dataSource.getConnection();
     }
 
     /** The JDBC URL without options, or the datasource's name, for messages. */
@@ -221,8 +217,8 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (emf.isOpen()) {
             emf.close();
-            if (pool != null) {
-                pool.close();
+            if (dataSource instanceof HikariDataSource pool) {
+                pool.close();  // the standalone pool is ours; a server's datasource is the server's
             }
             if (compaction != null) {
                 compact();

@@ -125,8 +125,8 @@ CREATE INDEX IF NOT EXISTS DSP_PARAGRAPH_CLUSTER ON DSP_PARAGRAPH (CLUSTER_ID)
 -- the LSH and opening keys of each paragraph (P) and document (D), one row per text with its place in the order of
 -- arrival (KEY_VALUES: the keys, 8 bytes each, big-endian, the opening key last; SKETCH: one bit of each minimum
 -- hash in 8-byte words, then the number of distinct shingles in 4 bytes; null for texts filed before sketches were
--- kept, without the count for texts filed before it was kept). The dedupe step builds an in-memory index from them, so a later text is
--- compared only with the earlier texts sharing its keys, never with the whole archive. One row per text, not per
+-- kept, without the count for texts filed before it was kept). The dedupe step builds an in-memory index from
+-- them, so a later text is compared only with the earlier texts sharing its keys, never with the whole archive. One row per text, not per
 -- key: a row per key and an index over them made the database rewrite an index page per key at every commit
 CREATE TABLE IF NOT EXISTS DSP_DEDUPE_SIGNATURE (
     ITEM_TYPE  CHAR(1) NOT NULL,
