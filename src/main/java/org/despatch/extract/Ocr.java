@@ -3,6 +3,8 @@ package org.despatch.extract;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 
 /**
  * Whether optical character recognition can run here: Tika reads images and image-only PDF pages with the
@@ -17,6 +19,13 @@ public final class Ocr {
     public static final String NOTHING_FOUND_REASON = "no text layer, and OCR found no text";
 
     private Ocr() {
+    }
+
+    /** Sets whether Tika may OCR: it would otherwise OCR whenever tesseract happens to be installed. */
+    public static void configure(ParseContext context, boolean enabled) {
+        TesseractOCRConfig config = new TesseractOCRConfig();
+        config.setSkipOcr(!enabled);
+        context.set(TesseractOCRConfig.class, config);
     }
 
     /** True when {@code tesseract} is an executable on the PATH. */

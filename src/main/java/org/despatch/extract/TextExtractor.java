@@ -20,7 +20,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.despatch.scan.ContainerLimits;
 import org.xml.sax.SAXException;
 
@@ -99,9 +98,7 @@ public final class TextExtractor implements AutoCloseable {
         Future<?> parse = worker.submit(() -> {
             try (InputStream in = source.open()) {
                 context.set(Parser.class, parser);
-                TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
-                ocrConfig.setSkipOcr(!ocr);  // Tika would otherwise OCR whenever tesseract happens to be installed
-                context.set(TesseractOCRConfig.class, ocrConfig);
+                Ocr.configure(context, ocr);
                 context.set(EncodingDetector.class, encodings);
                 parser.parse(in, handler, metadata, context);
             }

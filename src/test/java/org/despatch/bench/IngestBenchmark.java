@@ -12,6 +12,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.despatch.extract.Ocr;
 import org.despatch.testing.JobHarness;
 
 /**
@@ -111,9 +112,7 @@ public final class IngestBenchmark {
             ParseContext context = new ParseContext();
             context.set(org.apache.tika.parser.Parser.class, parser);
             // no OCR, as the job by default: Tika would otherwise run tesseract wherever it is installed
-            org.apache.tika.parser.ocr.TesseractOCRConfig noOcr = new org.apache.tika.parser.ocr.TesseractOCRConfig();
-            noOcr.setSkipOcr(true);
-            context.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, noOcr);
+            Ocr.configure(context, false);
             try (InputStream in = Files.newInputStream(file)) {
                 parser.parse(in, handler, metadata, context);
                 chars += handler.toString().length();
