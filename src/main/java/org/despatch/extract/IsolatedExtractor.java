@@ -46,6 +46,11 @@ public final class IsolatedExtractor implements AutoCloseable {
     static final long KILL_GRACE_MILLIS = 2_000;
     /** HotSpot's exit code under -XX:+ExitOnOutOfMemoryError. */
     static final int OUT_OF_MEMORY_EXIT = 3;
+    /**
+     * The name of every worker's temporary folder starts so: the worker deletes a folder so named when it exits
+     * (its job may have died without cleaning up), and never any other.
+     */
+    static final String TEMP_PREFIX = "despatch-worker-";
     /** System property: the class path for parse workers, where the job's own cannot be found out. */
     public static final String CLASS_PATH_PROPERTY = "despatch.workerClassPath";
 
@@ -132,18 +137,8 @@ public final class IsolatedExtractor implements AutoCloseable {
             return;
         }
         stopWorker();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        workerTemp = Files.createTempDirectory("despatch-worker-");
-        // C1 only: Tika's parsers are a large body of code, and a worker compiling it with C2 spent as much CPU
-        // compiling as parsing; C1 alone parsed 5,000 documents in 34 s of CPU instead of 58 s
-        List<String> command = List.of(java, "-Xmx" + settings.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                "-Djava.io.tmpdir=" + workerTemp,
-                "-cp", workerClassPath(),
-                ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
-                Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr),
-                Integer.toString(containers.maxDepth()), Integer.toString(containers.maxEmbeddedCount()));
-        worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        workerTemp = Files.createTempDirectory(TEMP_PREFIX);
+        worker = new ProcessBuilder(workerCommand(workerTemp)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         workersStarted++;
         documentsInWorker = 0;
         toWorker = new DataOutputStream(new BufferedOutputStream(worker.getOutputStream()));
@@ -163,6 +158,20 @@ public final class IsolatedExtractor implements AutoCloseable {
             throw new IOException("interrupted");
         }
         LOG.fine(() -> "parse worker " + worker.pid() + " started");
+    }
+
+    /** The command line of a worker whose temporary folder is {@code temp}. */
+    List<String> workerCommand(Path temp) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // C1 only: Tika's parsers are a large body of code, and a worker compiling it with C2 spent as much CPU
+        // compiling as parsing; C1 alone parsed 5,000 documents in 34 s of CPU instead of 58 s
+        return List.of(java, "-Xmx" + settings.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + temp,
+                "-cp", workerClassPath(),
+                ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
+                Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr),
+                Integer.toString(containers.maxDepth()), Integer.toString(containers.maxEmbeddedCount()));
     }
 
     /**
@@ -247,16 +256,23 @@ public final class IsolatedExtractor implements AutoCloseable {
 
     /** Removes what the worker left in its temporary folder (a killed worker cleans up nothing itself). */
     private void deleteWorkerTemp() {
-        if (workerTemp == null) {
+        if (workerTemp != null) {
+            deleteTree(workerTemp);
+            workerTemp = null;
+        }
+    }
+
+    /** Deletes a folder and all in it, warning (not failing) when something cannot be deleted. */
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(workerTemp)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
-            LOG.warning(() -> "could not delete the parse worker's temporary folder " + workerTemp + ": "
+            LOG.warning(() -> "could not delete the parse worker's temporary folder " + folder + ": "
                     + TextExtractor.oneLine(e));
         }
-        workerTemp = null;
     }
 
     private static long millisSince(long startNanos) {

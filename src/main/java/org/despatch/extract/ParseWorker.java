@@ -10,6 +10,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourcePath;
@@ -20,6 +21,10 @@ import org.despatch.scan.SourcePath;
  * writes the result to stdout, until stdin closes. Arguments: maxFileSizeBytes maxChars timeoutMillis ocr maxDepth
  * maxEmbeddedCount.
  *
+ * <p>On its way out it deletes its temporary folder ({@code java.io.tmpdir}, when named as {@link IsolatedExtractor}
+ * names it): the job deletes it too, but a job killed with {@code kill -9} cannot, and its worker still sees the
+ * pipe close.
+ *
  * <p>stdout carries the protocol only: whatever a library prints goes to stderr.
  */
 public final class ParseWorker {
@@ -28,6 +33,17 @@ public final class ParseWorker {
     }
 
     public static void main(String[] args) throws IOException {
+        try {
+            serve(args);
+        } finally {
+            Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+            if (temp.getFileName() != null && temp.getFileName().toString().startsWith(IsolatedExtractor.TEMP_PREFIX)) {
+                IsolatedExtractor.deleteTree(temp);
+            }
+        }
+    }
+
+    private static void serve(String[] args) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));

@@ -62,6 +62,9 @@ class ArquillianIngestTest {
             // the container's bean manager dies with the test: later tests must not resolve artifacts from it
             DespatchRuntime.useBeanManager(null);
             DespatchRuntime.stop();
+            try (java.util.stream.Stream<Path> files = Files.walk(temp)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 

@@ -87,4 +87,30 @@ class IsolatedExtractorTest {
             }
         }
     }
+
+    @Test
+    void aWorkerWhoseJobDiedDeletesItsTemporaryFolderAndNoOtherFolder() throws Exception {
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                WorkerSettings.DEFAULTS, false)) {
+            Path own = Files.createDirectories(temp.resolve(IsolatedExtractor.TEMP_PREFIX + "1"));
+            Files.writeString(own.resolve("apache-tika-1.tmp"), "left by a parse");
+            Path foreign = Files.createDirectories(temp.resolve("tmp"));
+            assertEquals(0, orphanedWorker(x, own));
+            assertEquals(0, orphanedWorker(x, foreign));
+            assertEquals(List.of(false, true), List.of(Files.exists(own), Files.exists(foreign)));
+        }
+    }
+
+    /** Starts a worker on {@code tmp}, waits until it is ready, then closes its stdin as a dying job would. */
+    private static int orphanedWorker(IsolatedExtractor x, Path tmp) throws Exception {
+        Process p = new ProcessBuilder(x.workerCommand(tmp)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (java.io.DataInputStream in = new java.io.DataInputStream(p.getInputStream())) {
+            assertEquals(WorkerProtocol.READY, in.readInt());
+            p.getOutputStream().close();
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the worker exits when its stdin closes");
+            return p.exitValue();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }
