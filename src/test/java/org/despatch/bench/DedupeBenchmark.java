@@ -75,11 +75,7 @@ public final class DedupeBenchmark {
 
     private static void run(int paragraphs, List<String> sentences, Path dir) throws Exception {
         Files.createDirectories(dir);
-        DatabaseConfig base = DatabaseConfig.h2File(dir.resolve("despatch"));
-        // -Dbench.h2Options=;CACHE_SIZE=262144 tries H2 settings without changing the product's defaults
-        String options = System.getProperty("bench.h2Options", "");
-        String url = options.contains("WRITE_DELAY") ? base.url().replace(";WRITE_DELAY=0", "") : base.url();
-        DatabaseConfig config = new DatabaseConfig(url + options, base.user(), base.password());
+        DatabaseConfig config = BenchDatabase.at(dir.resolve("despatch"));
         try (Database db = Database.open(config)) {
             long t0 = System.nanoTime();
             int documents = store(db, paragraphs, sentences);

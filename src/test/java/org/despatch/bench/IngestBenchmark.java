@@ -69,7 +69,7 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "  (%d characters extracted)%n", chars);
 
         Path db = work.resolve("db-" + System.currentTimeMillis());
-        try (JobHarness harness = JobHarness.start(db)) {
+        try (JobHarness harness = JobHarness.start(BenchDatabase.at(db.resolve("despatch")))) {
             heap = HeapSampler.begin();
             t0 = System.nanoTime();
             java.util.Properties params = JobHarness.params(corpus);
