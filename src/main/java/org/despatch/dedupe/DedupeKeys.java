@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The lookup keys under which a text is filed, so that a later text finds its likely duplicates by a few indexed
@@ -39,6 +41,8 @@ public record DedupeKeys(long[] bands, Long opening, long[] sketch, int shingles
     public static final int MIN_SENTENCE_WORDS = 6;
     public static final int OPENING_WORDS = 10;
     public static final int SKETCH_BITS = BANDS * ROWS;
+    /** The spaces after a sentence's full stop, question or exclamation mark. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     /**
      * The {@code BANDS * ROWS} hash functions, fixed forever (stored keys depend on them): function i maps a
@@ -143,13 +147,18 @@ public record DedupeKeys(long[] bands, Long opening, long[] sketch, int shingles
     }
 
     static Long openingKey(String text) {
-        for (String sentence : text.split("(?<=[.!?])\\s+")) {
-            List<String> words = MatchText.tokens(MatchText.normalize(sentence));
+        // sentence by sentence until one is long enough: splitting a whole document first cost more than the rest
+        Matcher end = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (start <= text.length()) {
+            int stop = end.find() ? end.start() : text.length();
+            List<String> words = MatchText.tokens(MatchText.normalize(text.substring(start, stop)));
             if (words.size() >= MIN_SENTENCE_WORDS) {
                 String opening = String.join(" ", words.subList(0, Math.min(OPENING_WORDS, words.size())));
                 // a different seed from the bands', so a sentence key never equals a band key by construction
                 return Shingles.mix(Shingles.hash(opening, 0, opening.length()) ^ 0x5e57e5ce5e57e5ceL);
             }
+            start = stop == text.length() ? stop + 1 : end.end();
         }
         return null;
     }

@@ -96,4 +96,29 @@ class DedupeCoreTest {
         assertEquals(Optional.empty(), FactCheck.conflict("we did not agree to the plan", "we did"),
                 "a negation lost with the words around it (truncation) is no reversal");
     }
+
+    @Test
+    void theOpeningKeyIsTheFirstLongEnoughSentencesAsWhenTheWholeTextWasSplit() {
+        String[] pieces = {"The talks resumed in Geneva", "on Monday", "Troops", "crossed the river at dawn", "!", "?",
+                ".", ". ", "  ", "\n\n", "Mr Smith.", "No.", "A.B."};
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String t = text.toString();
+            Long split = null;
+            for (String sentence : t.split("(?<=[.!?])\\s+")) {
+                java.util.List<String> words = MatchText.tokens(MatchText.normalize(sentence));
+                if (words.size() >= DedupeKeys.MIN_SENTENCE_WORDS) {
+                    String opening = String.join(" ", words.subList(0, Math.min(DedupeKeys.OPENING_WORDS,
+                            words.size())));
+                    split = Shingles.mix(Shingles.hash(opening, 0, opening.length()) ^ 0x5e57e5ce5e57e5ceL);
+                    break;
+                }
+            }
+            assertEquals(split, DedupeKeys.openingKey(t), t);
+        }
+    }
 }
