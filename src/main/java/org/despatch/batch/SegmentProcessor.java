@@ -9,6 +9,7 @@ import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.SegmentedDocument;
 import org.despatch.extract.LanguageGuesser;
 import org.despatch.normalize.Segmenter;
+import org.despatch.normalize.TextMemo;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
 
@@ -23,6 +24,20 @@ import org.despatch.persist.Stage;
 @Dependent
 public class SegmentProcessor extends DocumentProcessor {
 
+    /**
+     * A paragraph's language and duplicate keys, functions of its text alone, remembered for the texts of the
+     * run's recent paragraphs (shared by the partitions): telling a language and hashing are most of this step,
+     * and archives repeat paragraphs (copies of one report, letterheads, disclaimers).
+     */
+    private static final TextMemo<ParagraphFacts> RECENT = new TextMemo<>(TextMemo.DEFAULT_MAX_CHARS);
+
+    private record ParagraphFacts(String language, DedupeKeys keys) {
+    }
+
+    private static ParagraphFacts facts(String paragraph) {
+        return RECENT.get(paragraph, p -> new ParagraphFacts(LanguageGuesser.guessParagraph(p), DedupeKeys.of(p)));
+    }
+
     @Override
     Stage from() {
         return Stage.EXTRACTED;
@@ -31,13 +46,13 @@ public class SegmentProcessor extends DocumentProcessor {
     @Override
     Object process(long documentId, ArchiveStore store) {
         String text = store.extractedText(documentId);
-        SegmentedDocument document = Segmenter.segment(text, LanguageGuesser::guessParagraph);
+        SegmentedDocument document = Segmenter.segment(text, paragraph -> facts(paragraph).language());
         String language = LanguageGuesser.guessDocument(text, document.paragraphs().stream()
                 .map(p -> new LanguageGuesser.Part(p.language(), p.text().length())).toList());
         Map<Integer, DedupeKeys> paragraphKeys = new HashMap<>();
         for (Paragraph p : document.paragraphs()) {
             if (!p.isRepeat()) {
-                paragraphKeys.put(p.ordinal(), DedupeKeys.of(p.text()));
+                paragraphKeys.put(p.ordinal(), facts(p.text()).keys());
             }
         }
         DedupeKeys documentKeys = DedupeKeys.of(String.join("\n",
