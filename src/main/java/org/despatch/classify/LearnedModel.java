@@ -49,6 +49,11 @@ final class LearnedModel {
     static final double ACTOR_FEATURE_SCALE = 0.1;
     /** Terms (words and pairs, in order) that count as the lead clause. */
     static final int LEAD_TERMS = 24;
+    /**
+     * Training sentences named in the evidence as the most like the text. They are evidence only: a vote of the
+     * nearest sentences, blended with the regressions, was measured and did not help (see the README).
+     */
+    static final int NEAREST_SHOWN = 2;
     private static final Pattern WORD = Pattern.compile("\\p{L}+|\\d+");
     /** Stands for any state's name in the text (letters only, so {@link #WORD} keeps it whole). */
     private static final String STATE_MASK = "xstatex";
@@ -61,12 +66,15 @@ final class LearnedModel {
     private final LogisticModel diplomatic;
     private final LogisticModel military;
     private final LogisticModel other;
+    private final NearestExamples nearest;
     private final String version;
 
-    private LearnedModel(LogisticModel diplomatic, LogisticModel military, LogisticModel other, String version) {
+    private LearnedModel(LogisticModel diplomatic, LogisticModel military, LogisticModel other,
+            NearestExamples nearest, String version) {
         this.diplomatic = diplomatic;
         this.military = military;
         this.other = other;
+        this.nearest = nearest;
         this.version = version;
     }
 
@@ -131,7 +139,8 @@ final class LearnedModel {
             isOther.add(label == Label.OTHER);
         }
         return new LearnedModel(LogisticModel.train(examples, isDiplomatic),
-                LogisticModel.train(examples, isMilitary), LogisticModel.train(examples, isOther), version);
+                LogisticModel.train(examples, isMilitary), LogisticModel.train(examples, isOther),
+                NearestExamples.of(rows), version);
     }
 
     /**
@@ -145,19 +154,7 @@ final class LearnedModel {
     }
 
     static Map<String, Double> features(String text, PatternEvidence evidence, ActorLexicon.Lead lead) {
-        List<String> terms = new ArrayList<>();
-        // states by one name: the model learns "<state> protested to <state>", not which states its sentences named
-        Matcher m = WORD.matcher(StateNames.mask(text.toLowerCase(Locale.ROOT), STATE_MASK));
-        String previous = null;
-        while (m.find()) {
-            String word = Character.isDigit(m.group().charAt(0)) ? "#"
-                    : m.group().equals(STATE_MASK) ? STATE_TERM : WordStems.stem(m.group());
-            terms.add(word);
-            if (previous != null) {
-                terms.add(previous + " " + word);
-            }
-            previous = word;
-        }
+        List<String> terms = terms(words(text));
         Map<String, Double> f = evidence.features();
         f.replaceAll((name, value) -> value * PATTERN_FEATURE_SCALE);
         double value = terms.isEmpty() ? 0 : 1 / Math.sqrt(terms.size());
@@ -172,6 +169,32 @@ final class LearnedModel {
         // who acts, and what kind of act: "armed force x diplomatic act" is not "state x diplomatic act"
         f.putAll(lead.features(ACTOR_FEATURE_SCALE));
         return f;
+    }
+
+    /** The text's word stems in order: numbers as "#", every state's name as {@value #STATE_TERM}. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        // states by one name: the model learns "<state> protested to <state>", not which states its sentences named
+        Matcher m = WORD.matcher(StateNames.mask(text.toLowerCase(Locale.ROOT), STATE_MASK));
+        while (m.find()) {
+            words.add(Character.isDigit(m.group().charAt(0)) ? "#"
+                    : m.group().equals(STATE_MASK) ? STATE_TERM : WordStems.stem(m.group()));
+        }
+        return words;
+    }
+
+    /** The word stems and stem pairs, in order ("<state> protest", "protest", "protest to", ...). */
+    static List<String> terms(List<String> words) {
+        List<String> terms = new ArrayList<>();
+        String previous = null;
+        for (String word : words) {
+            terms.add(word);
+            if (previous != null) {
+                terms.add(previous + " " + word);
+            }
+            previous = word;
+        }
+        return terms;
     }
 
     Classification decide(String text, PatternEvidence evidence) {
@@ -198,17 +221,18 @@ final class LearnedModel {
             decisive = label == Label.MILITARY ? military : diplomatic;
             overruled = true;
         }
-        String words = String.join(", ", decisive.strongest(x, 4, true));
+        String terms = String.join(", ", decisive.strongest(x, 4, true));
         double diplomaticScore = label == Label.MILITARY ? secondDimension(pDiplomatic, evidence, Label.DIPLOMATIC)
                 : pDiplomatic;
         double militaryScore = label == Label.DIPLOMATIC ? secondDimension(pMilitary, evidence, Label.MILITARY)
                 : pMilitary;
         String because = String.format(Locale.ROOT,
-                "%s (p diplomatic %.2f, military %.2f, other %.2f%s%s); for: %s; patterns: %s; lead: %s", label,
-                pDiplomatic, pMilitary, pOther, overruled ? "; strong event patterns overrule OTHER" : "",
+                "%s (p diplomatic %.2f, military %.2f, other %.2f%s%s); for: %s; patterns: %s; lead: %s; like: %s",
+                label, pDiplomatic, pMilitary, pOther, overruled ? "; strong event patterns overrule OTHER" : "",
                 diplomaticScore > pDiplomatic || militaryScore > pMilitary
                         ? "; second dimension scored by its patterns" : "",
-                words.isEmpty() ? "-" : words, evidence.describe(), lead.describe());
+                terms.isEmpty() ? "-" : terms, evidence.describe(), lead.describe(),
+                NearestExamples.describe(nearest.nearest(x.keySet(), NEAREST_SHOWN)));
         return new Classification(label, PatternEvidence.round(diplomaticScore), PatternEvidence.round(militaryScore),
                 because);
     }

@@ -56,10 +56,11 @@ class LearnedLayerTest {
     }
 
     @Test
-    void theEvidenceNamesProbabilitiesTermsPatternsAndWhoActs() {
+    void theEvidenceNamesProbabilitiesTermsPatternsWhoActsAndTheNearestExamples() {
         Classification c = en("Troops stormed the airport at dawn.");
         assertTrue(c.evidence().matches("MILITARY \\(p diplomatic [0-9.]+, military [0-9.]+, other [0-9.]+\\); "
                 + "for: .+; patterns: MILITARY 6\\.0: \"troops\" 3\\.0, \"stormed\" 3\\.0; "
-                + "lead: \"troops\" \\(armed force\\) x military act \"stormed\""), c.evidence());
+                + "lead: \"troops\" \\(armed force\\) x military act \"stormed\"; "
+                + "like: MILITARY [0-9.]+ \".+\", [A-Z]+ [0-9.]+ \".+\""), c.evidence());
     }
 }
