@@ -10,6 +10,7 @@ import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.ParagraphKind;
 import org.despatch.normalize.Section;
 import org.despatch.normalize.SegmentedDocument;
+import org.despatch.normalize.TextMemo;
 
 /**
  * Labels a whole segmented document: body paragraphs from their own words; a section by the label that dominates
@@ -17,6 +18,12 @@ import org.despatch.normalize.SegmentedDocument;
  * the same as its first occurrence. A document takes the label that dominates its sections' paragraphs.
  */
 public final class DocumentClassifier {
+
+    /**
+     * Labels of recent paragraph texts, by language and text: a paragraph's label is a function of those alone,
+     * and archives repeat paragraphs (copies of one report, letterheads, disclaimers).
+     */
+    private static final TextMemo<Classification> RECENT = new TextMemo<>(TextMemo.DEFAULT_MAX_CHARS);
 
     private DocumentClassifier() {
     }
@@ -42,7 +49,7 @@ public final class DocumentClassifier {
             }
             Classification c = p.kind() == ParagraphKind.CREDIT
                     ? new Classification(Label.OTHER, 0, 0, "credit line: belongs to the document, not a section")
-                    : ParagraphClassifier.classify(p.text(), p.language() != null ? p.language() : language);
+                    : paragraph(p.text(), p.language() != null ? p.language() : language);
             byParagraph.put(p.ordinal(), c);
             if (p.kind() == ParagraphKind.BODY) {
                 bodyBySection.get(p.section()).add(c);
@@ -54,7 +61,7 @@ public final class DocumentClassifier {
             List<Classification> body = bodyBySection.get(section.ordinal());
             allBody.addAll(body);
             Classification c = body.isEmpty() && section.heading() != null
-                    ? ParagraphClassifier.classify(section.heading(), language)
+                    ? paragraph(section.heading(), language)
                     : dominant(body);
             bySection.put(section.ordinal(), c);
         }
@@ -71,6 +78,11 @@ public final class DocumentClassifier {
             }
         }
         return new Result(byParagraph, bySection, dominant(allBody).label());
+    }
+
+    private static Classification paragraph(String text, String language) {
+        return RECENT.get((language == null ? "" : language) + '\u0000' + text,
+                key -> ParagraphClassifier.classify(text, language));
     }
 
     /**
