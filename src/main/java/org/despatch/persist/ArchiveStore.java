@@ -94,13 +94,14 @@ public final class ArchiveStore {
 
     /**
      * Ids of finished, readable documents whose labels did not come from the given model version, in id order,
-     * partitioned like {@link #idsAt}: what re-classification still has to do.
+     * partitioned like {@link #idsAt} (and ordered as it is, for the same reason): what re-classification still
+     * has to do.
      */
     public List<Long> idsWithOutdatedLabels(String modelVersion, long afterId, int limit, int partition,
                                             int partitions) {
         return db.read(em -> em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.stage = :done "
                         + "AND d.status IN ('OK', 'PARTIAL') AND (d.modelVersion IS NULL OR d.modelVersion <> :v) "
-                        + "AND d.id > :after AND MOD(d.id, :n) = :k ORDER BY d.id", Long.class)
+                        + "AND d.id > :after AND MOD(d.id, :n) = :k ORDER BY d.stage, d.id", Long.class)
                 .setParameter("done", Stage.DONE).setParameter("v", modelVersion).setParameter("after", afterId)
                 .setParameter("n", (long) partitions).setParameter("k", (long) partition).setMaxResults(limit)
                 .getResultList());
@@ -117,8 +118,10 @@ public final class ArchiveStore {
      * {@code partitions > 1}, only the ids whose remainder modulo {@code partitions} is {@code partition}.
      */
     public List<Long> idsAt(Stage stage, long afterId, int limit, int partition, int partitions) {
+        // ordered by the stage too, though it is fixed: so H2 reads the (STAGE, ID) index in order and stops at
+        // the page's end; ordered by id alone it read and sorted every later document at the stage for each page
         return db.read(em -> em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.stage = :stage "
-                        + "AND d.id > :after AND MOD(d.id, :n) = :k ORDER BY d.id", Long.class)
+                        + "AND d.id > :after AND MOD(d.id, :n) = :k ORDER BY d.stage, d.id", Long.class)
                 .setParameter("stage", stage).setParameter("after", afterId).setParameter("n", (long) partitions)
                 .setParameter("k", (long) partition).setMaxResults(limit).getResultList());
     }
