@@ -1,11 +1,17 @@
 package org.despatch.classify;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,15 +24,17 @@ import java.util.regex.Pattern;
 
 /**
  * The learned layer: three logistic regressions, DIPLOMATIC-or-not, MILITARY-or-not and OTHER-or-not, over the
- * pattern layer's findings and the paragraph's word stems (single stems and pairs). Trained when first used, in a
- * few seconds, from the project's own labelled sentences ({@value #TRAINING}, written for this project; see its
- * README), so the scores are probabilities fitted to labelled text and the two dimensions are independent: a
+ * pattern layer's findings and the paragraph's word stems (single stems and pairs). Trained by the build (or, where
+ * the build's file is missing, when first used, in a few seconds) from the project's own labelled sentences
+ * ({@value #TRAINING}, written for this project; see its README), so the scores are probabilities fitted to labelled text and the two dimensions are independent: a
  * paragraph can score high on both. OTHER has a model of its own because it has positive marks of its own
  * (elections, prices, courts, credit lines), not only the absence of diplomacy and war.
  */
 final class LearnedModel {
 
     static final String TRAINING = "/org/despatch/classify/training/sentences.tsv";
+    /** The model the build trained on {@link #TRAINING} ({@link ModelBuilder}); absent, it trains at first use. */
+    static final String TRAINED = "/org/despatch/classify/training/model.bin";
     /** Bump when the features or the training change: with the data's fingerprint it makes the model version. */
     static final String ALGORITHM = "lr4";
     /**
@@ -95,34 +103,85 @@ final class LearnedModel {
         return version;
     }
 
+    /**
+     * The model for the bundled sentences: as the build trained it ({@value #TRAINED}, when it was trained on these
+     * very sentences by this version), else trained now.
+     */
     private static LearnedModel load() {
-        try (InputStream in = LearnedModel.class.getResourceAsStream(TRAINING)) {
-            if (in == null) {
-                return null;
-            }
-            byte[] bytes = in.readAllBytes();
-            List<String[]> rows = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                    new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-                String header = r.readLine();
-                List<String> columns = List.of(header.split("\t"));
-                int label = columns.indexOf("label");
-                int text = columns.indexOf("text");
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String[] cells = line.split("\t");
-                    if (cells.length > Math.max(label, text)) {
-                        rows.add(new String[] {cells[label], cells[text]});
-                    }
+        Sentences sentences = Sentences.bundled();
+        if (sentences == null) {
+            return null;
+        }
+        try (InputStream in = LearnedModel.class.getResourceAsStream(TRAINED)) {
+            if (in != null) {
+                LearnedModel built = read(new DataInputStream(new BufferedInputStream(in)), sentences);
+                if (built != null) {
+                    return built;
                 }
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String fingerprint = HexFormat.of().formatHex(digest.digest(bytes)).substring(0, 8);
-            return train(rows, ALGORITHM + "-" + fingerprint);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the classifier's training sentences " + TRAINING, e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException("cannot read the trained classifier " + TRAINED, e);
         }
+        return train(sentences.rows(), sentences.version());
+    }
+
+    /** The bundled training sentences as rows of (label, text), and the model version they make. */
+    record Sentences(List<String[]> rows, String version) {
+
+        static Sentences bundled() {
+            try (InputStream in = LearnedModel.class.getResourceAsStream(TRAINING)) {
+                if (in == null) {
+                    return null;
+                }
+                byte[] bytes = in.readAllBytes();
+                List<String[]> rows = new ArrayList<>();
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                        new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+                    String header = r.readLine();
+                    List<String> columns = List.of(header.split("\t"));
+                    int label = columns.indexOf("label");
+                    int text = columns.indexOf("text");
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        String[] cells = line.split("\t");
+                        if (cells.length > Math.max(label, text)) {
+                            rows.add(new String[] {cells[label], cells[text]});
+                        }
+                    }
+                }
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                String fingerprint = HexFormat.of().formatHex(digest.digest(bytes)).substring(0, 8);
+                return new Sentences(rows, ALGORITHM + "-" + fingerprint);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the classifier's training sentences " + TRAINING, e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Trains on the bundled sentences and writes the model to {@code file} (what {@link ModelBuilder} does). */
+    static void trainAndWrite(Path file) throws IOException {
+        Sentences sentences = Sentences.bundled();
+        Files.createDirectories(file.getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            train(sentences.rows(), sentences.version()).write(out);
+        }
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeUTF(version);
+        diplomatic.write(out);
+        military.write(out);
+        other.write(out);
+    }
+
+    /** The model written by {@link #write}, or null when it was trained on other sentences or by another version. */
+    static LearnedModel read(DataInputStream in, Sentences sentences) throws IOException {
+        if (!in.readUTF().equals(sentences.version())) {
+            return null;
+        }
+        return new LearnedModel(LogisticModel.read(in), LogisticModel.read(in), LogisticModel.read(in),
+                NearestExamples.of(sentences.rows()), sentences.version());
     }
 
     /** Trains on rows of (label, text). */

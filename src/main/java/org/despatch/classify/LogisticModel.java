@@ -1,5 +1,8 @@
 package org.despatch.classify;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -106,6 +109,29 @@ final class LogisticModel {
                     contributions.get(i).getValue()));
         }
         return out;
+    }
+
+    /** Writes the weights exactly, for {@link #read}: the model read back is this one. */
+    void write(DataOutputStream out) throws IOException {
+        String[] names = new String[weights.length];
+        index.forEach((name, j) -> names[j] = name);
+        out.writeInt(weights.length);
+        for (int j = 0; j < weights.length; j++) {
+            out.writeUTF(names[j]);
+            out.writeDouble(weights[j]);
+        }
+        out.writeDouble(bias);
+    }
+
+    static LogisticModel read(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        double[] weights = new double[n];
+        for (int j = 0; j < n; j++) {
+            index.put(in.readUTF(), j);
+            weights[j] = in.readDouble();
+        }
+        return new LogisticModel(index, weights, in.readDouble());
     }
 
     private static double sigmoid(double z) {

@@ -6,10 +6,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.ArrayList;
@@ -262,16 +264,21 @@ public final class IsolatedExtractor implements AutoCloseable {
         }
     }
 
-    /** Deletes a folder and all in it, warning (not failing) when something cannot be deleted. */
+    /**
+     * Deletes a folder and all in it, warning (not failing) when something cannot be deleted; a file that goes
+     * while the folder is read (its worker deleting it too) is no failure.
+     */
     static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            LOG.warning(() -> "could not delete the parse worker's temporary folder " + folder + ": "
-                    + TextExtractor.oneLine(e));
+        } catch (IOException | UncheckedIOException e) {
+            if (!(e instanceof NoSuchFileException || e.getCause() instanceof NoSuchFileException)) {
+                LOG.warning(() -> "could not delete the parse worker's temporary folder " + folder + ": "
+                        + TextExtractor.oneLine(e));
+            }
         }
     }
 
