@@ -41,6 +41,9 @@ import org.despatch.scan.SourcePath;
  */
 public final class ArchiveStore {
 
+    /** Values in one {@code IN (...)} list at most: a chunk's documents, or their hashes, go in lists this long. */
+    private static final int IN_BATCH = 500;
+
     private final Database db;
     private final KeyIndexes keyIndexes = new KeyIndexes();
 
@@ -180,11 +183,9 @@ public final class ArchiveStore {
             }
         }
         Map<Long, DocumentEntity> documents = new HashMap<>();
-        for (List<Long> batch : batches(moved, 500)) {
-            for (DocumentEntity d : em.createQuery("SELECT d FROM DocumentEntity d WHERE d.id IN :ids",
-                    DocumentEntity.class).setParameter("ids", batch).getResultList()) {
-                documents.put(d.getId(), d);
-            }
+        for (DocumentEntity d : selectIn(em, "SELECT d FROM DocumentEntity d WHERE d.id IN :values",
+                DocumentEntity.class, moved)) {
+            documents.put(d.getId(), d);
         }
         return documents;
     }
@@ -266,11 +267,9 @@ public final class ArchiveStore {
             keys.put(e.found().path(), ContentHash.ofText(SourcePath.entry(holder.getSourcePath(), e.found().path())));
         }
         Set<String> known = new HashSet<>();
-        for (List<String> batch : batches(new ArrayList<>(keys.values()), 500)) {
-            for (Object[] row : em.createQuery("SELECT d.sourceKey, d.sha256 FROM DocumentEntity d "
-                    + "WHERE d.sourceKey IN :keys", Object[].class).setParameter("keys", batch).getResultList()) {
-                known.add(row[0] + "/" + row[1]);
-            }
+        for (Object[] row : selectIn(em, "SELECT d.sourceKey, d.sha256 FROM DocumentEntity d "
+                + "WHERE d.sourceKey IN :values", Object[].class, keys.values())) {
+            known.add(row[0] + "/" + row[1]);
         }
         Map<String, Long> ids = new HashMap<>();
         ids.put("", holder.getId());
@@ -364,7 +363,7 @@ public final class ArchiveStore {
      */
     private static Set<String> storedHashes(EntityManager em, String selectWhereColumn, List<String> hashes) {
         Set<String> stored = new HashSet<>();
-        for (List<String> batch : batches(new ArrayList<>(new HashSet<>(hashes)), 500)) {
+        for (List<String> batch : batches(new ArrayList<>(new HashSet<>(hashes)))) {
             String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
             jakarta.persistence.Query q = em.createNativeQuery(selectWhereColumn + " IN (" + in + ")");
             for (int i = 0; i < batch.size(); i++) {
@@ -521,10 +520,10 @@ public final class ArchiveStore {
         db.inTransaction(em -> {
             Map<Long, DocumentEntity> moved = moveOn(em, items, Classified::documentId, Classified::from,
                     c -> Stage.DONE);
-            Map<Long, List<SectionEntity>> sections = rowsOf(em, SectionEntity.class, moved.keySet(),
-                    SectionEntity::getDocumentId);
-            Map<Long, List<ParagraphEntity>> paragraphs = rowsOf(em, ParagraphEntity.class, moved.keySet(),
-                    ParagraphEntity::getDocumentId);
+            Map<Long, List<SectionEntity>> sections = rowsOf(em, "SELECT s FROM SectionEntity s WHERE s.documentId "
+                    + "IN :values", SectionEntity.class, moved.keySet(), SectionEntity::getDocumentId);
+            Map<Long, List<ParagraphEntity>> paragraphs = rowsOf(em, "SELECT p FROM ParagraphEntity p WHERE "
+                    + "p.documentId IN :values", ParagraphEntity.class, moved.keySet(), ParagraphEntity::getDocumentId);
             for (Classified c : items) {
                 DocumentEntity d = moved.get(c.documentId());
                 if (d == null) {
@@ -587,23 +586,32 @@ public final class ArchiveStore {
                 ParagraphEntity.class).setParameter("doc", documentId).getResultList();
     }
 
-    /** The sections or paragraphs of some documents, by document, loaded in one query (per 500 documents). */
-    private static <E> Map<Long, List<E>> rowsOf(EntityManager em, Class<E> type, Collection<Long> documentIds,
-                                                 Function<E, Long> documentOf) {
+    /**
+     * The sections or paragraphs of some documents, by document, loaded in one query (per {@value #IN_BATCH}
+     * documents); {@code jpql} selects rows whose document id is {@code IN :values}.
+     */
+    private static <E> Map<Long, List<E>> rowsOf(EntityManager em, String jpql, Class<E> type,
+                                                 Collection<Long> documentIds, Function<E, Long> documentOf) {
         Map<Long, List<E>> rows = new HashMap<>();
-        for (List<Long> batch : batches(new ArrayList<>(documentIds), 500)) {
-            for (E row : em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.documentId IN :ids",
-                    type).setParameter("ids", batch).getResultList()) {
-                rows.computeIfAbsent(documentOf.apply(row), k -> new ArrayList<>()).add(row);
-            }
+        for (E row : selectIn(em, jpql, type, documentIds)) {
+            rows.computeIfAbsent(documentOf.apply(row), k -> new ArrayList<>()).add(row);
         }
         return rows;
     }
 
-    private static <T> List<List<T>> batches(List<T> items, int size) {
+    /** What a JPQL query with the collection parameter {@code :values} gives, run per {@value #IN_BATCH} values. */
+    private static <R, V> List<R> selectIn(EntityManager em, String jpql, Class<R> type, Collection<V> values) {
+        List<R> results = new ArrayList<>();
+        for (List<V> batch : batches(new ArrayList<>(values))) {
+            results.addAll(em.createQuery(jpql, type).setParameter("values", batch).getResultList());
+        }
+        return results;
+    }
+
+    private static <T> List<List<T>> batches(List<T> items) {
         List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += size) {
-            out.add(items.subList(i, Math.min(items.size(), i + size)));
+        for (int i = 0; i < items.size(); i += IN_BATCH) {
+            out.add(items.subList(i, Math.min(items.size(), i + IN_BATCH)));
         }
         return out;
     }
