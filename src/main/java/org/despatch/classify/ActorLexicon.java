@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +33,7 @@ final class ActorLexicon {
      * at one place, the first in this order is tried first ("foreign ministry" is a diplomat before "ministry" is
      * a state, "security council" an international body before "security forces" an armed force).
      */
-    private static final Map<Type, String> WORDS = new LinkedHashMap<>();
+    static final Map<Type, String> WORDS = new LinkedHashMap<>();
 
     static {
         WORDS.put(Type.DIPLOMAT, "foreign (minister|ministers|ministry|secretary|office)|secretary of state"
@@ -65,18 +64,9 @@ final class ActorLexicon {
     }
 
     private static final Type[] TYPES = WORDS.keySet().toArray(Type[]::new);
-    private static final Pattern ALL = combine();
+    private static final WordAlternatives ALL = new WordAlternatives(List.copyOf(WORDS.values()));
     /** What may stand between two words of one actor: "Russia's defence ministry", "Syrian government forces". */
     private static final Pattern JOIN = Pattern.compile("(\\s|'s|-)*");
-
-    private static Pattern combine() {
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        int i = 0;
-        for (String words : WORDS.values()) {
-            sb.append(i == 0 ? "" : "|").append("(?<a").append(i++).append('>').append(words).append(')');
-        }
-        return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
-    }
 
     private ActorLexicon() {
     }
@@ -99,10 +89,9 @@ final class ActorLexicon {
      */
     static List<Mention> mentions(String lowerCaseText) {
         List<Mention> words = new ArrayList<>();
-        Matcher m = ALL.matcher(lowerCaseText);
         List<StateNames.Mention> states = StateNames.mentions(lowerCaseText);
         int s = 0;
-        while (m.find()) {
+        for (WordAlternatives.Match m : ALL.matches(lowerCaseText)) {
             for (; s < states.size() && states.get(s).start() < m.start(); s++) {
                 addState(words, states.get(s), lowerCaseText);
             }
@@ -110,7 +99,8 @@ final class ActorLexicon {
                     || s > 0 && states.get(s - 1).end() > m.start()) {
                 continue;  // a state's name ("georgia") wins over a word it holds
             }
-            words.add(new Mention(typeOf(m), m.group(), null, m.start(), m.end()));
+            words.add(new Mention(TYPES[m.alternative()], lowerCaseText.substring(m.start(), m.end()), null, m.start(),
+                    m.end()));
         }
         for (; s < states.size(); s++) {
             addState(words, states.get(s), lowerCaseText);
@@ -132,15 +122,6 @@ final class ActorLexicon {
     private static void addState(List<Mention> words, StateNames.Mention state, String text) {
         words.add(new Mention(Type.STATE, text.substring(state.start(), state.end()), state.state(), state.start(),
                 state.end()));
-    }
-
-    private static Type typeOf(Matcher m) {
-        for (int i = 0; i < TYPES.length; i++) {
-            if (m.start("a" + i) >= 0) {
-                return TYPES[i];
-            }
-        }
-        throw new IllegalStateException("an actor without a type: " + m.group());
     }
 
     /**
@@ -198,12 +179,11 @@ final class ActorLexicon {
     static Lead lead(String text) {
         String sentence = PatternEvidence.leadSentence(text).toLowerCase(Locale.ROOT);
         List<Mention> actors = mentions(sentence);
-        Matcher m = EventLexicon.ALL.matcher(sentence);
-        while (m.find()) {
+        for (WordAlternatives.Match m : EventLexicon.ALL.matches(sentence)) {
             if (overlapsAny(actors, m.start(), m.end())) {
                 continue;  // "troops", "ambassador", "police": the actor, not the act
             }
-            Cue cue = EventLexicon.CUES.get(EventLexicon.cueIndex(m));
+            Cue cue = EventLexicon.CUES.get(m.alternative());
             Mention actor = null;
             Mention target = null;
             for (Mention a : actors) {
@@ -214,7 +194,7 @@ final class ActorLexicon {
                 }
             }
             String event = cue.frame() ? DEMAND : cue.label().name().toLowerCase(Locale.ROOT) + " act";
-            return new Lead(actor, event, m.group(), target);
+            return new Lead(actor, event, sentence.substring(m.start(), m.end()), target);
         }
         return new Lead(actors.isEmpty() ? null : actors.get(0), null, null, null);
     }

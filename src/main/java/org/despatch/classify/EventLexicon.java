@@ -5,7 +5,6 @@ import static org.despatch.classify.Label.MILITARY;
 import static org.despatch.classify.Label.OTHER;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The event patterns, in the spirit of the CAMEO event codes: how reports name diplomatic acts (consult,
@@ -120,30 +119,8 @@ public final class EventLexicon {
             Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));
 
     /**
-     * All cues in one pattern, one named group per cue ({@code c0}, {@code c1}, ...), so a sentence is scanned
-     * once rather than once per cue. At any position the first cue in list order that matches wins, and matches
-     * do not overlap: "foreign minister" is one piece of evidence, not also "minister".
+     * All cues, found in one pass over a sentence. At any position the first cue in list order that matches wins,
+     * and matches do not overlap: "foreign minister" is one piece of evidence, not also "minister".
      */
-    static final Pattern ALL = combine();
-
-    private static Pattern combine() {
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < CUES.size(); i++) {
-            sb.append(i == 0 ? "" : "|").append("(?<c").append(i).append('>').append(CUES.get(i).regex()).append(')');
-        }
-        return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
-    }
-
-    private static final String[] GROUPS = java.util.stream.IntStream.range(0, CUES.size())
-            .mapToObj(i -> "c" + i).toArray(String[]::new);
-
-    /** The cue whose group matched. */
-    static int cueIndex(java.util.regex.Matcher m) {
-        for (int i = 0; i < GROUPS.length; i++) {
-            if (m.start(GROUPS[i]) >= 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("a match without a cue: " + m.group());
-    }
+    static final WordAlternatives ALL = new WordAlternatives(CUES.stream().map(Cue::regex).toList());
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,9 +65,8 @@ final class PatternEvidence {
         int framePosition = Integer.MAX_VALUE;
         boolean[] seen = new boolean[EventLexicon.CUES.size()];
         List<int[]> hits = new ArrayList<>();  // cue index, start, end: each cue counts once per sentence
-        Matcher m = EventLexicon.ALL.matcher(sentence);
-        while (m.find()) {
-            int cue = EventLexicon.cueIndex(m);
+        for (WordAlternatives.Match m : EventLexicon.ALL.matches(sentence)) {
+            int cue = m.alternative();
             if (!seen[cue]) {
                 seen[cue] = true;
                 hits.add(new int[] {cue, m.start(), m.end()});
