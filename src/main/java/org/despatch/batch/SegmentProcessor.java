@@ -38,6 +38,18 @@ public class SegmentProcessor extends DocumentProcessor {
         return RECENT.get(paragraph, p -> new ParagraphFacts(LanguageGuesser.guessParagraph(p), DedupeKeys.of(p)));
     }
 
+    /**
+     * A document's segmentation, language and keys, functions of its extracted text alone, remembered for the
+     * run's recent documents: archives hold copies of one document (an attachment sent in many mails, a report
+     * in several formats), and on Tika's test documents four fifths of the extracted text is such copies. Half the
+     * paragraph bound, as each document's paragraphs are also held by {@link #RECENT}.
+     */
+    private static final TextMemo<DocumentFacts> RECENT_DOCUMENTS = new TextMemo<>(TextMemo.DEFAULT_MAX_CHARS / 2);
+
+    private record DocumentFacts(SegmentedDocument document, String language, DedupeKeys keys,
+                                 Map<Integer, DedupeKeys> paragraphKeys) {
+    }
+
     @Override
     Stage from() {
         return Stage.EXTRACTED;
@@ -45,7 +57,12 @@ public class SegmentProcessor extends DocumentProcessor {
 
     @Override
     Object process(long documentId, ArchiveStore store) {
-        String text = store.extractedText(documentId);
+        DocumentFacts facts = RECENT_DOCUMENTS.get(store.extractedText(documentId), SegmentProcessor::segment);
+        return new ArchiveStore.Segmented(documentId, facts.document(), facts.language(), facts.keys(),
+                facts.paragraphKeys());
+    }
+
+    private static DocumentFacts segment(String text) {
         SegmentedDocument document = Segmenter.segment(text, paragraph -> facts(paragraph).language());
         String language = LanguageGuesser.guessDocument(text, document.paragraphs().stream()
                 .map(p -> new LanguageGuesser.Part(p.language(), p.text().length())).toList());
@@ -57,6 +74,6 @@ public class SegmentProcessor extends DocumentProcessor {
         }
         DedupeKeys documentKeys = DedupeKeys.of(String.join("\n",
                 document.paragraphs().stream().map(Paragraph::text).toList()));
-        return new ArchiveStore.Segmented(documentId, document, language, documentKeys, paragraphKeys);
+        return new DocumentFacts(document, language, documentKeys, Map.copyOf(paragraphKeys));
     }
 }
