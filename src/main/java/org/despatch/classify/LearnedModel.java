@@ -35,6 +35,11 @@ final class LearnedModel {
     static final String TRAINING = "/org/despatch/classify/training/sentences.tsv";
     /** The model the build trained on {@link #TRAINING} ({@link ModelBuilder}); absent, it trains at first use. */
     static final String TRAINED = "/org/despatch/classify/training/model.bin";
+    /**
+     * How {@link #TRAINED} is laid out: 2 since the feature names are written once for the three regressions
+     * (they were written for each, three times the file). A file of another layout is not read.
+     */
+    static final int FILE_LAYOUT = 2;
     /** Bump when the features or the training change: with the data's fingerprint it makes the model version. */
     static final String ALGORITHM = "lr4";
     /**
@@ -71,14 +76,16 @@ final class LearnedModel {
     private static volatile LearnedModel instance;
     private static volatile boolean loaded;
 
+    private final LogisticModel.Index index;
     private final LogisticModel diplomatic;
     private final LogisticModel military;
     private final LogisticModel other;
     private final NearestExamples nearest;
     private final String version;
 
-    private LearnedModel(LogisticModel diplomatic, LogisticModel military, LogisticModel other,
-            NearestExamples nearest, String version) {
+    private LearnedModel(LogisticModel.Index index, LogisticModel diplomatic, LogisticModel military,
+            LogisticModel other, NearestExamples nearest, String version) {
+        this.index = index;
         this.diplomatic = diplomatic;
         this.military = military;
         this.other = other;
@@ -170,18 +177,24 @@ final class LearnedModel {
 
     void write(DataOutputStream out) throws IOException {
         out.writeUTF(version);
+        out.writeInt(FILE_LAYOUT);
+        index.write(out);
         diplomatic.write(out);
         military.write(out);
         other.write(out);
     }
 
-    /** The model written by {@link #write}, or null when it was trained on other sentences or by another version. */
+    /**
+     * The model written by {@link #write}, or null when it was trained on other sentences, by another version, or
+     * written in another layout.
+     */
     static LearnedModel read(DataInputStream in, Sentences sentences) throws IOException {
-        if (!in.readUTF().equals(sentences.version())) {
+        if (!in.readUTF().equals(sentences.version()) || in.readInt() != FILE_LAYOUT) {
             return null;
         }
-        return new LearnedModel(LogisticModel.read(in), LogisticModel.read(in), LogisticModel.read(in),
-                NearestExamples.of(sentences.rows()), sentences.version());
+        LogisticModel.Index index = LogisticModel.Index.read(in);
+        return new LearnedModel(index, LogisticModel.read(in, index), LogisticModel.read(in, index),
+                LogisticModel.read(in, index), NearestExamples.of(sentences.rows()), sentences.version());
     }
 
     /** Trains on rows of (label, text). */
@@ -197,8 +210,9 @@ final class LearnedModel {
             isMilitary.add(label == Label.MILITARY);
             isOther.add(label == Label.OTHER);
         }
-        return new LearnedModel(LogisticModel.train(examples, isDiplomatic),
-                LogisticModel.train(examples, isMilitary), LogisticModel.train(examples, isOther),
+        LogisticModel.Index index = LogisticModel.index(examples);
+        return new LearnedModel(index, LogisticModel.train(index, examples, isDiplomatic),
+                LogisticModel.train(index, examples, isMilitary), LogisticModel.train(index, examples, isOther),
                 NearestExamples.of(rows), version);
     }
 
@@ -258,7 +272,8 @@ final class LearnedModel {
 
     Classification decide(String text, PatternEvidence evidence) {
         ActorLexicon.Lead lead = ActorLexicon.lead(text);
-        Map<String, Double> x = features(text, evidence, lead);
+        Map<String, Double> features = features(text, evidence, lead);
+        LogisticModel.Encoded x = index.encode(features);
         double pDiplomatic = diplomatic.probability(x);
         double pMilitary = military.probability(x);
         double pOther = other.probability(x);
@@ -291,7 +306,7 @@ final class LearnedModel {
                 diplomaticScore > pDiplomatic || militaryScore > pMilitary
                         ? "; second dimension scored by its patterns" : "",
                 terms.isEmpty() ? "-" : terms, evidence.describe(), lead.describe(),
-                NearestExamples.describe(nearest.nearest(x.keySet(), NEAREST_SHOWN)));
+                NearestExamples.describe(nearest.nearest(features.keySet(), NEAREST_SHOWN)));
         return new Classification(label, PatternEvidence.round(diplomaticScore), PatternEvidence.round(militaryScore),
                 because);
     }

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -26,34 +27,84 @@ final class LogisticModel {
     static final double L2 = 3e-4;
     static final long SHUFFLE_SEED = 20261125L;
 
-    /** Feature name to its position in {@link #weights}. */
-    private final Map<String, Integer> index;
+    /**
+     * Feature names and their positions, one for the regressions trained on the same examples: a text's features
+     * are looked up once for all of them, and the names are stored once.
+     */
+    static final class Index {
+
+        private final Map<String, Integer> positions;
+        private final String[] names;
+
+        private Index(Map<String, Integer> positions) {
+            this.positions = positions;
+            this.names = new String[positions.size()];
+            positions.forEach((name, j) -> names[j] = name);
+        }
+
+        /** The features of {@code x} that the index knows, in the map's order, for {@link #probability}. */
+        Encoded encode(Map<String, Double> x) {
+            int[] at = new int[x.size()];
+            double[] values = new double[x.size()];
+            int n = 0;
+            for (Map.Entry<String, Double> f : x.entrySet()) {
+                Integer j = positions.get(f.getKey());
+                if (j != null) {
+                    at[n] = j;
+                    values[n++] = f.getValue();
+                }
+            }
+            return new Encoded(Arrays.copyOf(at, n), Arrays.copyOf(values, n));
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            out.writeInt(names.length);
+            for (String name : names) {
+                out.writeUTF(name);
+            }
+        }
+
+        static Index read(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            Map<String, Integer> positions = new HashMap<>(n * 2);
+            for (int j = 0; j < n; j++) {
+                positions.put(in.readUTF(), j);
+            }
+            return new Index(positions);
+        }
+    }
+
+    /** A text's known features: positions in the {@link Index} and their values. */
+    record Encoded(int[] positions, double[] values) {
+    }
+
+    private final Index index;
     private final double[] weights;
     private final double bias;
 
-    private LogisticModel(Map<String, Integer> index, double[] weights, double bias) {
+    private LogisticModel(Index index, double[] weights, double bias) {
         this.index = index;
         this.weights = weights;
         this.bias = bias;
     }
 
-    static LogisticModel train(List<Map<String, Double>> examples, List<Boolean> positive) {
-        // features as array positions, so the epochs run over arrays rather than maps
-        Map<String, Integer> index = new HashMap<>();
-        int[][] ids = new int[examples.size()][];
-        double[][] values = new double[examples.size()][];
-        for (int i = 0; i < examples.size(); i++) {
-            Map<String, Double> x = examples.get(i);
-            ids[i] = new int[x.size()];
-            values[i] = new double[x.size()];
-            int k = 0;
-            for (Map.Entry<String, Double> f : x.entrySet()) {
-                ids[i][k] = index.computeIfAbsent(f.getKey(), key -> index.size());
-                values[i][k++] = f.getValue();
+    /** The index the models trained on these examples share: positions in order of first appearance. */
+    static Index index(List<Map<String, Double>> examples) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (Map<String, Double> x : examples) {
+            for (String name : x.keySet()) {
+                positions.computeIfAbsent(name, key -> positions.size());
             }
         }
-        double[] w = new double[index.size()];
-        double[] g2 = new double[index.size()];
+        return new Index(positions);
+    }
+
+    /** One regression for the class that {@code positive} marks, over the examples' features in {@code index}. */
+    static LogisticModel train(Index index, List<Map<String, Double>> examples, List<Boolean> positive) {
+        // features as array positions, so the epochs run over arrays rather than maps
+        List<Encoded> encoded = examples.stream().map(index::encode).toList();
+        double[] w = new double[index.names.length];
+        double[] g2 = new double[w.length];
         double b = 0;
         double bG2 = 0;
         List<Integer> order = new ArrayList<>();
@@ -64,14 +115,16 @@ final class LogisticModel {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
             for (int i : order) {
+                int[] ids = encoded.get(i).positions();
+                double[] values = encoded.get(i).values();
                 double z = b;
-                for (int k = 0; k < ids[i].length; k++) {
-                    z += w[ids[i][k]] * values[i][k];
+                for (int k = 0; k < ids.length; k++) {
+                    z += w[ids[k]] * values[k];
                 }
                 double error = sigmoid(z) - (positive.get(i) ? 1 : 0);
-                for (int k = 0; k < ids[i].length; k++) {
-                    int j = ids[i][k];
-                    double grad = error * values[i][k] + L2 * w[j];
+                for (int k = 0; k < ids.length; k++) {
+                    int j = ids[k];
+                    double grad = error * values[k] + L2 * w[j];
                     g2[j] += grad * grad;
                     w[j] -= LEARNING_RATE * grad / Math.sqrt(g2[j] + 1e-8);
                 }
@@ -82,24 +135,21 @@ final class LogisticModel {
         return new LogisticModel(index, w, b);
     }
 
-    double probability(Map<String, Double> x) {
+    double probability(Encoded x) {
         double z = bias;
-        for (Map.Entry<String, Double> f : x.entrySet()) {
-            Integer j = index.get(f.getKey());
-            if (j != null) {
-                z += weights[j] * f.getValue();
-            }
+        for (int k = 0; k < x.positions().length; k++) {
+            z += weights[x.positions()[k]] * x.values()[k];
         }
         return sigmoid(z);
     }
 
     /** The features of {@code x} that pushed hardest towards (positive) or away from the class. */
-    List<String> strongest(Map<String, Double> x, int k, boolean towards) {
+    List<String> strongest(Encoded x, int k, boolean towards) {
         List<Map.Entry<String, Double>> contributions = new ArrayList<>();
-        for (Map.Entry<String, Double> f : x.entrySet()) {
-            Integer j = index.get(f.getKey());
-            if (j != null && (towards ? weights[j] > 0 : weights[j] < 0)) {
-                contributions.add(Map.entry(f.getKey(), weights[j] * f.getValue()));
+        for (int i = 0; i < x.positions().length; i++) {
+            int j = x.positions()[i];
+            if (towards ? weights[j] > 0 : weights[j] < 0) {
+                contributions.add(Map.entry(index.names[j], weights[j] * x.values()[i]));
             }
         }
         contributions.sort((a, c) -> Double.compare(Math.abs(c.getValue()), Math.abs(a.getValue())));
@@ -111,24 +161,22 @@ final class LogisticModel {
         return out;
     }
 
-    /** Writes the weights exactly, for {@link #read}: the model read back is this one. */
+    /** Writes the weights exactly, for {@link #read}: the model read back with the same index is this one. */
     void write(DataOutputStream out) throws IOException {
-        String[] names = new String[weights.length];
-        index.forEach((name, j) -> names[j] = name);
         out.writeInt(weights.length);
-        for (int j = 0; j < weights.length; j++) {
-            out.writeUTF(names[j]);
-            out.writeDouble(weights[j]);
+        for (double w : weights) {
+            out.writeDouble(w);
         }
         out.writeDouble(bias);
     }
 
-    static LogisticModel read(DataInputStream in) throws IOException {
+    static LogisticModel read(DataInputStream in, Index index) throws IOException {
         int n = in.readInt();
-        Map<String, Integer> index = new HashMap<>(n * 2);
+        if (n != index.names.length) {
+            throw new IOException("a model of " + n + " weights for an index of " + index.names.length + " features");
+        }
         double[] weights = new double[n];
         for (int j = 0; j < n; j++) {
-            index.put(in.readUTF(), j);
             weights[j] = in.readDouble();
         }
         return new LogisticModel(index, weights, in.readDouble());

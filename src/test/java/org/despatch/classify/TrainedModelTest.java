@@ -12,7 +12,10 @@ import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The model the build trains and writes is the model training gives, and a model of other sentences is refused. */
+/**
+ * The model the build trains and writes is the model training gives; a model of other sentences, or a file of another
+ * layout, is refused.
+ */
 class TrainedModelTest {
 
     private static final List<String> TEXTS = List.of(
@@ -47,6 +50,16 @@ class TrainedModelTest {
         LearnedModel other = LearnedModel.train(SENTENCES.rows().subList(0, 200), "lr0-00000000");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         other.write(new DataOutputStream(bytes));
+        assertNull(LearnedModel.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), SENTENCES));
+    }
+
+    @Test
+    void aFileOfAnotherLayoutIsNotRead() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(SENTENCES.version());
+        out.writeInt(61_000);  // the layout before FILE_LAYOUT: the first regression's count of feature names
+        out.writeUTF("talks");
         assertNull(LearnedModel.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), SENTENCES));
     }
 }
