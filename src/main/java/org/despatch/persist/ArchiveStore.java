@@ -520,27 +520,49 @@ public final class ArchiveStore {
         db.inTransaction(em -> {
             Map<Long, DocumentEntity> moved = moveOn(em, items, Classified::documentId, Classified::from,
                     c -> Stage.DONE);
-            Map<Long, List<SectionEntity>> sections = rowsOf(em, "SELECT s FROM SectionEntity s WHERE s.documentId "
-                    + "IN :values", SectionEntity.class, moved.keySet(), SectionEntity::getDocumentId);
-            Map<Long, List<ParagraphEntity>> paragraphs = rowsOf(em, "SELECT p FROM ParagraphEntity p WHERE "
-                    + "p.documentId IN :values", ParagraphEntity.class, moved.keySet(), ParagraphEntity::getDocumentId);
-            for (Classified c : items) {
-                DocumentEntity d = moved.get(c.documentId());
-                if (d == null) {
-                    continue;
+            em.flush();
+            // labels are written by position, without loading the rows (and their texts) back as entities
+            Connection c = em.unwrap(Connection.class);
+            try (PreparedStatement sections = c.prepareStatement(updateLabels("DSP_SECTION"));
+                 PreparedStatement paragraphs = c.prepareStatement(updateLabels("DSP_PARAGRAPH"))) {
+                for (Classified item : items) {
+                    DocumentEntity d = moved.get(item.documentId());
+                    if (d == null) {
+                        continue;
+                    }
+                    DocumentClassifier.Result r = item.result();
+                    for (Map.Entry<Integer, Classification> s : r.sections().entrySet()) {
+                        addLabels(sections, item.documentId(), s.getKey(), s.getValue(), version);
+                    }
+                    for (Map.Entry<Integer, Classification> p : r.paragraphs().entrySet()) {
+                        addLabels(paragraphs, item.documentId(), p.getKey(), p.getValue(), version);
+                    }
+                    d.setLabel(r.documentLabel().name());
+                    d.setModelVersion(version);
                 }
-                DocumentClassifier.Result r = c.result();
-                for (SectionEntity s : sections.getOrDefault(c.documentId(), List.of())) {
-                    s.getLabels().set(r.sections().get(s.getOrdinal()), version);
-                }
-                for (ParagraphEntity p : paragraphs.getOrDefault(c.documentId(), List.of())) {
-                    Classification pc = r.paragraphs().get(p.getOrdinal());
-                    p.getLabels().set(pc, version);
-                }
-                d.setLabel(r.documentLabel().name());
-                d.setModelVersion(version);
+                sections.executeBatch();
+                paragraphs.executeBatch();
+            } catch (SQLException e) {
+                throw new DatabaseException("storing labels", e);
             }
         });
+    }
+
+    private static String updateLabels(String table) {
+        return "UPDATE " + table + " SET LABEL = ?, DIPLOMATIC_SCORE = ?, MILITARY_SCORE = ?, EVIDENCE = ?, "
+                + "MODEL_VERSION = ? WHERE DOCUMENT_ID = ? AND ORDINAL = ?";
+    }
+
+    private static void addLabels(PreparedStatement s, long documentId, int ordinal, Classification c,
+                                  String version) throws SQLException {
+        s.setString(1, c.label().name());
+        s.setDouble(2, c.diplomaticScore());
+        s.setDouble(3, c.militaryScore());
+        s.setString(4, Columns.fit(c.evidence(), LabelColumns.EVIDENCE_CHARS));
+        s.setString(5, version);
+        s.setLong(6, documentId);
+        s.setInt(7, ordinal);
+        s.addBatch();
     }
 
     // ---------------------------------------------------------------- failures
@@ -584,19 +606,6 @@ public final class ArchiveStore {
     private static List<ParagraphEntity> paragraphs(EntityManager em, long documentId) {
         return em.createQuery("SELECT p FROM ParagraphEntity p WHERE p.documentId = :doc ORDER BY p.ordinal",
                 ParagraphEntity.class).setParameter("doc", documentId).getResultList();
-    }
-
-    /**
-     * The sections or paragraphs of some documents, by document, loaded in one query (per {@value #IN_BATCH}
-     * documents); {@code jpql} selects rows whose document id is {@code IN :values}.
-     */
-    private static <E> Map<Long, List<E>> rowsOf(EntityManager em, String jpql, Class<E> type,
-                                                 Collection<Long> documentIds, Function<E, Long> documentOf) {
-        Map<Long, List<E>> rows = new HashMap<>();
-        for (E row : selectIn(em, jpql, type, documentIds)) {
-            rows.computeIfAbsent(documentOf.apply(row), k -> new ArrayList<>()).add(row);
-        }
-        return rows;
     }
 
     /** What a JPQL query with the collection parameter {@code :values} gives, run per {@value #IN_BATCH} values. */

@@ -2,11 +2,16 @@ package org.despatch.persist;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.despatch.classify.Classification;
 
-/** The label columns shared by sections and paragraphs. */
+/**
+ * The label columns shared by sections and paragraphs, as read. The classify step writes them by position, without
+ * loading the rows ({@link ArchiveStore#saveClassifications}).
+ */
 @Embeddable
 public class LabelColumns {
+
+    /** The EVIDENCE column's width. */
+    static final int EVIDENCE_CHARS = 4000;
 
     @Column(name = "LABEL")
     private String label;
@@ -18,14 +23,6 @@ public class LabelColumns {
     private String evidence;
     @Column(name = "MODEL_VERSION")
     private String modelVersion;
-
-    public void set(Classification c, String version) {
-        label = c.label().name();
-        diplomaticScore = c.diplomaticScore();
-        militaryScore = c.militaryScore();
-        evidence = Columns.fit(c.evidence(), 4000);
-        modelVersion = version;
-    }
 
     public String getLabel() { return label; }
     public Double getDiplomaticScore() { return diplomaticScore; }
