@@ -394,7 +394,8 @@ public final class ArchiveStore {
     /**
      * Matches a segmented document and its paragraphs with everything stored before them ({@link DuplicateFinder}).
      * Reads only: the decisions are stored by {@link #saveDeduplications}. Calls with the same {@code generation}
-     * share the keys loaded by the first (see {@link KeyIndexes}): texts filed after it are not seen.
+     * share the keys loaded by the first and the first copies found (see {@link KeyIndexes}): texts filed after it
+     * are not seen.
      */
     public Deduplicated findDuplicates(long documentId, DuplicateSettings settings, long generation) {
         try (Connection c = db.connection();

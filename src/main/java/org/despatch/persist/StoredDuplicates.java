@@ -48,10 +48,10 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
      * index gives the order and reads one row; ordered by the rest alone it read every row with that hash and
      * sorted them, and a paragraph in 720 documents (a disclaimer, a letterhead) cost 720 rows each time.
      */
-    private static final String EARLIER_SAME_PARAGRAPH = "SELECT ID FROM DSP_PARAGRAPH WHERE TEXT_HASH = ? "
-            + "AND (DOCUMENT_ID < ? OR (DOCUMENT_ID = ? AND ORDINAL < ?)) ORDER BY TEXT_HASH, DOCUMENT_ID, ORDINAL "
-            + "FETCH FIRST 1 ROWS ONLY";
-    private static final String EARLIER_SAME_DOCUMENT = "SELECT ID FROM DSP_DOCUMENT WHERE CONTENT_HASH = ? "
+    private static final String EARLIER_SAME_PARAGRAPH = "SELECT ID, DOCUMENT_ID, ORDINAL FROM DSP_PARAGRAPH "
+            + "WHERE TEXT_HASH = ? AND (DOCUMENT_ID < ? OR (DOCUMENT_ID = ? AND ORDINAL < ?)) "
+            + "ORDER BY TEXT_HASH, DOCUMENT_ID, ORDINAL FETCH FIRST 1 ROWS ONLY";
+    private static final String EARLIER_SAME_DOCUMENT = "SELECT ID, ID, 0 FROM DSP_DOCUMENT WHERE CONTENT_HASH = ? "
             + "AND ID < ? ORDER BY CONTENT_HASH, ID FETCH FIRST 1 ROWS ONLY";
 
     /** Paragraph positions leave room for this many paragraphs in a document. */
@@ -60,13 +60,18 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
     private final Connection connection;
     private final Kind kind;
     private final KeyIndex index;
+    private final FirstCopies firstCopies;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    /** Reads texts through {@code connection}, and candidates from {@code index} (see {@link #loadIndex}). */
-    public StoredDuplicates(Connection connection, Kind kind, KeyIndex index) {
+    /**
+     * Reads texts through {@code connection}, candidates from the generation's index (see {@link #loadIndex}),
+     * and the first copies it found.
+     */
+    StoredDuplicates(Connection connection, Kind kind, KeyIndexes.Loaded generation) {
         this.connection = connection;
         this.kind = kind;
-        this.index = index;
+        this.index = generation.index();
+        this.firstCopies = generation.firstCopies();
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
@@ -132,6 +137,22 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
 
     @Override
     public Long earliestWithSameContent(Item item) {
+        String hash = item.contentHash();
+        FirstCopies.First first = hash.isEmpty() ? null : firstCopies.get(hash);
+        if (first == null || first.order() > item.order()) {
+            first = firstStoredBefore(item);
+            if (first == null) {
+                first = new FirstCopies.First(item.id(), item.order());  // none before: this text is the first
+            }
+            if (!hash.isEmpty()) {
+                firstCopies.put(hash, first);
+            }
+        }
+        return first.order() < item.order() ? first.id() : null;
+    }
+
+    /** The earliest stored text with the item's hash that came before it: the first of all with that hash. */
+    private FirstCopies.First firstStoredBefore(Item item) {
         boolean paragraph = kind == Kind.PARAGRAPH;
         try {
             PreparedStatement s = statement(paragraph ? EARLIER_SAME_PARAGRAPH : EARLIER_SAME_DOCUMENT);
@@ -144,7 +165,13 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
             } else {
                 s.setLong(2, item.id());
             }
-            return firstLong(s);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                long id = r.getLong(1);
+                return new FirstCopies.First(id, paragraph ? paragraphOrder(r.getLong(2), r.getInt(3)) : id);
+            }
         } catch (SQLException e) {
             throw new DatabaseException("finding exact duplicates of " + item.id(), e);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.despatch.dedupe.DedupeKeys;
 import org.despatch.dedupe.DuplicateSettings;
+import org.despatch.dedupe.DuplicateSource;
 import org.despatch.dedupe.KeyIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,47 @@ class StoredDuplicatesTest {
         } finally {
             db.close();
         }
+    }
+
+    @Test
+    void theFirstCopyOfAHashIsLookedUpOncePerGeneration() throws Exception {
+        Database db = Database.open(DatabaseConfig.h2File(dir.resolve("firsts")));
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+            // the same text in documents 5, 7 and 9, another text in document 8
+            s.execute("INSERT INTO DSP_PARAGRAPH (ID, DOCUMENT_ID, ORDINAL, KIND, TEXT, TEXT_HASH, REPEAT_OF_ORDINAL) "
+                    + "VALUES (51, 5, 2, 'BODY', 'x', '" + a + "', -1), (70, 7, 0, 'BODY', 'x', '" + a + "', -1), "
+                    + "(91, 9, 1, 'BODY', 'x', '" + a + "', -1), (80, 8, 0, 'BODY', 'y', '" + b + "', -1)");
+            KeyIndexes.Loaded generation = new KeyIndexes.Loaded(1, new KeyIndex.Builder().build(),
+                    new FirstCopies(FirstCopies.DEFAULT_MAX_HASHES));
+            try (StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH, generation)) {
+                // asked in the order a partition happens to reach them: a later copy first
+                assertEquals(51L, paragraphs.earliestWithSameContent(paragraphs.item(91)));
+                assertEquals(null, paragraphs.earliestWithSameContent(paragraphs.item(51)), "the first copy itself");
+                assertEquals(null, paragraphs.earliestWithSameContent(paragraphs.item(80)), "a text of its own");
+                DuplicateSource.Item seventy = paragraphs.item(70);
+                DuplicateSource.Item eighty = paragraphs.item(80);
+                s.execute("DELETE FROM DSP_PARAGRAPH");
+                // the answers now come from what the generation found, not from the database
+                assertEquals(51L, paragraphs.earliestWithSameContent(seventy));
+                assertEquals(null, paragraphs.earliestWithSameContent(eighty));
+            }
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void firstCopiesKeepTheMostRecentlyUsedHashes() {
+        FirstCopies firsts = new FirstCopies(2);
+        firsts.put("a", new FirstCopies.First(1, 10));
+        firsts.put("b", new FirstCopies.First(2, 20));
+        assertEquals(new FirstCopies.First(1, 10), firsts.get("a"));  // "b" is now the least recently used
+        firsts.put("c", new FirstCopies.First(3, 30));
+        assertEquals(null, firsts.get("b"));
+        assertEquals(new FirstCopies.First(1, 10), firsts.get("a"));
+        assertEquals(new FirstCopies.First(3, 30), firsts.get("c"));
     }
 
     private static String row(ResultSet r) throws Exception {
