@@ -440,22 +440,38 @@ public final class ArchiveStore {
                     moved.add(d);
                 }
             }
-            em.flush();
-            Connection c = em.unwrap(Connection.class);
-            try (PreparedStatement documents = c.prepareStatement(updateDuplicates("DSP_DOCUMENT"));
-                 PreparedStatement paragraphs = c.prepareStatement(updateDuplicates("DSP_PARAGRAPH"))) {
-                for (Deduplicated d : moved) {
-                    addUpdate(documents, d.document());
-                    for (DuplicateAssignment p : d.paragraphs()) {
-                        addUpdate(paragraphs, p);
-                    }
-                }
-                documents.executeBatch();
-                paragraphs.executeBatch();
-            } catch (SQLException e) {
-                throw new DatabaseException("storing duplicate clusters", e);
-            }
+            inBatches(em, "storing duplicate clusters", updateDuplicates("DSP_DOCUMENT"),
+                    updateDuplicates("DSP_PARAGRAPH"), (documents, paragraphs) -> {
+                        for (Deduplicated d : moved) {
+                            addUpdate(documents, d.document());
+                            for (DuplicateAssignment p : d.paragraphs()) {
+                                addUpdate(paragraphs, p);
+                            }
+                        }
+                    });
         });
+    }
+
+    private interface BatchFiller {
+        void fill(PreparedStatement first, PreparedStatement second) throws SQLException;
+    }
+
+    /**
+     * Two statements on the transaction's connection, after what EclipseLink holds is flushed: {@code filler} adds
+     * their batches, which run in order.
+     */
+    private static void inBatches(EntityManager em, String what, String firstSql, String secondSql,
+                                  BatchFiller filler) {
+        em.flush();
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement first = c.prepareStatement(firstSql);
+             PreparedStatement second = c.prepareStatement(secondSql)) {
+            filler.fill(first, second);
+            first.executeBatch();
+            second.executeBatch();
+        } catch (SQLException e) {
+            throw new DatabaseException(what, e);
+        }
     }
 
     private static String updateDuplicates(String table) {
@@ -521,31 +537,25 @@ public final class ArchiveStore {
         db.inTransaction(em -> {
             Map<Long, DocumentEntity> moved = moveOn(em, items, Classified::documentId, Classified::from,
                     c -> Stage.DONE);
-            em.flush();
             // labels are written by position, without loading the rows (and their texts) back as entities
-            Connection c = em.unwrap(Connection.class);
-            try (PreparedStatement sections = c.prepareStatement(updateLabels("DSP_SECTION"));
-                 PreparedStatement paragraphs = c.prepareStatement(updateLabels("DSP_PARAGRAPH"))) {
-                for (Classified item : items) {
-                    DocumentEntity d = moved.get(item.documentId());
-                    if (d == null) {
-                        continue;
-                    }
-                    DocumentClassifier.Result r = item.result();
-                    for (Map.Entry<Integer, Classification> s : r.sections().entrySet()) {
-                        addLabels(sections, item.documentId(), s.getKey(), s.getValue(), version);
-                    }
-                    for (Map.Entry<Integer, Classification> p : r.paragraphs().entrySet()) {
-                        addLabels(paragraphs, item.documentId(), p.getKey(), p.getValue(), version);
-                    }
-                    d.setLabel(r.documentLabel().name());
-                    d.setModelVersion(version);
-                }
-                sections.executeBatch();
-                paragraphs.executeBatch();
-            } catch (SQLException e) {
-                throw new DatabaseException("storing labels", e);
-            }
+            inBatches(em, "storing labels", updateLabels("DSP_SECTION"), updateLabels("DSP_PARAGRAPH"),
+                    (sections, paragraphs) -> {
+                        for (Classified item : items) {
+                            DocumentEntity d = moved.get(item.documentId());
+                            if (d == null) {
+                                continue;
+                            }
+                            DocumentClassifier.Result r = item.result();
+                            for (Map.Entry<Integer, Classification> s : r.sections().entrySet()) {
+                                addLabels(sections, item.documentId(), s.getKey(), s.getValue(), version);
+                            }
+                            for (Map.Entry<Integer, Classification> p : r.paragraphs().entrySet()) {
+                                addLabels(paragraphs, item.documentId(), p.getKey(), p.getValue(), version);
+                            }
+                            d.setLabel(r.documentLabel().name());
+                            d.setModelVersion(version);
+                        }
+                    });
         });
     }
 
