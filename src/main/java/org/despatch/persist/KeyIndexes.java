@@ -9,9 +9,9 @@ import org.despatch.dedupe.KeyIndex;
 
 /**
  * The in-memory {@link KeyIndex} of each kind of text, loaded once per generation and shared by the threads that
- * ask for it, with the {@link FirstCopies} found during the generation. A generation is a span in which no text is filed: in a job, its execution (every text its dedupe
- * step compares was filed by its segment step before). Held softly: between nightly runs the memory can go back to
- * the server, and the next run loads it again.
+ * ask for it, with the {@link FirstCopies} found during the generation. A generation is a span in which no text is
+ * filed: in a job, its execution (every text its dedupe step compares was filed by its segment step before). Held
+ * softly: between nightly runs the memory can go back to the server, and the next run loads it again.
  */
 final class KeyIndexes {
 
