@@ -23,7 +23,8 @@ class WordAlternativesTest {
     @Test
     void findsWholeWordsFirstAlternativeWinning() {
         assertEquals(List.of("1:foreign minister", "2:ministers", "3:wars", "0:talks", "3:warfare", "4:u.n."),
-                found(SMALL, "the foreign minister and ministers said wars, talks; postwar warfare at the u.n. talksx"));
+                found(SMALL, "the foreign minister and ministers said wars, talks; postwar warfare at the u.n. "
+                        + "talksx"));
     }
 
     @Test
