@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  * The learned layer: three logistic regressions, DIPLOMATIC-or-not, MILITARY-or-not and OTHER-or-not, over the
  * pattern layer's findings and the paragraph's word stems (single stems and pairs). Trained by the build (or, where
  * the build's file is missing, when first used, in a few seconds) from the project's own labelled sentences
- * ({@value #TRAINING}, written for this project; see its README), so the scores are probabilities fitted to labelled text and the two dimensions are independent: a
- * paragraph can score high on both. OTHER has a model of its own because it has positive marks of its own
- * (elections, prices, courts, credit lines), not only the absence of diplomacy and war.
+ * ({@value #TRAINING}, written for this project; see its README), so the scores are probabilities fitted to
+ * labelled text and the two dimensions are independent: a paragraph can score high on both. OTHER has a model of
+ * its own because it has positive marks of its own (elections, prices, courts, credit lines), not only the absence
+ * of diplomacy and war.
  */
 final class LearnedModel {
 
@@ -169,6 +170,9 @@ final class LearnedModel {
     /** Trains on the bundled sentences and writes the model to {@code file} (what {@link ModelBuilder} does). */
     static void trainAndWrite(Path file) throws IOException {
         Sentences sentences = Sentences.bundled();
+        if (sentences == null) {
+            throw new IllegalStateException("no training sentences on the class path: " + TRAINING);
+        }
         Files.createDirectories(file.getParent());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             train(sentences.rows(), sentences.version()).write(out);
@@ -211,8 +215,9 @@ final class LearnedModel {
             isOther.add(label == Label.OTHER);
         }
         LogisticModel.Index index = LogisticModel.index(examples);
-        return new LearnedModel(index, LogisticModel.train(index, examples, isDiplomatic),
-                LogisticModel.train(index, examples, isMilitary), LogisticModel.train(index, examples, isOther),
+        List<LogisticModel.Encoded> encoded = examples.stream().map(index::encode).toList();
+        return new LearnedModel(index, LogisticModel.train(index, encoded, isDiplomatic),
+                LogisticModel.train(index, encoded, isMilitary), LogisticModel.train(index, encoded, isOther),
                 NearestExamples.of(rows), version);
     }
 

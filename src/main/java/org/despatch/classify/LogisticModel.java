@@ -99,16 +99,17 @@ final class LogisticModel {
         return new Index(positions);
     }
 
-    /** One regression for the class that {@code positive} marks, over the examples' features in {@code index}. */
-    static LogisticModel train(Index index, List<Map<String, Double>> examples, List<Boolean> positive) {
-        // features as array positions, so the epochs run over arrays rather than maps
-        List<Encoded> encoded = examples.stream().map(index::encode).toList();
+    /**
+     * One regression for the class that {@code positive} marks, over the examples encoded in {@code index} (array
+     * positions, so the epochs run over arrays rather than maps).
+     */
+    static LogisticModel train(Index index, List<Encoded> encoded, List<Boolean> positive) {
         double[] w = new double[index.names.length];
         double[] g2 = new double[w.length];
         double b = 0;
         double bG2 = 0;
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
+        for (int i = 0; i < encoded.size(); i++) {
             order.add(i);
         }
         Random random = new Random(SHUFFLE_SEED);

@@ -6,17 +6,28 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.despatch.dedupe.KeyIndex;
+import org.despatch.normalize.TextMemo;
 
 /**
  * The in-memory {@link KeyIndex} of each kind of text, loaded once per generation and shared by the threads that
- * ask for it, with the {@link FirstCopies} found during the generation. A generation is a span in which no text is
- * filed: in a job, its execution (every text its dedupe step compares was filed by its segment step before). Held
- * softly: between nightly runs the memory can go back to the server, and the next run loads it again.
+ * ask for it, with the first copies found during the generation ({@link StoredDuplicates#earliestWithSameContent}).
+ * A generation is a span in which no text is filed: in a job, its execution (every text its dedupe step compares
+ * was filed by its segment step before). Held softly: between nightly runs the memory can go back to the server,
+ * and the next run loads it again.
  */
 final class KeyIndexes {
 
-    /** What a generation holds of one kind of text. */
-    record Loaded(long generation, KeyIndex index, FirstCopies firstCopies) {
+    /**
+     * The first stored copy of a content hash is remembered for this many hashes, most recently used (hashes are 64
+     * characters): about 20 MB.
+     */
+    static final int FIRST_COPY_HASHES = 100_000;
+
+    /**
+     * What a generation holds of one kind of text: its keys, and the first stored copy of each content hash found
+     * so far (no text is filed during a generation, so the first stays the first).
+     */
+    record Loaded(long generation, KeyIndex index, TextMemo<StoredDuplicates.FirstCopy> firstCopies) {
     }
 
     private final Map<StoredDuplicates.Kind, SoftReference<Loaded>> loaded =
@@ -27,7 +38,7 @@ final class KeyIndexes {
         Loaded l = held == null ? null : held.get();
         if (l == null || l.generation() != generation) {
             l = new Loaded(generation, StoredDuplicates.loadIndex(c, kind),
-                    new FirstCopies(FirstCopies.DEFAULT_MAX_HASHES));
+                    new TextMemo<>(FIRST_COPY_HASHES * 64));
             loaded.put(kind, new SoftReference<>(l));
         }
         return l;

@@ -17,6 +17,7 @@ import org.despatch.dedupe.DedupeKeys;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.dedupe.DuplicateSource;
 import org.despatch.dedupe.KeyIndex;
+import org.despatch.normalize.TextMemo;
 
 /**
  * The stored paragraphs or documents, as duplicate detection reads them: by id, by content hash and by the keys in
@@ -60,7 +61,7 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
     private final Connection connection;
     private final Kind kind;
     private final KeyIndex index;
-    private final FirstCopies firstCopies;
+    private final TextMemo<FirstCopy> firstCopies;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     /**
@@ -135,24 +136,30 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
         }
     }
 
+    /** The first stored text with a content hash: its row id and its place in the order of arrival. */
+    record FirstCopy(long id, long order) {
+    }
+
+    /**
+     * Asks the database once per content hash and generation: the first copy found stays the first (see {@link
+     * KeyIndexes.Loaded}), so a text repeated in many documents is not looked up for each. An empty hash is no
+     * content and is not remembered.
+     */
     @Override
     public Long earliestWithSameContent(Item item) {
         String hash = item.contentHash();
-        FirstCopies.First first = hash.isEmpty() ? null : firstCopies.get(hash);
-        if (first == null || first.order() > item.order()) {
-            first = firstStoredBefore(item);
-            if (first == null) {
-                first = new FirstCopies.First(item.id(), item.order());  // none before: this text is the first
-            }
-            if (!hash.isEmpty()) {
-                firstCopies.put(hash, first);
-            }
-        }
+        FirstCopy first = hash.isEmpty() ? firstCopy(item) : firstCopies.get(hash, h -> firstCopy(item));
         return first.order() < item.order() ? first.id() : null;
     }
 
+    /** The first stored copy of the item's content: the earliest before it, or, with none before, the item. */
+    private FirstCopy firstCopy(Item item) {
+        FirstCopy before = firstStoredBefore(item);
+        return before != null ? before : new FirstCopy(item.id(), item.order());
+    }
+
     /** The earliest stored text with the item's hash that came before it: the first of all with that hash. */
-    private FirstCopies.First firstStoredBefore(Item item) {
+    private FirstCopy firstStoredBefore(Item item) {
         boolean paragraph = kind == Kind.PARAGRAPH;
         try {
             PreparedStatement s = statement(paragraph ? EARLIER_SAME_PARAGRAPH : EARLIER_SAME_DOCUMENT);
@@ -170,7 +177,7 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
                     return null;
                 }
                 long id = r.getLong(1);
-                return new FirstCopies.First(id, paragraph ? paragraphOrder(r.getLong(2), r.getInt(3)) : id);
+                return new FirstCopy(id, paragraph ? paragraphOrder(r.getLong(2), r.getInt(3)) : id);
             }
         } catch (SQLException e) {
             throw new DatabaseException("finding exact duplicates of " + item.id(), e);

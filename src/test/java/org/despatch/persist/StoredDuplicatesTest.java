@@ -15,6 +15,7 @@ import org.despatch.dedupe.DedupeKeys;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.dedupe.DuplicateSource;
 import org.despatch.dedupe.KeyIndex;
+import org.despatch.normalize.TextMemo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +96,7 @@ class StoredDuplicatesTest {
                     + "VALUES (51, 5, 2, 'BODY', 'x', '" + a + "', -1), (70, 7, 0, 'BODY', 'x', '" + a + "', -1), "
                     + "(91, 9, 1, 'BODY', 'x', '" + a + "', -1), (80, 8, 0, 'BODY', 'y', '" + b + "', -1)");
             KeyIndexes.Loaded generation = new KeyIndexes.Loaded(1, new KeyIndex.Builder().build(),
-                    new FirstCopies(FirstCopies.DEFAULT_MAX_HASHES));
+                    new TextMemo<>(KeyIndexes.FIRST_COPY_HASHES * 64));
             try (StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH, generation)) {
                 // asked in the order a partition happens to reach them: a later copy first
                 assertEquals(51L, paragraphs.earliestWithSameContent(paragraphs.item(91)));
@@ -115,14 +116,18 @@ class StoredDuplicatesTest {
 
     @Test
     void firstCopiesKeepTheMostRecentlyUsedHashes() {
-        FirstCopies firsts = new FirstCopies(2);
-        firsts.put("a", new FirstCopies.First(1, 10));
-        firsts.put("b", new FirstCopies.First(2, 20));
-        assertEquals(new FirstCopies.First(1, 10), firsts.get("a"));  // "b" is now the least recently used
-        firsts.put("c", new FirstCopies.First(3, 30));
-        assertEquals(null, firsts.get("b"));
-        assertEquals(new FirstCopies.First(1, 10), firsts.get("a"));
-        assertEquals(new FirstCopies.First(3, 30), firsts.get("c"));
+        TextMemo<StoredDuplicates.FirstCopy> firsts = new TextMemo<>(2);  // room for two one-character hashes
+        firsts.get("a", h -> copy(1, 10));
+        firsts.get("b", h -> copy(2, 20));
+        // "a" asked again is remembered, and "b" is now the least recently used
+        assertEquals(copy(1, 10), firsts.get("a", h -> copy(0, 0)));
+        firsts.get("c", h -> copy(3, 30));
+        assertEquals(copy(9, 90), firsts.get("b", h -> copy(9, 90)), "b was let go, so it is looked up again");
+        assertEquals(copy(3, 30), firsts.get("c", h -> copy(0, 0)));
+    }
+
+    private static StoredDuplicates.FirstCopy copy(long id, long order) {
+        return new StoredDuplicates.FirstCopy(id, order);
     }
 
     private static String row(ResultSet r) throws Exception {
