@@ -14,8 +14,9 @@ import org.despatch.normalize.TextMemo;
 
 /**
  * Labels a whole segmented document: body paragraphs from their own words; a section by the label that dominates
- * its paragraphs; a heading by the label of the section it announces; credit lines OTHER; a repeated paragraph
- * the same as its first occurrence. A document takes the label that dominates its sections' paragraphs.
+ * its paragraphs, weighed by their length; a heading by the label of the section it announces; credit and routing
+ * lines OTHER; a repeated paragraph the same as its first occurrence. A document takes the label that dominates its
+ * sections' paragraphs.
  */
 public final class DocumentClassifier {
 
@@ -39,7 +40,7 @@ public final class DocumentClassifier {
      */
     public static Result classify(SegmentedDocument document, String language) {
         Map<Integer, Classification> byParagraph = new HashMap<>();
-        Map<Integer, List<Classification>> bodyBySection = new LinkedHashMap<>();
+        Map<Integer, List<Weighed>> bodyBySection = new LinkedHashMap<>();
         for (Section section : document.sections()) {
             bodyBySection.put(section.ordinal(), new ArrayList<>());
         }
@@ -49,16 +50,19 @@ public final class DocumentClassifier {
             }
             Classification c = p.kind() == ParagraphKind.CREDIT
                     ? new Classification(Label.OTHER, 0, 0, "credit line: belongs to the document, not a section")
+                    : p.kind() == ParagraphKind.ROUTING
+                    ? new Classification(Label.OTHER, 0, 0, "routing line: how the message travelled, not what it "
+                            + "reports")
                     : paragraph(p.text(), p.language() != null ? p.language() : language);
             byParagraph.put(p.ordinal(), c);
             if (p.kind() == ParagraphKind.BODY) {
-                bodyBySection.get(p.section()).add(c);
+                bodyBySection.get(p.section()).add(new Weighed(c, p.text().length()));
             }
         }
         Map<Integer, Classification> bySection = new HashMap<>();
-        List<Classification> allBody = new ArrayList<>();
+        List<Weighed> allBody = new ArrayList<>();
         for (Section section : document.sections()) {
-            List<Classification> body = bodyBySection.get(section.ordinal());
+            List<Weighed> body = bodyBySection.get(section.ordinal());
             allBody.addAll(body);
             Classification c = body.isEmpty() && section.heading() != null
                     ? paragraph(section.heading(), language)
@@ -85,36 +89,49 @@ public final class DocumentClassifier {
                 key -> ParagraphClassifier.classify(text, language));
     }
 
+    /** A body paragraph's label and its length, its weight in the label of its section and document. */
+    record Weighed(Classification classification, int chars) {
+    }
+
     /**
-     * The label most paragraphs carry, ties broken by the summed scores; scores are the paragraphs' means.
-     * An empty list is OTHER.
+     * The label most of the paragraphs' characters carry, ties broken by the summed scores; scores are the
+     * paragraphs' means. By characters, not paragraphs: the salutations, signatures and one-line notes of despatches
+     * and cables ("My Lord,", "I have, &c.", "WEATHER: RAIN.") are OTHER and would outvote the few long paragraphs
+     * that carry the news. An empty list is OTHER.
      */
-    static Classification dominant(List<Classification> paragraphs) {
+    static Classification dominant(List<Weighed> paragraphs) {
         if (paragraphs.isEmpty()) {
             return new Classification(Label.OTHER, 0, 0, "no body paragraphs");
         }
         Map<Label, Integer> votes = new EnumMap<>(Label.class);
+        Map<Label, Long> chars = new EnumMap<>(Label.class);
+        long total = 0;
         double diplomatic = 0;
         double military = 0;
-        for (Classification c : paragraphs) {
+        for (Weighed w : paragraphs) {
+            Classification c = w.classification();
             votes.merge(c.label(), 1, Integer::sum);
+            // a paragraph of no characters still counts, so that a section of empty paragraphs has a label
+            chars.merge(c.label(), Math.max(1L, w.chars()), Long::sum);
+            total += Math.max(1L, w.chars());
             diplomatic += c.diplomaticScore();
             military += c.militaryScore();
         }
         Label best = Label.OTHER;
-        int bestVotes = -1;
+        long bestChars = -1;
         for (Label label : Label.values()) {
-            int v = votes.getOrDefault(label, 0);
+            long v = chars.getOrDefault(label, 0L);
             double tieBreak = label == Label.DIPLOMATIC ? diplomatic : label == Label.MILITARY ? military : 0;
             double bestTieBreak = best == Label.DIPLOMATIC ? diplomatic : best == Label.MILITARY ? military : 0;
-            if (v > bestVotes || v == bestVotes && tieBreak > bestTieBreak) {
+            if (v > bestChars || v == bestChars && tieBreak > bestTieBreak) {
                 best = label;
-                bestVotes = v;
+                bestChars = v;
             }
         }
         int n = paragraphs.size();
         return new Classification(best, Math.round(diplomatic / n * 1000) / 1000.0,
                 Math.round(military / n * 1000) / 1000.0,
-                String.format(java.util.Locale.ROOT, "%d of %d paragraphs %s (%s)", bestVotes, n, best, votes));
+                String.format(java.util.Locale.ROOT, "%s: %d%% of the characters of %d paragraphs (%s)", best,
+                        Math.round(100.0 * bestChars / total), n, votes));
     }
 }

@@ -7,5 +7,10 @@ public enum ParagraphKind {
     /** A heading: starts a section and takes the label of what it announces. */
     HEADING,
     /** An agency credit or attribution line ("Compiled from agency reports"): belongs to no section. */
-    CREDIT
+    CREDIT,
+    /**
+     * A routing or handling line at the head of a cable, telegram or memorandum ("FM AMEMBASSY ANKARA", "TAGS:
+     * PREL"; see {@link CableHeaders}): belongs to no section.
+     */
+    ROUTING
 }

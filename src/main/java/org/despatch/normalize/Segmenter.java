@@ -9,7 +9,7 @@ import org.despatch.dedupe.ContentHash;
 
 /**
  * The normalize stage in one place: extracted text -> raw paragraphs (layout) -> normalized paragraphs ->
- * kinds (heading, credit, body) -> in-document repeats -> sections.
+ * kinds (heading, credit, routing, body) -> in-document repeats -> sections.
  *
  * <p>A repeated paragraph (an archive copy that holds its body twice) keeps its own row but starts nothing:
  * it belongs to the section of its first occurrence, so repeats never create sections of their own.
@@ -52,6 +52,7 @@ public final class Segmenter {
         List<Paragraph> paragraphs = new ArrayList<>(texts.size());
         Map<String, Paragraph> firstByHash = new HashMap<>();
         int currentSection = 0;
+        CableHeaders.Block header = new CableHeaders.Block();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             String hash = ContentHash.ofText(text);
@@ -62,9 +63,12 @@ public final class Segmenter {
                         first.language()));
                 continue;
             }
-            ParagraphKind kind = kindOf(text, i + 1 < texts.size() ? texts.get(i + 1) : null);
+            ParagraphKind kind = kindOf(text, i + 1 < texts.size() ? texts.get(i + 1) : null, header);
+            if (kind == ParagraphKind.BODY) {
+                header.close();
+            }
             int section;
-            if (kind == ParagraphKind.CREDIT) {
+            if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
                 section = 0;
             } else if (kind == ParagraphKind.HEADING || currentSection == 0) {
                 currentSection = sections.size() + 1;
@@ -80,10 +84,14 @@ public final class Segmenter {
         return new SegmentedDocument(List.copyOf(sections), List.copyOf(paragraphs));
     }
 
-    private static ParagraphKind kindOf(String text, String next) {
+    private static ParagraphKind kindOf(String text, String next, CableHeaders.Block header) {
         if (CreditLines.isCredit(text)) {
             return ParagraphKind.CREDIT;
         }
-        return Headings.isHeading(text, next) ? ParagraphKind.HEADING : ParagraphKind.BODY;
+        if (header.isRouting(text)) {
+            return ParagraphKind.ROUTING;
+        }
+        return next != null && CableHeaders.isSubject(text) || Headings.isHeading(text, next)
+                ? ParagraphKind.HEADING : ParagraphKind.BODY;
     }
 }

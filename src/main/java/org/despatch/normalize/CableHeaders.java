@@ -1,0 +1,97 @@
+package org.despatch.normalize;
+
+import java.util.regex.Pattern;
+
+/**
+ * The routing and handling lines at the head of a telegram or cable: its classification and precedence, whom it is
+ * from and to, its tags, references, page and date-time-group markers ("FM AMEMBASSY ANKARA", "TAGS: PREL, MOPS, TU",
+ * "E.O. 12958: DECL: 10/04/2022"). They say how the message travelled, not what it reports, so they belong to the
+ * document and to no section, and are OTHER; read as headings, "TAGS: PREL, MOPS" took the label of the cable's
+ * body. The "SUBJECT:" line is the heading of what follows.
+ *
+ * <p>Such lines are looked for only before a document's first paragraph of running text: further down, "REF:" or a
+ * line in capitals is the message itself.
+ */
+public final class CableHeaders {
+
+    /** Longer lines are running text, whatever they begin with. */
+    static final int MAX_LINE_LENGTH = 200;
+    /** An addressee continued on a line of its own ("USMISSION USUN NEW YORK") has at most this many words. */
+    static final int MAX_ADDRESS_WORDS = 6;
+
+    /**
+     * A field of the header, in any case: "TAGS:", "REF:", "E.O. 12958:", "CLASSIFIED BY:", and a memorandum's
+     * "TO:", "FROM:", "DATE:".
+     */
+    private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
+            + "|classified by|derived from|declassify on|decl|distribution|caption|pass to|msg ?id|dtg"
+            + "|to|from|cc|bcc|attn|date|thru|through|memorandum for)\\s*:.*");
+    /** An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471". */
+    private static final Pattern ADDRESS = Pattern.compile("^(FM|FROM|TO|INFO|ACTION|CC|XMT)\\s+[A-Z0-9].*");
+    /** A page marker or a date-time group: "PAGE 01 ANKARA 04512 041530Z", "O 041530Z OCT 12". */
+    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|[OPRZ]{1,2} \\d{6}Z\\b).*");
+    /** Classification, handling and precedence markings alone on a line: "CONFIDENTIAL", "SECRET NOFORN". */
+    private static final Pattern MARKINGS = Pattern.compile("(?i)^((top )?secret|confidential|unclassified"
+            + "|restricted|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis"
+            + "|exdis|limdis|sipdis|eyes only|immediate|priority|routine|flash|niact|bt|nnnn)"
+            + "([\\s/,;-]+((top )?secret|confidential|unclassified|restricted|noforn|nodis|exdis|limdis|sipdis"
+            + "|eyes only|immediate|priority|routine|flash|niact|sbu))*[\\s.]*$");
+    /** The subject line, which announces the message: a heading. */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^(subject|subj)\\s*[:.-]\\s*\\S.*");
+
+    private CableHeaders() {
+    }
+
+    /** True for a subject line ("SUBJECT: TURKEY RESPONDS TO CROSS-BORDER SHELLING"), wherever it stands. */
+    public static boolean isSubject(String paragraph) {
+        return paragraph.length() <= MAX_LINE_LENGTH && SUBJECT.matcher(paragraph).matches();
+    }
+
+    /** The header of one document, read paragraph by paragraph from its start. */
+    public static final class Block {
+
+        private boolean open = true;
+        private boolean afterAddress;
+
+        /**
+         * True when the paragraph is a routing or handling line of the header. Call for each paragraph in order,
+         * and {@link #close} at the first paragraph of running text.
+         */
+        public boolean isRouting(String paragraph) {
+            if (!open || paragraph.length() > MAX_LINE_LENGTH) {
+                return false;
+            }
+            if (isSubject(paragraph)) {
+                afterAddress = false;
+                return false;
+            }
+            boolean address = ADDRESS.matcher(paragraph).matches() && inCapitals(paragraph)
+                    && !paragraph.endsWith(".");
+            boolean field = FIELD.matcher(paragraph).matches() || MARKER.matcher(paragraph).matches()
+                    || MARKINGS.matcher(paragraph).matches();
+            // an addressee on a line of its own continues the address line before it
+            boolean addressee = !address && !field && afterAddress && isAddressee(paragraph);
+            afterAddress = address || addressee;
+            return address || field || addressee;
+        }
+
+        /** No further routing lines: the message has begun. */
+        public void close() {
+            open = false;
+        }
+
+        private static boolean isAddressee(String paragraph) {
+            return inCapitals(paragraph) && !paragraph.endsWith(".")
+                    && paragraph.split("\\s+").length <= MAX_ADDRESS_WORDS;
+        }
+
+        private static boolean inCapitals(String paragraph) {
+            for (int i = 0; i < paragraph.length(); i++) {
+                if (Character.isLowerCase(paragraph.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

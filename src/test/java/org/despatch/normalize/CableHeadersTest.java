@@ -1,0 +1,100 @@
+package org.despatch.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CableHeadersTest {
+
+    private static final ParagraphKind R = ParagraphKind.ROUTING;
+    private static final ParagraphKind H = ParagraphKind.HEADING;
+    private static final ParagraphKind B = ParagraphKind.BODY;
+
+    private static List<ParagraphKind> kinds(SegmentedDocument d) {
+        return d.paragraphs().stream().map(Paragraph::kind).toList();
+    }
+
+    @Test
+    void aCablesRoutingLinesBelongToNoSectionAndItsSubjectHeadsTheMessage() {
+        SegmentedDocument d = Segmenter.segment("""
+                CONFIDENTIAL
+
+                PAGE 01 ANKARA 04512 041530Z
+
+                FM AMEMBASSY ANKARA
+
+                TO SECSTATE WASHDC IMMEDIATE 4471
+
+                USMISSION USUN NEW YORK
+
+                E.O. 12958: DECL: 10/04/2022
+
+                TAGS: PREL, MOPS, TU, SY
+
+                SUBJECT: TURKEY RESPONDS TO CROSS-BORDER SHELLING
+
+                REF: A. ANKARA 4490 B. STATE 102233
+
+                1. (C) TURKISH ARTILLERY SHELLED SYRIAN ARMY POSITIONS OVERNIGHT AFTER A MORTAR ROUND KILLED FIVE \\
+                CIVILIANS IN AKCAKALE.
+
+                2. (C) REF: THE MFA UNDERSECRETARY TOLD THE AMBASSADOR THAT TURKEY WOULD ASK FOR A MEETING.
+
+                CONFIDENTIAL
+                """);
+        // once the message has begun, "REF:" is its text; the closing marking repeats the opening one, and a repeat
+        // takes the kind of its first occurrence
+        assertEquals(List.of(R, R, R, R, R, R, R, H, R, B, B, R), kinds(d));
+        assertEquals(List.of(new Section(1, "SUBJECT: TURKEY RESPONDS TO CROSS-BORDER SHELLING")), d.sections());
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0), d.paragraphs().stream().map(Paragraph::section)
+                .toList());
+    }
+
+    @Test
+    void aMemorandumsHeaderFieldsAreRoutingInAnyCase() {
+        SegmentedDocument d = Segmenter.segment("""
+                MEMORANDUM
+
+                TO: The Secretary
+
+                FROM: INR - Thomas L. Hughes
+
+                Subject: Soviet Reaction to the Israeli Strikes
+
+                Moscow has so far confined its response to a TASS statement and a note to the Israeli government.
+                """);
+        assertEquals(List.of(H, R, R, H, B), kinds(d));
+    }
+
+    @Test
+    void runningTextThatLooksLikeAHeaderIsLeftAlone() {
+        // an address needs capitals and no full stop; mixed case is prose
+        assertEquals(List.of(B, B), kinds(Segmenter.segment("""
+                To the north, troops advanced on the town of Gori and shelled its outskirts through the night.
+
+                From Tbilisi, the government appealed to the Security Council for an immediate ceasefire.
+                """)));
+        assertEquals(List.of(B, B), kinds(Segmenter.segment("""
+                TO THE NORTH, ENEMY PATROLS WERE SEEN MOVING TOWARDS THE RIDGE AT DAWN.
+
+                OWN FORCES: 2 BN RELIEVED 1 BN ON RIDGE. ONE SOLDIER KIA, THREE WIA AT OP 7.
+                """)));
+    }
+
+    @Test
+    void theHeaderEndsAtTheFirstParagraphOfRunningText() {
+        CableHeaders.Block block = new CableHeaders.Block();
+        assertTrue(block.isRouting("FM AMEMBASSY ANKARA"));
+        assertTrue(block.isRouting("AMEMBASSY DAMASCUS"));  // an addressee continues the address line
+        assertFalse(block.isRouting("SUBJECT: BORDER INCIDENT"));
+        assertFalse(block.isRouting("AMEMBASSY DAMASCUS"));  // but not across the subject line
+        assertTrue(block.isRouting("TAGS: PREL"));
+        block.close();
+        assertFalse(block.isRouting("TAGS: PREL"));
+        assertTrue(CableHeaders.isSubject("Subj: Visit of the Foreign Minister"));
+        assertFalse(CableHeaders.isSubject("Subjects of the Crown residing in the district were unharmed."));
+    }
+}
