@@ -26,16 +26,29 @@ public final class CableHeaders {
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|derived from|declassify on|decl|distribution|caption|pass to|msg ?id|dtg"
             + "|to|from|cc|bcc|attn|date|thru|through|memorandum for)\\s*:.*");
-    /** An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471". */
-    private static final Pattern ADDRESS = Pattern.compile("^(FM|FROM|TO|INFO|ACTION|CC|XMT)\\s+[A-Z0-9].*");
+    /**
+     * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
+     * PRESIDENT".
+     */
+    private static final Pattern ADDRESS = Pattern.compile("^(FM|FROM|TO|INFO|ACTION|CC|XMT|MEMORANDUM (FOR|TO))"
+            + "\\s+[A-Z0-9].*");
     /** A page marker or a date-time group: "PAGE 01 ANKARA 04512 041530Z", "O 041530Z OCT 12". */
     private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|[OPRZ]{1,2} \\d{6}Z\\b).*");
-    /** Classification, handling and precedence markings alone on a line: "CONFIDENTIAL", "SECRET NOFORN". */
-    private static final Pattern MARKINGS = Pattern.compile("(?i)^((top )?secret|confidential|unclassified"
-            + "|restricted|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis"
-            + "|exdis|limdis|sipdis|eyes only|immediate|priority|routine|flash|niact|bt|nnnn)"
-            + "([\\s/,;-]+((top )?secret|confidential|unclassified|restricted|noforn|nodis|exdis|limdis|sipdis"
-            + "|eyes only|immediate|priority|routine|flash|niact|sbu))*[\\s.]*$");
+    private static final String MARKING = "(top )?secret|confidential|unclassified|unclas|restricted"
+            + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
+            + "|sipdis|eyes only|immediate|priority|routine|flash|niact|bt|nnnn";
+    /** Classification, handling and precedence markings alone on a line, in any case: "Confidential". */
+    private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + MARKING + ")([\\s/,;-]+(" + MARKING
+            + "))*[\\s.]*$");
+    /**
+     * A line in capitals that begins with a marking ("UNCLAS SECTION 01 OF 02 BAGHDAD 001234"), or with one spelt
+     * out in spaced letters, as telegrams print them ("C O N F I D E N T I A L ANKARA 004512").
+     */
+    private static final Pattern MARKED_LINE = Pattern.compile("^((" + MARKING.toUpperCase(java.util.Locale.ROOT)
+            + ")\\b|([A-Z] ){4,}[A-Z]\\b).*");
+    /** Running text: a sentence's end, or more words than a header line holds. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
+    static final int MIN_RUNNING_TEXT_WORDS = 9;
     /** The subject line, which announces the message: a heading. */
     private static final Pattern SUBJECT = Pattern.compile("(?i)^(subject|subj)\\s*[:.-]\\s*\\S.*");
 
@@ -55,7 +68,7 @@ public final class CableHeaders {
 
         /**
          * True when the paragraph is a routing or handling line of the header. Call for each paragraph in order,
-         * and {@link #close} at the first paragraph of running text.
+         * and {@link #read} for each body paragraph.
          */
         public boolean isRouting(String paragraph) {
             if (!open || paragraph.length() > MAX_LINE_LENGTH) {
@@ -68,16 +81,22 @@ public final class CableHeaders {
             boolean address = ADDRESS.matcher(paragraph).matches() && inCapitals(paragraph)
                     && !paragraph.endsWith(".");
             boolean field = FIELD.matcher(paragraph).matches() || MARKER.matcher(paragraph).matches()
-                    || MARKINGS.matcher(paragraph).matches();
+                    || MARKINGS.matcher(paragraph).matches() || MARKED_LINE.matcher(paragraph).matches()
+                    && inCapitals(paragraph) && !paragraph.endsWith(".");
             // an addressee on a line of its own continues the address line before it
             boolean addressee = !address && !field && afterAddress && isAddressee(paragraph);
             afterAddress = address || addressee;
             return address || field || addressee;
         }
 
-        /** No further routing lines: the message has begun. */
-        public void close() {
-            open = false;
+        /**
+         * Reads a paragraph that is not a routing line: running text (a sentence, or a line of many words) begins
+         * the message, and no routing lines come after it; a short line ("MOSCOW, Feb 9", a title) does not.
+         */
+        public void read(String paragraph) {
+            if (SENTENCE_END.matcher(paragraph).matches() || paragraph.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS) {
+                open = false;
+            }
         }
 
         private static boolean isAddressee(String paragraph) {

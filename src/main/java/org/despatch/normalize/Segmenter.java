@@ -63,9 +63,9 @@ public final class Segmenter {
                         first.language()));
                 continue;
             }
-            ParagraphKind kind = kindOf(text, i + 1 < texts.size() ? texts.get(i + 1) : null, header);
+            ParagraphKind kind = kindOf(text, nextNotCredit(texts, i), header);
             if (kind == ParagraphKind.BODY) {
-                header.close();
+                header.read(text);
             }
             int section;
             if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
@@ -82,6 +82,19 @@ public final class Segmenter {
             paragraphs.add(paragraph);
         }
         return new SegmentedDocument(List.copyOf(sections), List.copyOf(paragraphs));
+    }
+
+    /**
+     * The paragraph after the i-th that is not a credit line: a title is followed by its byline, then its story,
+     * and it is the story that shows the title to be a heading.
+     */
+    private static String nextNotCredit(List<String> texts, int i) {
+        for (int k = i + 1; k < texts.size(); k++) {
+            if (!CreditLines.isCredit(texts.get(k))) {
+                return texts.get(k);
+            }
+        }
+        return null;
     }
 
     private static ParagraphKind kindOf(String text, String next, CableHeaders.Block header) {

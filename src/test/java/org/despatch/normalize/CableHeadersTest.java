@@ -54,6 +54,31 @@ class CableHeadersTest {
     }
 
     @Test
+    void markingsAtTheHeadOfALineAndSpacedLettersAreRouting() {
+        SegmentedDocument d = Segmenter.segment("""
+                UNCLAS SECTION 01 OF 02 BAGHDAD 001234
+
+                SIPDIS
+
+                TAGS: PGOV, PREL, IZ
+
+                SUBJECT: PROVINCIAL ELECTIONS: PARTIES REGISTER CANDIDATES
+
+                1. (U) The electoral commission closed candidate registration on Thursday, with 14,400 candidates.
+                """);
+        assertEquals(List.of(R, R, R, H, B), kinds(d));
+        assertEquals(List.of(R, R, H, B), kinds(Segmenter.segment("""
+                C O N F I D E N T I A L ANKARA 004512
+
+                MEMORANDUM FOR THE PRESIDENT
+
+                SUBJECT: Soviet Naval Activity in the Caribbean
+
+                The submarine tender and two submarines which arrived at Cienfuegos last week have now left port.
+                """)));
+    }
+
+    @Test
     void aMemorandumsHeaderFieldsAreRoutingInAnyCase() {
         SegmentedDocument d = Segmenter.segment("""
                 MEMORANDUM
@@ -92,7 +117,9 @@ class CableHeadersTest {
         assertFalse(block.isRouting("SUBJECT: BORDER INCIDENT"));
         assertFalse(block.isRouting("AMEMBASSY DAMASCUS"));  // but not across the subject line
         assertTrue(block.isRouting("TAGS: PREL"));
-        block.close();
+        block.read("MOSCOW, Feb 9");  // a short line is not yet the message
+        assertTrue(block.isRouting("TAGS: PREL"));
+        block.read("1. TURKISH ARTILLERY SHELLED SYRIAN ARMY POSITIONS OVERNIGHT.");
         assertFalse(block.isRouting("TAGS: PREL"));
         assertTrue(CableHeaders.isSubject("Subj: Visit of the Foreign Minister"));
         assertFalse(CableHeaders.isSubject("Subjects of the Crown residing in the district were unharmed."));

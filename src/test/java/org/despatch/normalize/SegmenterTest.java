@@ -88,6 +88,28 @@ class SegmenterTest {
         assertTrue(CreditLines.isCredit("Reporting by Jane Smith; Editing by John Doe"));
         assertTrue(CreditLines.isCredit("(Reuters)"));
         assertEquals(false, CreditLines.isCredit("Reports say the offensive is targeting several neighborhoods."));
+        assertTrue(CreditLines.isCredit("(Additional reporting by Patrick Worsnip; Editing by Todd Eastham)"));
+        assertTrue(CreditLines.isCredit("By Louis Charbonneau"));
+        assertTrue(CreditLines.isCredit("By JOHN SMITH and JANE DOE, Associated Press Writers"));
+        assertEquals(false, CreditLines.isCredit("By the end of the week the talks had collapsed."));
+        assertEquals(false, CreditLines.isCredit("By Friday, troops had withdrawn."));
+        assertEquals(false, CreditLines.isCredit("(The talks resumed on Monday.)"));
+    }
+
+    @Test
+    void aTitleFollowedByItsBylineIsTheHeadingOfTheStory() {
+        SegmentedDocument d = Segmenter.segment("""
+                Russia, China veto U.N. resolution on Syria
+
+                By Louis Charbonneau
+
+                UNITED NATIONS, Feb 4 (Reuters) - Russia and China on Saturday vetoed a U.N. Security Council \
+                resolution that would have backed an Arab League call for Syrian President Bashar al-Assad to step \
+                down.
+                """);
+        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.CREDIT, ParagraphKind.BODY),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals("By Louis Charbonneau", d.credit());
     }
 
     @Test
