@@ -34,11 +34,17 @@ public final class DocumentDates {
             Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    /** 2012-02-09, 9 February 2012, February 9, 2012 (and 9th February, 1856). */
+    /**
+     * 2012-02-09, 9 February 2012, February 9, 2012 (and 9th February, 1856), and a telegram's date-time group,
+     * day, hour and minute, Z, month and year: 041530Z OCT 07 (a two-digit year before 50 is 20xx, else 19xx).
+     */
     private static final List<Pattern> TEXT_DATES = List.of(
             Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])"),
             Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + ",? (\\d{4})(?![\\d])"),
-            Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?![\\d])"));
+            Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?![\\d])"),
+            Pattern.compile("(?<![\\d])(\\d{2})\\d{4}z " + MONTH + " (\\d{2}|\\d{4})(?![\\d])"));
+    /** Two-digit years of date-time groups below this are of the 21st century. */
+    static final int TWO_DIGIT_YEAR_PIVOT = 50;
     private static final Pattern FILE_DATE = Pattern.compile("(?<![\\d])(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?![\\d])");
 
     private DocumentDates() {
@@ -80,7 +86,8 @@ public final class DocumentDates {
                 LocalDate d = switch (p) {
                     case 0 -> date(m.group(1), m.group(2), m.group(3));
                     case 1 -> date(m.group(3), month(m.group(2)), m.group(1));
-                    default -> date(m.group(3), month(m.group(1)), m.group(2));
+                    case 2 -> date(m.group(3), month(m.group(1)), m.group(2));
+                    default -> date(fullYear(m.group(3)), month(m.group(2)), m.group(1));
                 };
                 if (d != null) {
                     best = m.start();
@@ -105,6 +112,14 @@ public final class DocumentDates {
                 return null;
             }
         }
+    }
+
+    private static String fullYear(String year) {
+        if (year.length() != 2) {
+            return year;
+        }
+        int y = Integer.parseInt(year);
+        return Integer.toString(y < TWO_DIGIT_YEAR_PIVOT ? 2000 + y : 1900 + y);
     }
 
     private static String month(String name) {

@@ -24,6 +24,18 @@ class DocumentDatesTest {
     }
 
     @Test
+    void aTelegramsDateTimeGroupIsItsDate() {
+        assertEquals(new Found(LocalDate.of(2007, 10, 4), Source.TEXT), DocumentDates.find("""
+                O 041530Z OCT 07
+                FM AMEMBASSY ANKARA
+                E.O. 12958: DECL: 10/04/2017""", null, null));
+        assertEquals(LocalDate.of(1973, 10, 12), DocumentDates.find("P 121200Z OCT 73 FM USDAO TEL AVIV", null,
+                null).date());
+        // a period without a year is no date
+        assertNull(DocumentDates.find("SITREP NO. 45 FOR PERIOD 041800Z TO 051800Z OCT", null, null));
+    }
+
+    @Test
     void thenTheFileNameThenTheMetadata() {
         assertEquals(new Found(LocalDate.of(2012, 2, 9), Source.FILE_NAME),
                 DocumentDates.find("On Thursday, on February 8, the talks...", "2012-02-09_homs.html", null));
