@@ -42,7 +42,7 @@ final class LearnedModel {
      */
     static final int FILE_LAYOUT = 2;
     /** Bump when the features or the training change: with the data's fingerprint it makes the model version. */
-    static final String ALGORITHM = "lr4";
+    static final String ALGORITHM = "lr5";
     /**
      * Scale of the pattern findings as features. The training sentences were written by the team that wrote the
      * lexicon, so the cues fire more cleanly there than in real text; at full scale the model leaned on them and

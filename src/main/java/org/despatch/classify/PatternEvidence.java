@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,20 @@ import java.util.regex.Pattern;
  */
 final class PatternEvidence {
 
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')\\]]?)\\s+(?=[\"'(\\[]?\\p{Lu})");
+    /**
+     * Where a sentence ends: after ".", "!" or "?" (and a closing quote or bracket), before a capital; not after an
+     * initial or a title ("U.S. Ambassador", "U.N. Security Council", "Gen. Tchernaieff", "No. 214"), which took
+     * "The U.N." for a whole lead sentence.
+     */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')\\]]?)"
+            + "(?<!\\b(\\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Cdr|Gov|Sen|Rep|Rev|St|No|Nos|Art|Jan|Feb|Mar"
+            + "|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd)\\.)\\s+(?=[\"'(\\[]?\\p{Lu})");
+    /**
+     * A paragraph's list number and portion marking, as cables and situation reports open theirs ("2. (C) ",
+     * "(a) ", "3) "): not a sentence of its own.
+     */
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(\\(?(\\d{1,3}|[a-z])[.)]\\s+)?"
+            + "(\\((U|C|S|TS|SBU|FOUO|LOU|[A-Z]{1,4}(//[A-Z]+)+)\\)\\s+)?");
 
     /** Evidence weight of sentences after the lead sentence. */
     static final double LATER_SENTENCE_WEIGHT = 0.6;
@@ -43,7 +57,7 @@ final class PatternEvidence {
 
     static PatternEvidence of(String text) {
         PatternEvidence evidence = new PatternEvidence();
-        String[] sentences = SENTENCE_BREAK.split(text);
+        String[] sentences = sentences(text, 0);
         for (int i = 0; i < sentences.length; i++) {
             evidence.collect(sentences[i].toLowerCase(Locale.ROOT),
                     i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
@@ -58,7 +72,13 @@ final class PatternEvidence {
 
     /** The first sentence of a paragraph, as the pattern layer splits it: the lead, which carries the main act. */
     static String leadSentence(String text) {
-        return SENTENCE_BREAK.split(text, 2)[0];
+        return sentences(text, 2)[0];
+    }
+
+    private static String[] sentences(String text, int limit) {
+        Matcher enumerator = ENUMERATOR.matcher(text);
+        String body = enumerator.lookingAt() ? text.substring(enumerator.end()) : text;
+        return SENTENCE_BREAK.split(body, limit);
     }
 
     private void collect(String sentence, double sentenceWeight) {
