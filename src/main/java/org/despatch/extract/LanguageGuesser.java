@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Detects the language of a text (ISO 639-1 code) from character n-gram profiles of 70 languages. Answers null
  * when the text is too short or the detector is not confident, rather than guessing. Text that is plainly English
- * ({@link PlainEnglish}) is told without the detector, at a hundredth of its cost.
+ * ({@link PlainEnglish}) is told without the detector, at a two-hundredth of its cost.
  */
 public final class LanguageGuesser {
 

@@ -3,9 +3,9 @@ package org.despatch.normalize;
 import java.util.regex.Pattern;
 
 /**
- * The routing and handling lines at the head of a telegram or cable: its classification and precedence, whom it is
- * from and to, its tags, references, page and date-time-group markers ("FM AMEMBASSY ANKARA", "TAGS: PREL, MOPS, TU",
- * "E.O. 12958: DECL: 10/04/2022"). They say how the message travelled, not what it reports, so they belong to the
+ * The routing and handling lines at the head of a telegram, cable or memorandum: its classification and
+ * precedence, whom it is from and to, its tags, references, page and date-time-group markers ("FM AMEMBASSY
+ * ANKARA", "TAGS: PREL, MOPS, TU", "E.O. 12958: DECL: 10/04/2022"). They say how the message travelled, not what it reports, so they belong to the
  * document and to no section, and are OTHER; read as headings, "TAGS: PREL, MOPS" took the label of the cable's
  * body. The "SUBJECT:" line is the heading of what follows.
  *
@@ -46,8 +46,9 @@ public final class CableHeaders {
      */
     private static final Pattern MARKED_LINE = Pattern.compile("^((" + MARKING.toUpperCase(java.util.Locale.ROOT)
             + ")\\b|([A-Z] ){4,}[A-Z]\\b).*");
-    /** Running text: a sentence's end, or more words than a header line holds. */
+    /** Running text ends like a sentence ... */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
+    /** ... or has more words than a header line holds. */
     static final int MIN_RUNNING_TEXT_WORDS = 9;
     /** The subject line, which announces the message: a heading. */
     private static final Pattern SUBJECT = Pattern.compile("(?i)^(subject|subj)\\s*[:.-]\\s*\\S.*");
@@ -94,7 +95,8 @@ public final class CableHeaders {
          * the message, and no routing lines come after it; a short line ("MOSCOW, Feb 9", a title) does not.
          */
         public void read(String paragraph) {
-            if (SENTENCE_END.matcher(paragraph).matches() || paragraph.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS) {
+            if (SENTENCE_END.matcher(paragraph).matches()
+                    || paragraph.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS) {
                 open = false;
             }
         }
