@@ -24,7 +24,7 @@ public final class CableHeaders {
      * "TO:", "FROM:", "DATE:".
      */
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
-            + "|classified by|derived from|declassify on|decl|distribution|caption|pass to|msg ?id|dtg"
+            + "|classified by|reasons?|derived from|declassify on|decl|distribution|caption|pass to|msg ?id|dtg"
             + "|to|from|cc|bcc|attn|date|thru|through|memorandum for)\\s*:.*");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
@@ -32,8 +32,12 @@ public final class CableHeaders {
      */
     private static final Pattern ADDRESS = Pattern.compile("^(FM|FROM|TO|INFO|ACTION|CC|XMT|MEMORANDUM (FOR|TO))"
             + "\\s+[A-Z0-9].*");
-    /** A page marker or a date-time group: "PAGE 01 ANKARA 04512 041530Z", "O 041530Z OCT 12". */
-    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|[OPRZ]{1,2} \\d{6}Z\\b).*");
+    /**
+     * A page marker, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA 04512 041530Z", "O 041530Z
+     * OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH".
+     */
+    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{5,}\\b"
+            + "|ZN[RY] [A-Z]{5}\\b).*");
     private static final String MARKING = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
             + "|sipdis|eyes only|immediate|priority|routine|flash|niact|bt|nnnn";

@@ -79,6 +79,29 @@ class CableHeadersTest {
     }
 
     @Test
+    void aTeletypeHeaderAndTheClassifyingOfficialAreRouting() {
+        assertEquals(List.of(R, R, R, R, R, H, R, R, B), kinds(Segmenter.segment("""
+                R 041530Z OCT 07
+
+                DE RUEHAK #4512/01 2781530
+
+                ZNY CCCCC ZZH
+
+                C O N F I D E N T I A L SECTION 01 OF 02 ANKARA 004512
+
+                TAGS: PREL, PGOV, TU
+
+                SUBJECT: TURKEY: FOREIGN MINISTER ON SYRIA
+
+                Classified By: Ambassador James F. Jeffrey for reasons 1.4 (b) and (d)
+
+                Reason: 1.4 (b), (d)
+
+                1. (C) Summary: The Foreign Minister told the Ambassador that Ankara would recall its ambassador.
+                """)));
+    }
+
+    @Test
     void aMemorandumsHeaderFieldsAreRoutingInAnyCase() {
         SegmentedDocument d = Segmenter.segment("""
                 MEMORANDUM
