@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * document and to no section, and are OTHER; read as headings, "TAGS: PREL, MOPS" took the label of the cable's
  * body. The "SUBJECT:" line is the heading of what follows.
  *
- * <p>Such lines are looked for only before a document's first paragraph of running text: further down, "REF:" or a
- * line in capitals is the message itself.
+ * <p>Such lines are looked for only before a document's first paragraph of running text, and after the line that
+ * opens a message quoted in a mail ("-----Original Message-----"), whose "From:", "Sent:" and "To:" follow: elsewhere
+ * "REF:" or a line in capitals is the message itself.
  */
 public final class CableHeaders {
 
@@ -25,7 +26,14 @@ public final class CableHeaders {
      */
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|reasons?|derived from|declassify on|decl|distribution|caption|pass to|msg ?id|dtg"
-            + "|to|from|cc|bcc|attn|date|thru|through|memorandum for)\\s*:.*");
+            + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for)\\s*:.*");
+    /**
+     * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
+     * Forwarded message -----", whose dashes normalization makes one dash): its header follows, and is read as
+     * the document's own.
+     */
+    private static final Pattern QUOTED_MESSAGE = Pattern.compile("(?i)^[-\u2013\u2014]+\\s*(original message"
+            + "|forwarded message|forwarded by .*?)\\s*[-\u2013\u2014]*$");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
      * PRESIDENT".
@@ -76,7 +84,15 @@ public final class CableHeaders {
          * and {@link #read} for each body paragraph.
          */
         public boolean isRouting(String paragraph) {
-            if (!open || paragraph.length() > MAX_LINE_LENGTH) {
+            if (paragraph.length() > MAX_LINE_LENGTH) {
+                return false;
+            }
+            if (QUOTED_MESSAGE.matcher(paragraph).matches()) {
+                open = true;
+                afterAddress = false;
+                return true;
+            }
+            if (!open) {
                 return false;
             }
             if (isSubject(paragraph)) {

@@ -118,6 +118,34 @@ class CableHeadersTest {
     }
 
     @Test
+    void aMessageQuotedInAMailHasItsHeaderAndItsSection() {
+        SegmentedDocument d = Segmenter.segment("""
+                Agreed. Please tell the ministry that we will not sign before the vote in the Security Council.
+
+                -----Original Message-----
+
+                From: Desk Officer
+
+                Sent: Tuesday, March 30, 2004 10:00 AM
+
+                To: Political Counsellor
+
+                Subject: Draft communique on the border talks
+
+                The other side wants the communique to mention the ceasefire lines. Can we accept that?
+                """);
+        assertEquals(List.of(B, R, R, R, R, H, B), kinds(d));
+        assertEquals(List.of(new Section(1, null), new Section(2, "Subject: Draft communique on the border talks")),
+                d.sections());
+        // a "From:" line in the running text of a mail is the text
+        assertEquals(List.of(B, B), kinds(Segmenter.segment("""
+                The ministry replied on Tuesday and the text was agreed by both delegations before noon.
+
+                From: the minutes of the meeting of 30 March, as circulated to the delegations.
+                """)));
+    }
+
+    @Test
     void runningTextThatLooksLikeAHeaderIsLeftAlone() {
         // an address needs capitals and no full stop; mixed case is prose
         assertEquals(List.of(B, B), kinds(Segmenter.segment("""
