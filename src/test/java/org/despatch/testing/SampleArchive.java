@@ -74,12 +74,19 @@ public final class SampleArchive {
             p("Analysts said the central banks were expected to leave interest rates unchanged until the effect on "
                     + "inflation became clearer."));
 
+    /** A telegram as embassies sent them: routing lines in capitals, a subject, numbered paragraphs. */
     static final List<Block> CEASEFIRE_CABLE = List.of(
-            h("Ceasefire Talks Resume"),
-            p("Delegations of the government and the rebel movement resumed talks in Nairobi on Monday under the "
-                    + "mediation of the regional organisation, and agreed to extend the truce for thirty days."),
-            p("The mediator said both parties had accepted a joint commission to monitor the ceasefire and would "
-                    + "exchange prisoners before the next round of negotiations."));
+            p("CONFIDENTIAL"),
+            p("FM AMEMBASSY NAIROBI"),
+            p("TO SECSTATE WASHDC PRIORITY 2231"),
+            p("E.O. 12958: DECL: 06/16/2013"),
+            p("TAGS: PREL, PGOV, KPKO"),
+            p("SUBJECT: CEASEFIRE TALKS RESUME IN NAIROBI"),
+            p("1. (C) DELEGATIONS OF THE GOVERNMENT AND THE REBEL MOVEMENT RESUMED TALKS IN NAIROBI ON MONDAY "
+                    + "UNDER THE MEDIATION OF THE REGIONAL ORGANISATION, AND AGREED TO EXTEND THE TRUCE FOR THIRTY "
+                    + "DAYS."),
+            p("2. (C) THE MEDIATOR SAID BOTH PARTIES HAD ACCEPTED A JOINT COMMISSION TO MONITOR THE CEASEFIRE AND "
+                    + "WOULD EXCHANGE PRISONERS BEFORE THE NEXT ROUND OF NEGOTIATIONS."));
 
     private SampleArchive() {
     }
