@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 /**
  * The routing and handling lines at the head of a telegram, cable or memorandum: its classification and
  * precedence, whom it is from and to, its tags, references, page and date-time-group markers ("FM AMEMBASSY
- * ANKARA", "TAGS: PREL, MOPS, TU", "E.O. 12958: DECL: 10/04/2022"). They say how the message travelled, not what it reports, so they belong to the
- * document and to no section, and are OTHER; read as headings, "TAGS: PREL, MOPS" took the label of the cable's
- * body. The "SUBJECT:" line is the heading of what follows.
+ * ANKARA", "TAGS: PREL, MOPS, TU", "E.O. 12958: DECL: 10/04/2022"). They say how the message travelled, not what
+ * it reports, so they belong to the document and to no section, and are OTHER; read as headings, "TAGS: PREL,
+ * MOPS" took the label of the cable's body. The "SUBJECT:" line is the heading of what follows.
  *
  * <p>Such lines are looked for only before a document's first paragraph of running text, and after the line that
  * opens a message quoted in a mail ("-----Original Message-----"), whose "From:", "Sent:" and "To:" follow: elsewhere
@@ -87,7 +87,9 @@ public final class CableHeaders {
             if (paragraph.length() > MAX_LINE_LENGTH) {
                 return false;
             }
-            if (QUOTED_MESSAGE.matcher(paragraph).matches()) {
+            // every paragraph of a document is asked this, so the pattern only where a dash could begin it
+            if (paragraph.length() > 1 && isDash(paragraph.charAt(0))
+                    && QUOTED_MESSAGE.matcher(paragraph).matches()) {
                 open = true;
                 afterAddress = false;
                 return true;
@@ -119,6 +121,10 @@ public final class CableHeaders {
                     || paragraph.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS) {
                 open = false;
             }
+        }
+
+        private static boolean isDash(char c) {
+            return c == '-' || c == '\u2013' || c == '\u2014';
         }
 
         private static boolean isAddressee(String paragraph) {

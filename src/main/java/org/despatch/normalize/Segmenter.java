@@ -53,6 +53,11 @@ public final class Segmenter {
         Map<String, Paragraph> firstByHash = new HashMap<>();
         int currentSection = 0;
         CableHeaders.Block header = new CableHeaders.Block();
+        // each text asked once whether it is a credit line: as itself, and as the next of the paragraph before it
+        boolean[] credit = new boolean[texts.size()];
+        for (int i = 0; i < credit.length; i++) {
+            credit[i] = CreditLines.isCredit(texts.get(i));
+        }
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             String hash = ContentHash.ofText(text);
@@ -63,7 +68,7 @@ public final class Segmenter {
                         first.language()));
                 continue;
             }
-            ParagraphKind kind = kindOf(text, nextNotCredit(texts, i), header);
+            ParagraphKind kind = kindOf(texts, credit, i, header);
             if (kind == ParagraphKind.BODY) {
                 header.read(text);
             }
@@ -85,26 +90,23 @@ public final class Segmenter {
     }
 
     /**
-     * The paragraph after the i-th that is not a credit line: a title is followed by its byline, then its story,
-     * and it is the story that shows the title to be a heading.
+     * The kind of the i-th text. A heading is told by the paragraph after it that is not a credit line: a title is
+     * followed by its byline, then its story, and it is the story that shows the title to be a heading.
      */
-    private static String nextNotCredit(List<String> texts, int i) {
-        for (int k = i + 1; k < texts.size(); k++) {
-            if (!CreditLines.isCredit(texts.get(k))) {
-                return texts.get(k);
-            }
-        }
-        return null;
-    }
-
-    private static ParagraphKind kindOf(String text, String next, CableHeaders.Block header) {
-        if (CreditLines.isCredit(text)) {
+    private static ParagraphKind kindOf(List<String> texts, boolean[] credit, int i, CableHeaders.Block header) {
+        String text = texts.get(i);
+        if (credit[i]) {
             return ParagraphKind.CREDIT;
         }
         if (header.isRouting(text)) {
             return ParagraphKind.ROUTING;
         }
-        return next != null && CableHeaders.isSubject(text) || Headings.isHeading(text, next)
+        int next = i + 1;
+        while (next < texts.size() && credit[next]) {
+            next++;
+        }
+        String story = next < texts.size() ? texts.get(next) : null;
+        return story != null && CableHeaders.isSubject(text) || Headings.isHeading(text, story)
                 ? ParagraphKind.HEADING : ParagraphKind.BODY;
     }
 }
