@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,6 +17,7 @@ import org.despatch.classify.EventLexicon;
 import org.despatch.classify.Evaluation;
 import org.despatch.classify.Label;
 import org.despatch.classify.ParagraphClassifier;
+import org.despatch.control.Tsv;
 import org.despatch.extract.LanguageGuesser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code despatch evaluate FILE.tsv}: measures the classifier on labelled text. The file is tab-separated with a
  * header naming at least {@code id}, {@code label} and {@code text}; other columns are ignored, except that a
- * {@code confidence} column adds a second report over the rows marked {@code clear}.
+ * {@code confidence} column adds a second report over the rows marked {@code clear}. Encodings, header case and
+ * quoted cells are taken as spreadsheets and scripts write them (see {@link Tsv}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Prints the confusion matrix, per-label precision/recall/F1, macro-F1 and accuracy of the "
@@ -62,35 +63,39 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UsageError("file not found: " + file);
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
+        Path outFolder = out == null ? null : out.toAbsolutePath().getParent();
+        if (outFolder != null && !Files.isDirectory(outFolder)) {
+            throw new UsageError("--out: no such folder: " + outFolder);
+        }
+        Tsv.Table table = Tsv.read(file);
+        if (table.header().isEmpty()) {
             throw new UsageError("empty file: " + file);
         }
-        List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
-        int id = header.indexOf("id");  // optional: the line number stands in for it
-        int label = column(header, "label");
-        int text = column(header, "text");
-        int confidence = header.indexOf("confidence");
-        int group = groupColumn == null ? -1 : column(header, groupColumn);
-        List<String[]> rows = new ArrayList<>();
+        int id = table.column("id");  // optional: the line number stands in for it
+        int label = column(table, "label");
+        int text = column(table, "text");
+        int confidence = table.column("confidence");
+        int group = groupColumn == null ? -1 : column(table, groupColumn);
+        int needed = Math.max(Math.max(label, text), Math.max(Math.max(id, confidence), group)) + 1;
+        List<List<String>> rows = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<Label> expected = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String[] cells = lines.get(i).split("\t", -1);
-            if (cells.length <= Math.max(Math.max(label, text), Math.max(Math.max(id, confidence), group))) {
-                throw new UsageError(file + " line " + (i + 1) + ": expected " + header.size()
-                        + " tab-separated columns, found " + cells.length);
+        for (Tsv.Row row : table.rows()) {
+            List<String> cells = row.cells();
+            if (cells.size() < needed) {
+                throw new UsageError(file + " line " + row.line() + ": expected " + table.header().size()
+                        + " tab-separated columns, found " + cells.size());
             }
             rows.add(cells);
-            ids.add(id >= 0 ? cells[id] : "line " + (i + 1));
-            expected.add(parseLabel(cells[label], i + 1));
-            texts.add(cells[text]);
-            groups.add(group >= 0 ? cells[group] : "");
+            ids.add(id >= 0 ? cells.get(id) : "line " + row.line());
+            expected.add(parseLabel(cells.get(label), row.line()));
+            texts.add(cells.get(text));
+            groups.add(group >= 0 ? cells.get(group) : "");
+        }
+        if (rows.isEmpty()) {
+            throw new UsageError(file + ": no rows under the header");
         }
         List<Classification> predicted = predict(expected, texts, groups);
         Evaluation all = new Evaluation();
@@ -106,7 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 all.add(expected.get(i), c.label());
                 diplomatic.add(c.diplomaticScore(), expected.get(i) == Label.DIPLOMATIC);
                 military.add(c.militaryScore(), expected.get(i) == Label.MILITARY);
-                if (confidence >= 0 && rows.get(i)[confidence].equals("clear")) {
+                if (confidence >= 0 && rows.get(i).get(confidence).strip().equalsIgnoreCase("clear")) {
                     clear.add(expected.get(i), c.label());
                 }
                 if (writer != null) {
@@ -164,10 +169,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 : patternsOnly ? EventLexicon.VERSION + " (patterns only)" : ParagraphClassifier.modelVersion();
     }
 
-    private int column(List<String> header, String name) {
-        int i = header.indexOf(name);
+    private int column(Tsv.Table table, String name) {
+        int i = table.column(name);
         if (i < 0) {
-            throw new UsageError(file + ": no '" + name + "' column in the header " + header);
+            throw new UsageError(file + ": no '" + name + "' column in the header " + table.header());
         }
         return i;
     }
@@ -176,7 +181,8 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             return Label.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageError(file + " line " + line + ": unknown label '" + value + "'");
+            throw new UsageError(file + " line " + line + ": unknown label '" + value
+                    + "' (DIPLOMATIC, MILITARY or OTHER)");
         }
     }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,33 @@ class EvaluateCommandTest {
         assertTrue(out.contains("(cross-validation leaving out one style at a time)"), out);
         assertTrue(out.contains("rows 12 "), out);
         assertTrue(out.contains("calibration of the scores"), out);
+    }
+
+    @Test
+    void readsTheFileAsASpreadsheetWritesIt() throws Exception {
+        // UTF-16 with a byte-order mark, header names capitalised, CRLF, a quoted cell, labels in lower case
+        String spreadsheet = "\uFEFFId\tLabel\tText\r\n"
+                + "a\tdiplomatic\t\"The ambassador was recalled in protest, \"\"at once\"\".\"\r\n"
+                + "b\tMilitary\tArtillery shelled the town overnight.\r\n";
+        Path file = Files.write(temp.resolve("export.txt"), spreadsheet.getBytes(StandardCharsets.UTF_16LE));
+        Path predictions = temp.resolve("out.tsv");
+        String out = run(0, "evaluate", file.toString(), "--out", predictions.toString());
+        assertTrue(out.contains("rows 2  accuracy 1.000"), out);
+        List<String> written = Files.readAllLines(predictions);
+        assertTrue(written.get(1).startsWith("a\tDIPLOMATIC\tDIPLOMATIC\t"), written.get(1));
+        assertTrue(written.get(2).startsWith("b\tMILITARY\tMILITARY\t"), written.get(2));
+    }
+
+    @Test
+    void saysWhichLineAndWhatIsWrongBeforeAnyWork() throws Exception {
+        Path badLabel = Files.writeString(temp.resolve("bad.tsv"), "label\ttext\nOTHER\tRain.\nWAR\tShelling.\n");
+        assertTrue(run(2, "evaluate", badLabel.toString())
+                .contains("line 3: unknown label 'WAR' (DIPLOMATIC, MILITARY or OTHER)"));
+        Path headerOnly = Files.writeString(temp.resolve("header.tsv"), "label\ttext\n");
+        assertTrue(run(2, "evaluate", headerOnly.toString()).contains("no rows under the header"));
+        Path file = Files.writeString(temp.resolve("labelled.tsv"), FILE);
+        assertTrue(run(2, "evaluate", file.toString(), "--out", temp.resolve("no/such/out.tsv").toString())
+                .contains("--out: no such folder"));
     }
 
     @Test
