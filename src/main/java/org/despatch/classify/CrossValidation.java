@@ -8,6 +8,9 @@ import java.util.List;
  * folds only, so no row is judged by a model that saw it. Folds are taken by position (row i in fold i mod k),
  * which keeps the result reproducible, or by group (one fold per value of a column such as the style): leaving a
  * whole style out measures how the model does on a kind of text it never saw, which plain k-fold flatters.
+ *
+ * <p>Each fold's model learns from the file's other folds alone, or from them beside the project's own training
+ * sentences: how far labelled text of a reader's own kind would take the shipped model.
  */
 public final class CrossValidation {
 
@@ -17,9 +20,11 @@ public final class CrossValidation {
     /**
      * @param labels labels, one per row
      * @param texts  texts, one per row
+     * @param withOwnSentences train each fold beside the project's own training sentences
      * @return one prediction per row, in row order
      */
-    public static List<Classification> predict(List<Label> labels, List<String> texts, int k) {
+    public static List<Classification> predict(List<Label> labels, List<String> texts, int k,
+                                               boolean withOwnSentences) {
         if (k < 2 || k > texts.size()) {
             throw new IllegalArgumentException("folds must be between 2 and the number of rows: " + k);
         }
@@ -27,7 +32,7 @@ public final class CrossValidation {
         for (int i = 0; i < texts.size(); i++) {
             folds.add(Integer.toString(i % k));
         }
-        return predictByGroup(labels, texts, folds);
+        return predictByGroup(labels, texts, folds, withOwnSentences);
     }
 
     /**
@@ -35,7 +40,8 @@ public final class CrossValidation {
      *
      * @param groups the group of each row (its style, say)
      */
-    public static List<Classification> predictByGroup(List<Label> labels, List<String> texts, List<String> groups) {
+    public static List<Classification> predictByGroup(List<Label> labels, List<String> texts, List<String> groups,
+                                                      boolean withOwnSentences) {
         List<String> distinct = groups.stream().distinct().toList();
         if (distinct.size() < 2) {
             throw new IllegalArgumentException("cross-validation by group needs two groups or more: " + distinct);
@@ -45,7 +51,7 @@ public final class CrossValidation {
             out.add(null);
         }
         for (String fold : distinct) {
-            List<String[]> training = new ArrayList<>();
+            List<String[]> training = new ArrayList<>(withOwnSentences ? ownSentences() : List.of());
             for (int i = 0; i < texts.size(); i++) {
                 if (!groups.get(i).equals(fold)) {
                     training.add(new String[] {labels.get(i).name(), texts.get(i)});
@@ -59,5 +65,13 @@ public final class CrossValidation {
             }
         }
         return out;
+    }
+
+    private static List<String[]> ownSentences() {
+        LearnedModel.Sentences own = LearnedModel.Sentences.bundled();
+        if (own == null) {
+            throw new IllegalStateException("no training sentences on the class path: " + LearnedModel.TRAINING);
+        }
+        return own.rows();
     }
 }

@@ -58,6 +58,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "(e.g. style): how the model does on a kind of text it was not trained on.")
     String groupColumn;
 
+    @Option(names = "--with-own-sentences",
+            description = "With --cross-validate or --cross-validate-by: train each fold on the project's own "
+                    + "training sentences too, as the shipped model is: how far labelled text of this kind would "
+                    + "take it.")
+    boolean withOwnSentences;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -148,10 +154,13 @@ final class EvaluateCommand implements Callable<Integer> {
             if (groups.stream().distinct().count() < 2) {
                 throw new UsageError("--cross-validate-by " + groupColumn + ": the column needs two values or more");
             }
-            return CrossValidation.predictByGroup(expected, texts, groups);
+            return CrossValidation.predictByGroup(expected, texts, groups, withOwnSentences);
         }
         if (folds > 0) {
-            return CrossValidation.predict(expected, texts, folds);
+            return CrossValidation.predict(expected, texts, folds, withOwnSentences);
+        }
+        if (withOwnSentences) {
+            throw new UsageError("--with-own-sentences goes with --cross-validate or --cross-validate-by");
         }
         List<Classification> out = new ArrayList<>();
         for (String t : texts) {
@@ -163,9 +172,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private String describeModel() {
+        String trained = withOwnSentences ? ", each fold beside the project's own sentences" : "";
         return groupColumn != null ? ParagraphClassifier.modelVersion() + " (cross-validation leaving out one "
-                + groupColumn + " at a time)"
-                : folds > 0 ? ParagraphClassifier.modelVersion() + " (" + folds + "-fold cross-validation)"
+                + groupColumn + " at a time" + trained + ")"
+                : folds > 0 ? ParagraphClassifier.modelVersion() + " (" + folds + "-fold cross-validation" + trained
+                + ")"
                 : patternsOnly ? EventLexicon.VERSION + " (patterns only)" : ParagraphClassifier.modelVersion();
     }
 
