@@ -1,17 +1,30 @@
 package org.despatch.normalize;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The routing and handling lines at the head of a telegram, cable or memorandum: its classification and
+ * The routing and handling lines at the head of a telegram, cable, memorandum or despatch: its classification and
  * precedence, whom it is from and to, its tags, references, page and date-time-group markers ("FM AMEMBASSY
- * ANKARA", "TAGS: PREL, MOPS, TU", "E.O. 12958: DECL: 10/04/2022"). They say how the message travelled, not what
- * it reports, so they belong to the document and to no section, and are OTHER; read as headings, "TAGS: PREL,
- * MOPS" took the label of the cable's body. The "SUBJECT:" line is the heading of what follows.
+ * ANKARA", "TAGS: PREL, MOPS, TU", "E.O. 12958: DECL: 10/04/2022"), or a despatch's number, sender and addressee
+ * and date of receipt ("No. 42.", "Lord Lyons to Earl Granville.", "(Received July 21.)"). They say how the
+ * message travelled, not what it reports, so they belong to the document and to no section, and are OTHER; read as
+ * headings, "TAGS: PREL, MOPS" took the label of the cable's body. The "SUBJECT:" line is the heading of what
+ * follows.
  *
  * <p>Such lines are looked for only before a document's first paragraph of running text, and after the line that
- * opens a message quoted in a mail ("-----Original Message-----"), whose "From:", "Sent:" and "To:" follow: elsewhere
- * "REF:" or a line in capitals is the message itself.
+ * opens a message quoted in a mail ("-----Original Message-----"), whose "From:", "Sent:" and "To:" follow:
+ * elsewhere "REF:" or a line in capitals is the message itself. And a header must show itself as one: by a line
+ * that only headers hold ("TAGS:", "E.O. 12958:", a marking with a cable's number, a routing indicator), or by
+ * two lines of different kinds ("FM ..." and "TO ...", "From:" and "Sent:"). A title in capitals that happens to
+ * begin with "TO" or "ACTION" ("TO THE LIGHTHOUSE", "ACTION PLAN FOR MOSUL"), or a lone "Reason: ..." line, is no
+ * header.
  */
 public final class CableHeaders {
 
@@ -19,14 +32,18 @@ public final class CableHeaders {
     static final int MAX_LINE_LENGTH = 200;
     /** An addressee continued on a line of its own ("USMISSION USUN NEW YORK") has at most this many words. */
     static final int MAX_ADDRESS_WORDS = 6;
+    /** Running text ends like a sentence, or has at least this many words. */
+    static final int MIN_RUNNING_TEXT_WORDS = 9;
+    /** Lines of different kinds that show a header without a line only headers hold. */
+    static final int MIN_ORDINARY_KINDS = 2;
 
-    /**
-     * A field of the header, in any case: "TAGS:", "REF:", "E.O. 12958:", "CLASSIFIED BY:", and a memorandum's
-     * "TO:", "FROM:", "DATE:".
-     */
+    /** A field of the header, in any case: "TAGS:", "E.O. 12958:", a memorandum's "TO:", a mail's "Sent:". */
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
-            + "|classified by|reasons?|derived from|declassify on|decl|distribution|caption|pass to|msg ?id|dtg"
-            + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for)\\s*:.*");
+            + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
+            + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for)\\s*:(.*)");
+    /** Fields that ordinary letters, mails and forms hold too; the rest only cables and memoranda. */
+    private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "date",
+            "thru", "through", "distribution", "reason", "reasons");
     /**
      * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
      * Forwarded message -----", whose dashes normalization makes one dash): its header follows, and is read as
@@ -44,26 +61,40 @@ public final class CableHeaders {
      * A page marker, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA 04512 041530Z", "O 041530Z
      * OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH".
      */
-    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{5,}\\b"
-            + "|ZN[RY] [A-Z]{5}\\b).*");
-    private static final String MARKING = "(top )?secret|confidential|unclassified|unclas|restricted"
+    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|[OPRZ]{1,2} \\d{6}Z\\b"
+            + "|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b).*");
+    private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
-            + "|sipdis|eyes only|immediate|priority|routine|flash|niact|bt|nnnn";
-    /** Classification, handling and precedence markings alone on a line, in any case: "Confidential". */
-    private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + MARKING + ")([\\s/,;-]+(" + MARKING
-            + "))*[\\s.]*$");
+            + "|sipdis|eyes only|bt|nnnn";
+    private static final String PRECEDENCE = "immediate|priority|routine|flash|niact";
+    /** Markings alone on a line, in any case: "Confidential", "SECRET/NOFORN", "IMMEDIATE". */
+    private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + CLASSIFICATION + "|" + PRECEDENCE
+            + ")([\\s/,;-]+(" + CLASSIFICATION + "|" + PRECEDENCE + "))*[\\s.]*$");
+    /** Precedence alone: a marking in capitals ("IMMEDIATE"), but not one only headers hold; "Priority" is a word. */
+    private static final Pattern PRECEDENCE_ONLY = Pattern.compile("(?i)^(" + PRECEDENCE + ")([\\s/,;-]+("
+            + PRECEDENCE + "))*[\\s.]*$");
     /**
-     * A line in capitals that begins with a marking ("UNCLAS SECTION 01 OF 02 BAGHDAD 001234"), or with one spelt
-     * out in spaced letters, as telegrams print them ("C O N F I D E N T I A L ANKARA 004512").
+     * A cable's first line, in capitals: a classification, then its section or its number ("UNCLAS SECTION 01 OF 02
+     * BAGHDAD 001234", "SECRET STATE 123456"); "SECRET SERVICE AGENTS ARREST MAN" is a headline.
      */
-    private static final Pattern MARKED_LINE = Pattern.compile("^((" + MARKING.toUpperCase(java.util.Locale.ROOT)
-            + ")\\b|([A-Z] ){4,}[A-Z]\\b).*");
+    private static final Pattern MARKED_LINE = Pattern.compile("^(" + CLASSIFICATION.toUpperCase(Locale.ROOT)
+            + ")\\b(?=.*(\\d|\\bSECTION\\b)).*");
+    /** A classification in spaced letters, as telegrams print it: "C O N F I D E N T I A L ANKARA 004512". */
+    private static final Pattern SPACED_MARKING = Pattern.compile("^((?:[A-Z] ){4,}[A-Z])\\b.*");
+    private static final Set<String> SPACED_CLASSIFICATIONS = Set.of("CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
+            "UNCLAS", "RESTRICTED", "TOPSECRET");
+    /** A despatch's number on a line of its own: "No. 42." */
+    private static final Pattern DESPATCH_NUMBER = Pattern.compile("^No\\.\\s*\\d+\\.?$");
+    /** A despatch's sender and addressee: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the Earl of Derby." */
+    private static final Pattern DESPATCH_FROM_TO = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,5}to\\s+"
+            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}\\.?$");
+    /** A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)". */
+    private static final Pattern DESPATCH_NOTE = Pattern.compile("(?i)^\\((received\\b[^)]{0,40}|telegraphic"
+            + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?$");
     /** Running text ends like a sentence ... */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
-    /** ... or has more words than a header line holds. */
-    static final int MIN_RUNNING_TEXT_WORDS = 9;
     /** The subject line, which announces the message: a heading. */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)^(subject|subj)\\s*[:.-]\\s*\\S.*");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^((subject|subj)\\s*[:.-]|re\\s*:)\\s*\\S.*");
 
     private CableHeaders() {
     }
@@ -73,72 +104,145 @@ public final class CableHeaders {
         return paragraph.length() <= MAX_LINE_LENGTH && SUBJECT.matcher(paragraph).matches();
     }
 
-    /** The header of one document, read paragraph by paragraph from its start. */
-    public static final class Block {
-
-        private boolean open = true;
-        private boolean afterAddress;
-
-        /**
-         * True when the paragraph is a routing or handling line of the header. Call for each paragraph in order,
-         * and {@link #read} for each body paragraph.
-         */
-        public boolean isRouting(String paragraph) {
-            if (paragraph.length() > MAX_LINE_LENGTH) {
-                return false;
+    /**
+     * Which of a document's paragraphs are routing lines.
+     *
+     * @param passedOver paragraphs that neither are routing lines nor end the header (credit lines, repeats)
+     * @param heading    paragraphs that head what follows, and so do not end the header either (a title)
+     */
+    public static boolean[] routingLines(List<String> paragraphs, IntPredicate passedOver, IntPredicate heading) {
+        boolean[] routing = new boolean[paragraphs.size()];
+        Header header = new Header(routing);
+        boolean open = true;
+        boolean afterAddress = false;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (passedOver.test(i)) {
+                continue;
             }
-            // every paragraph of a document is asked this, so the pattern only where a dash could begin it
-            if (paragraph.length() > 1 && isDash(paragraph.charAt(0))
-                    && QUOTED_MESSAGE.matcher(paragraph).matches()) {
+            String text = paragraphs.get(i);
+            if (text.length() > 1 && isDash(text.charAt(0)) && QUOTED_MESSAGE.matcher(text).matches()) {
+                header.decide();
+                header.add(i, Line.QUOTED_MESSAGE);
                 open = true;
                 afterAddress = false;
-                return true;
+                continue;
             }
             if (!open) {
-                return false;
+                continue;
             }
-            if (isSubject(paragraph)) {
-                afterAddress = false;
-                return false;
-            }
-            boolean address = ADDRESS.matcher(paragraph).matches() && inCapitals(paragraph)
-                    && !paragraph.endsWith(".");
-            boolean field = FIELD.matcher(paragraph).matches() || MARKER.matcher(paragraph).matches()
-                    || MARKINGS.matcher(paragraph).matches() || MARKED_LINE.matcher(paragraph).matches()
-                    && inCapitals(paragraph) && !paragraph.endsWith(".");
-            // an addressee on a line of its own continues the address line before it
-            boolean addressee = !address && !field && afterAddress && isAddressee(paragraph);
-            afterAddress = address || addressee;
-            return address || field || addressee;
-        }
-
-        /**
-         * Reads a paragraph that is not a routing line: running text (a sentence, or a line of many words) begins
-         * the message, and no routing lines come after it; a short line ("MOSCOW, Feb 9", a title) does not.
-         */
-        public void read(String paragraph) {
-            if (SENTENCE_END.matcher(paragraph).matches()
-                    || paragraph.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS) {
+            Line line = text.length() > MAX_LINE_LENGTH || isSubject(text) ? null : line(text, afterAddress);
+            afterAddress = line != null && line.address;
+            if (line != null) {
+                header.add(i, line);
+            } else if (!heading.test(i) && !isSubject(text) && isRunningText(text)) {
+                header.decide();
                 open = false;
             }
         }
+        header.decide();
+        return routing;
+    }
 
-        private static boolean isDash(char c) {
-            return c == '-' || c == '\u2013' || c == '\u2014';
+    /** What a line tells of a header: its kind (null: nothing of its own), whether only headers hold it. */
+    private record Line(String kind, boolean onlyInHeaders, boolean address) {
+        static final Line QUOTED_MESSAGE = new Line("quoted message", true, false);
+        static final Line ADDRESSEE = new Line(null, false, true);
+    }
+
+    private static Line line(String text, boolean afterAddress) {
+        Matcher field = FIELD.matcher(text);
+        if (field.matches()) {
+            String name = field.group(1).toLowerCase(Locale.ROOT);
+            boolean ordinary = ORDINARY_FIELDS.contains(name);
+            // "Reason: the council found that ..." is a sentence, not a field
+            return ordinary && isProse(field.group(2)) ? null : new Line(name.startsWith("e") ? "e.o." : name, !ordinary, false);
+        }
+        if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()) {
+            return new Line("marking", true, false);
+        }
+        if (MARKINGS.matcher(text).matches()) {
+            if (!PRECEDENCE_ONLY.matcher(text).matches()) {
+                return new Line("marking", true, false);
+            }
+            return inCapitals(text) ? new Line("precedence", false, false) : null;
+        }
+        boolean capitals = inCapitals(text) && !text.endsWith(".");
+        if (capitals && (MARKED_LINE.matcher(text).matches() || isSpacedMarking(text))) {
+            return new Line("marking", true, false);
+        }
+        if (capitals && ADDRESS.matcher(text).matches()) {
+            String keyword = text.substring(0, text.indexOf(' '));
+            return keyword.equals("MEMORANDUM") ? new Line("memorandum", true, true)
+                    : new Line(keyword.equals("FM") ? "from" : keyword.toLowerCase(Locale.ROOT), false, true);
+        }
+        if (DESPATCH_NUMBER.matcher(text).matches()) {
+            return new Line("despatch number", false, false);
+        }
+        if (DESPATCH_FROM_TO.matcher(text).matches()) {
+            return new Line("despatch from to", false, false);
+        }
+        // an addressee on a line of its own continues the address line before it
+        return afterAddress && capitals && text.split("\\s+").length <= MAX_ADDRESS_WORDS ? Line.ADDRESSEE : null;
+    }
+
+    /** The candidate lines of one header, marked routing if together they show a header. */
+    private static final class Header {
+        private final boolean[] routing;
+        private final List<Integer> lines = new ArrayList<>();
+        private final Set<String> ordinaryKinds = new HashSet<>();
+        private boolean shown;
+
+        Header(boolean[] routing) {
+            this.routing = routing;
         }
 
-        private static boolean isAddressee(String paragraph) {
-            return inCapitals(paragraph) && !paragraph.endsWith(".")
-                    && paragraph.split("\\s+").length <= MAX_ADDRESS_WORDS;
+        void add(int index, Line line) {
+            lines.add(index);
+            if (line.onlyInHeaders) {
+                shown = true;
+            } else if (line.kind != null) {
+                ordinaryKinds.add(line.kind);
+            }
         }
 
-        private static boolean inCapitals(String paragraph) {
-            for (int i = 0; i < paragraph.length(); i++) {
-                if (Character.isLowerCase(paragraph.charAt(i))) {
-                    return false;
+        void decide() {
+            if (shown || ordinaryKinds.size() >= MIN_ORDINARY_KINDS) {
+                for (int i : lines) {
+                    routing[i] = true;
                 }
             }
-            return true;
+            lines.clear();
+            ordinaryKinds.clear();
+            shown = false;
         }
+    }
+
+    /** Running text (a sentence, or a line of many words) begins the message; a title or "MOSCOW, Feb 9" not. */
+    private static boolean isRunningText(String text) {
+        return SENTENCE_END.matcher(text).matches() || text.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
+    }
+
+    /** A field's value that is a sentence of many words, not a name, date or reference. */
+    private static boolean isProse(String value) {
+        String v = value.strip();
+        return v.endsWith(".") && v.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
+    }
+
+    private static boolean isSpacedMarking(String text) {
+        Matcher m = SPACED_MARKING.matcher(text);
+        return m.matches() && SPACED_CLASSIFICATIONS.contains(m.group(1).replace(" ", ""));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean inCapitals(String paragraph) {
+        for (int i = 0; i < paragraph.length(); i++) {
+            if (Character.isLowerCase(paragraph.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

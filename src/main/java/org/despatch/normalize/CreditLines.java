@@ -1,29 +1,81 @@
 package org.despatch.normalize;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises agency credit, attribution and byline lines, which belong to the document rather than to a section. */
+/**
+ * Recognises agency credit, attribution, copyright, byline and signature lines, which belong to the document
+ * rather than to a section. Each form asks for what only a credit has (a colon after "Source", a year after
+ * "Copyright", names after "Reporting by"), so that running text beginning with the same word ("Sources said the
+ * board had met", "Credit Suisse said", "Writing by candlelight, ...", "Copyright protection shall not extend")
+ * stays text.
+ */
 public final class CreditLines {
 
     static final int MAX_CREDIT_LENGTH = 160;
 
+    /** A name as credits print it: "Jonathan Oatis", "O'Brien", "JOHN SMITH". */
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
+    private static final String YEAR = "(1[89]|20)\\d\\d";
+
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("^(compiled|written|prepared|edited|reported|translated) (from|by|with) .+$"),
-            Pattern.compile("^(additional )?(reporting|editing|writing|translation) by .+$"),
-            Pattern.compile("^with (additional )?(reporting|material|contributions) (from|by) .+$"),
-            Pattern.compile("^(based on|from) (news )?(agency|wire|press) reports\\.?$"),
-            Pattern.compile("^(source|sources|credit|copyright|\\(c\\)|\u00a9)\\b.*$"),
-            Pattern.compile("^\\(?(reuters|ap|afp|upi|dpa|tass|itar-tass|xinhua|rfe/rl|bbc monitoring|interfax)\\)?\\.?$"),
-            Pattern.compile("^\u2014\\s*[\\p{L} .,&/]{2,40}$"));
+            // "Compiled from agency reports", "Based on wire reports"
+            Pattern.compile("(?i)^(compiled|written|prepared|edited|reported|translated|based) (from|on)"
+                    + " [\\p{L} ']{0,40}(reports|agencies|wires|services|dispatches|correspondents)\\.?$"),
+            Pattern.compile("(?i)^(source|sources|credit|credits|photo|photos|photo credit|picture|pictures"
+                    + "|illustration)\\s*:\\s*\\S.{0,100}$"),
+            // "Copyright 2021 Reuters", "© 2021 Reuters. All rights reserved.", "©2010 IBM", "© Reuters"
+            Pattern.compile("^((?i:copyright)\\s*(\u00a9|\\((?i:c)\\))?|\u00a9)\\s*" + YEAR + "\\b.*$"),
+            Pattern.compile("^((?i:copyright)\\s*)?\u00a9\\s*" + NAME + ".*$"),
+            // "(c) Associated Press 2021"; a bare "(c) The parties shall ..." is a treaty's clause
+            Pattern.compile("^\\((?i:c)\\)\\s*(" + YEAR + "\\b.*|" + NAME + "[^.]{0,60}\\b" + YEAR + "\\.?)$"),
+            Pattern.compile("(?i)^all rights reserved\\.?$"),
+            Pattern.compile("(?i)^\\(?(reuters|ap|afp|upi|dpa|tass|itar-tass|xinhua|rfe/rl|bbc monitoring|interfax)"
+                    + "\\)?\\.?$"),
+            // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
+            Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
+            // a mail's sign-off with the sender's name: "Regards, Anna", "Best wishes, J. Smith"
+            Pattern.compile("^(?i:(best |kind |warm |warmest |with best )?regards|best wishes|many thanks|thanks"
+                    + "|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully))[,.!]?\\s+" + NAME
+                    + "(\\s+" + NAME + "){0,3}\\.?$"));
+
+    /**
+     * Who reported, edited or wrote, then only names: "(Reporting by Ayman al-Warfalli; Editing by Jonathan
+     * Oatis)", "With additional reporting from Reuters", "Compiled by our correspondents".
+     */
+    private static final Pattern MADE_BY = Pattern.compile("^(?i:(with )?(additional )?(reporting|editing|writing"
+            + "|translation|photography|photos?|material|contributions|compiled|written|prepared|edited|reported"
+            + "|translated) (by|from)) (?<names>.+)$");
+    /** Words in credits' lists of names that are not names. */
+    private static final Set<String> CREDIT_WORDS = Set.of("and", "by", "from", "in", "with", "editing", "writing",
+            "reporting", "additional", "the", "our", "staff", "correspondent", "correspondents", "writer", "writers",
+            "bureau", "desk", "news", "wire", "agencies", "services", "reports", "de", "van", "von", "der", "al",
+            "bin", "da", "del", "la", "le");
 
     /**
      * A byline, told by its capitals: "By Louis Charbonneau", "By JOHN SMITH, Associated Press Writer"; not "By the
      * end of the week, ..." nor "By Friday, troops had withdrawn."
      */
-    private static final Pattern BYLINE = Pattern.compile("^(By|BY) \\p{Lu}[\\p{L}.'\u2019-]*"
-            + "(\\s+(\\p{Lu}[\\p{L}.'\u2019-]*|and|AND|&)){0,6}"
+    private static final Pattern BYLINE = Pattern.compile("^(By|BY) (" + NAME
+            + "(\\s+(" + NAME + "|and|AND|&|de|van|von|al|bin|da|del|la|le))*)"
             + "(,\\s*\\p{Lu}[\\p{L}.&-]*(\\s+\\p{Lu}[\\p{L}.&-]*){0,4})?$");
+    /** An agency as the byline: "By Reuters", "By The Associated Press", "BY AFP STAFF". */
+    private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)^by (the )?(associated press|reuters|afp"
+            + "|ap|upi|dpa|tass|xinhua|bloomberg|interfax)( staff| writers?)?\\.?$");
+    /** Words that make "By ..." a heading rather than a name: "By Country of Origin", "BY ORDER OF THE BOARD". */
+    private static final Set<String> NOT_IN_NAMES = Set.of("of", "the", "for", "to", "in", "on", "at", "order");
+    /** A byline or an attribution names someone in this many words: "By Region", "— Greece" do not. */
+    static final int MIN_NAME_WORDS = 2;
+
+    /**
+     * An attribution after a quotation, on a line of its own: "— John Smith", "— Ambassador Smith, in Geneva".
+     * Normalization makes every dash of this kind an em dash.
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile("^\u2014\\s*(" + NAME + "(\\s+(" + NAME
+            + "|de|van|von|al|bin|da|la|le))*)(,\\s*[\\p{L} .&/]{2,40})?$");
 
     private CreditLines() {
     }
@@ -32,19 +84,69 @@ public final class CreditLines {
         if (paragraph.length() > MAX_CREDIT_LENGTH) {
             return false;
         }
-        if (BYLINE.matcher(paragraph.strip()).matches()) {
+        String line = paragraph.strip();
+        if (isByline(line) || isAttribution(line)) {
             return true;
         }
-        String lower = paragraph.toLowerCase(java.util.Locale.ROOT).strip();
-        // "(Reporting by Ayman al-Warfalli; editing by Jonathan Oatis)": agencies put their credits in brackets
-        if (lower.length() > 2 && lower.charAt(0) == '(' && lower.charAt(lower.length() - 1) == ')') {
-            lower = lower.substring(1, lower.length() - 1).strip();
+        // agencies put their credits in brackets: "(Reporting by ...)", "(Reuters)"
+        if (line.length() > 2 && line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')') {
+            line = line.substring(1, line.length() - 1).strip();
+        }
+        Matcher madeBy = MADE_BY.matcher(line);
+        if (madeBy.matches() && onlyNames(madeBy.group("names"))) {
+            return true;
         }
         for (Pattern p : PATTERNS) {
-            if (p.matcher(lower).matches()) {
+            if (p.matcher(line).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A line that begins with a dash, as an attribution does; a run of such lines is a list, whose items are not
+     * attributions.
+     */
+    public static boolean isDashed(String paragraph) {
+        return !paragraph.isEmpty() && paragraph.charAt(0) == '\u2014';
+    }
+
+    private static boolean isByline(String line) {
+        if (AGENCY_BYLINE.matcher(line).matches()) {
+            return true;
+        }
+        Matcher m = BYLINE.matcher(line);
+        return m.matches() && isName(m.group(2));
+    }
+
+    private static boolean isAttribution(String line) {
+        Matcher m = ATTRIBUTION.matcher(line);
+        return m.matches() && isName(m.group(1));
+    }
+
+    private static boolean isName(String words) {
+        int nameWords = 0;
+        for (String w : words.split("\\s+")) {
+            if (NOT_IN_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                nameWords++;
+            }
+        }
+        return nameWords >= MIN_NAME_WORDS;
+    }
+
+    /** Names and the few words credits put between them; the first a name or a credit's word. */
+    private static boolean onlyNames(String list) {
+        for (String w : list.split("[\\s;,&/()]+")) {
+            String word = w.replaceAll("^\\p{P}+|\\p{P}+$", "");
+            if (!word.isEmpty() && !word.chars().anyMatch(Character::isUpperCase)
+                    && !CREDIT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -26,7 +26,7 @@ public final class Headings {
             return false;
         }
         char last = paragraph.charAt(paragraph.length() - 1);
-        if (".,;!?\"'".indexOf(last) >= 0 || !Character.isUpperCase(paragraph.codePointAt(0))
+        if (".,;!?\"'\u3002\uff01\uff1f".indexOf(last) >= 0 || !Character.isUpperCase(paragraph.codePointAt(0))
                 && !Character.isDigit(paragraph.codePointAt(0))) {
             return false;
         }

@@ -2,8 +2,10 @@ package org.despatch.normalize;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.despatch.dedupe.ContentHash;
 
@@ -52,15 +54,20 @@ public final class Segmenter {
         List<Paragraph> paragraphs = new ArrayList<>(texts.size());
         Map<String, Paragraph> firstByHash = new HashMap<>();
         int currentSection = 0;
-        CableHeaders.Block header = new CableHeaders.Block();
         // each text asked once whether it is a credit line: as itself, and as the next of the paragraph before it
-        boolean[] credit = new boolean[texts.size()];
-        for (int i = 0; i < credit.length; i++) {
-            credit[i] = CreditLines.isCredit(texts.get(i));
+        boolean[] credit = creditLines(texts);
+        List<String> hashes = new ArrayList<>(texts.size());
+        Set<String> seen = new HashSet<>();
+        boolean[] repeat = new boolean[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            hashes.add(ContentHash.ofText(texts.get(i)));
+            repeat[i] = !seen.add(hashes.get(i));
         }
+        boolean[] routing = CableHeaders.routingLines(texts, i -> credit[i] || repeat[i],
+                i -> isHeading(texts, credit, i));
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            String hash = ContentHash.ofText(text);
+            String hash = hashes.get(i);
             int ordinal = i + 1;
             Paragraph first = firstByHash.get(hash);
             if (first != null) {
@@ -68,10 +75,8 @@ public final class Segmenter {
                         first.language()));
                 continue;
             }
-            ParagraphKind kind = kindOf(texts, credit, i, header);
-            if (kind == ParagraphKind.BODY) {
-                header.read(text);
-            }
+            ParagraphKind kind = credit[i] ? ParagraphKind.CREDIT : routing[i] ? ParagraphKind.ROUTING
+                    : isHeading(texts, credit, i) ? ParagraphKind.HEADING : ParagraphKind.BODY;
             int section;
             if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
                 section = 0;
@@ -90,23 +95,35 @@ public final class Segmenter {
     }
 
     /**
-     * The kind of the i-th text. A heading is told by the paragraph after it that is not a credit line: a title is
-     * followed by its byline, then its story, and it is the story that shows the title to be a heading.
+     * Credit lines, but not the items of a dashed list: "— United Kingdom" under "— France" is no attribution.
      */
-    private static ParagraphKind kindOf(List<String> texts, boolean[] credit, int i, CableHeaders.Block header) {
+    private static boolean[] creditLines(List<String> texts) {
+        boolean[] credit = new boolean[texts.size()];
+        for (int i = 0; i < credit.length; i++) {
+            credit[i] = CreditLines.isCredit(texts.get(i));
+        }
+        for (int i = 0; i < credit.length; i++) {
+            String text = texts.get(i);
+            if (credit[i] && CreditLines.isDashed(text)
+                    && (i > 0 && CreditLines.isDashed(texts.get(i - 1))
+                    || i + 1 < credit.length && CreditLines.isDashed(texts.get(i + 1)))) {
+                credit[i] = false;
+            }
+        }
+        return credit;
+    }
+
+    /**
+     * Whether the i-th text is a heading. A heading is told by the paragraph after it that is not a credit line: a
+     * title is followed by its byline, then its story, and it is the story that shows the title to be a heading.
+     */
+    private static boolean isHeading(List<String> texts, boolean[] credit, int i) {
         String text = texts.get(i);
-        if (credit[i]) {
-            return ParagraphKind.CREDIT;
-        }
-        if (header.isRouting(text)) {
-            return ParagraphKind.ROUTING;
-        }
         int next = i + 1;
         while (next < texts.size() && credit[next]) {
             next++;
         }
         String story = next < texts.size() ? texts.get(next) : null;
-        return story != null && CableHeaders.isSubject(text) || Headings.isHeading(text, story)
-                ? ParagraphKind.HEADING : ParagraphKind.BODY;
+        return story != null && CableHeaders.isSubject(text) || Headings.isHeading(text, story);
     }
 }

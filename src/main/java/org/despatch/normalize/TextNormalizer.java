@@ -25,8 +25,11 @@ public final class TextNormalizer {
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[" + DOUBLE_QUOTE_CHARS + "]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[" + SINGLE_QUOTE_CHARS + "]");
     private static final Pattern HYPHENS = Pattern.compile("[" + HYPHEN_CHARS + "]");
-    /** "--" or a spaced en/em dash is a sentence dash; an unspaced en dash (1990–1995) stays a range. */
-    private static final Pattern SENTENCE_DASH = Pattern.compile("\\s*--+\\s*|\\s+[\\u2013\\u2014]\\s+|\\u2014");
+    /**
+     * "--" or a spaced en/em dash is a sentence dash; an unspaced en dash (1990–1995) stays a range, and a text that
+     * begins with "--" and a letter is a command's option ("--strip"), not a dash.
+     */
+    private static final Pattern SENTENCE_DASH = Pattern.compile("(?!^--\\p{L})\\s*--+\\s*|\\s+[\\u2013\\u2014]\\s+|\\u2014");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextNormalizer() {

@@ -1,5 +1,6 @@
 package org.despatch.normalize;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -162,17 +163,83 @@ class CableHeadersTest {
 
     @Test
     void theHeaderEndsAtTheFirstParagraphOfRunningText() {
-        CableHeaders.Block block = new CableHeaders.Block();
-        assertTrue(block.isRouting("FM AMEMBASSY ANKARA"));
-        assertTrue(block.isRouting("AMEMBASSY DAMASCUS"));  // an addressee continues the address line
-        assertFalse(block.isRouting("SUBJECT: BORDER INCIDENT"));
-        assertFalse(block.isRouting("AMEMBASSY DAMASCUS"));  // but not across the subject line
-        assertTrue(block.isRouting("TAGS: PREL"));
-        block.read("MOSCOW, Feb 9");  // a short line is not yet the message
-        assertTrue(block.isRouting("TAGS: PREL"));
-        block.read("1. TURKISH ARTILLERY SHELLED SYRIAN ARMY POSITIONS OVERNIGHT.");
-        assertFalse(block.isRouting("TAGS: PREL"));
+        List<String> lines = List.of("FM AMEMBASSY ANKARA", "AMEMBASSY DAMASCUS", "SUBJECT: BORDER INCIDENT",
+                "AMEMBASSY DAMASCUS", "TAGS: PREL", "MOSCOW, Feb 9", "TAGS: PREL",
+                "1. TURKISH ARTILLERY SHELLED SYRIAN ARMY POSITIONS OVERNIGHT.", "TAGS: PREL");
+        boolean[] routing = CableHeaders.routingLines(lines, i -> false, i -> lines.get(i).startsWith("SUBJECT"));
+        // an addressee continues the address line, but not across the subject line; a short line ("MOSCOW, Feb 9")
+        // is not yet the message; after the first sentence nothing is routing
+        assertArrayEquals(new boolean[] {true, true, false, false, true, false, true, false, false}, routing);
         assertTrue(CableHeaders.isSubject("Subj: Visit of the Foreign Minister"));
+        assertTrue(CableHeaders.isSubject("RE: Travel restrictions for the delegation"));
+        assertFalse(CableHeaders.isSubject("Re-election of the president is not in doubt."));
         assertFalse(CableHeaders.isSubject("Subjects of the Crown residing in the district were unharmed."));
+    }
+
+    @Test
+    void aTitleOrALoneFieldIsNoHeader() {
+        // lines that begin as address lines do, or a field ordinary documents hold, without a second kind of line
+        assertEquals(List.of(B, B, H, B), kinds(Segmenter.segment("""
+                TO THE LIGHTHOUSE
+
+                CHAPTER ONE
+
+                THE WINDOW
+
+                "Yes, of course, if it's fine tomorrow," said Mrs Ramsay. "But you'll have to be up with the lark."
+                """)));
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                ACTION PLAN FOR THE RECONSTRUCTION OF MOSUL
+
+                The plan sets out the works needed to restore water, power and housing in the old city.
+                """)));
+        assertEquals(List.of(B, B), kinds(Segmenter.segment("""
+                Reason: the council found that the applicant had not provided sufficient evidence of residence.
+
+                The applicant may appeal within thirty days of the date of this letter.
+                """)));
+        // a headline in capitals that begins with a marking's word, and a name after "DE"
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                SECRET SERVICE AGENTS ARREST MAN NEAR WHITE HOUSE
+
+                Agents detained a man who climbed the fence on Tuesday evening, the agency said.
+                """)));
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                DE GAULLE VISITS ALGIERS
+
+                The President arrived in Algiers on Wednesday for a three-day visit, his first since the vote.
+                """)));
+        // "Priority" as a heading is a word, not a precedence
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                Priority
+
+                The ministry will first restore the roads to the northern districts, then the bridges.
+                """)));
+    }
+
+    @Test
+    void aDespatchsNumberSenderAndDateOfReceiptAreRouting() {
+        SegmentedDocument d = Segmenter.segment("""
+                No. 42.
+
+                Sir H. Elliot to the Earl of Derby.
+
+                (Received July 21.)
+
+                Constantinople, July 10, 1876.
+
+                My Lord,
+
+                I have the honour to report that the Servian army crossed the frontier on the 2nd instant.
+
+                (Signed) HENRY ELLIOT.
+                """);
+        assertEquals(List.of(R, R, R, B, B, B, ParagraphKind.CREDIT), kinds(d));
+        // a number on its own is no despatch
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                No. 5
+
+                The fifth resolution calls on both parties to withdraw their forces to the lines of June.
+                """)));
     }
 }

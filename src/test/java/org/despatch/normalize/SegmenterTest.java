@@ -1,6 +1,7 @@
 package org.despatch.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -94,6 +95,46 @@ class SegmenterTest {
         assertEquals(false, CreditLines.isCredit("By the end of the week the talks had collapsed."));
         assertEquals(false, CreditLines.isCredit("By Friday, troops had withdrawn."));
         assertEquals(false, CreditLines.isCredit("(The talks resumed on Monday.)"));
+    }
+
+    @Test
+    void creditLinesAskForWhatOnlyACreditHas() {
+        for (String credit : List.of("Source: Reuters", "Photo: AP", "\u00a9 2021 Reuters. All rights reserved.",
+                "Copyright 2019 The Associated Press", "(c) Associated Press 2021", "\u00a92010 IBM",
+                "With additional reporting from Reuters", "with material from wire services",
+                "By The Associated Press", "By Our Special Correspondent", "\u2014 John Smith, in Geneva",
+                "(Signed) HENRY ELLIOT.", "Regards, Anna", "Thanks, Jianmin")) {
+            assertTrue(CreditLines.isCredit(credit), credit);
+        }
+        for (String text : List.of("Sources said the board had met on Sunday.", "Credit Suisse said on Tuesday it "
+                        + "would cut a further 9,000 jobs.", "Credit Card", "Credit Limit: ___", "Copyright",
+                "Copyright and License", "Copyright protection shall not extend to the official texts.",
+                "Source code for the trading platform was reportedly leaked.", "(c) The parties shall withdraw.",
+                "Writing by candlelight during the blackout, the analyst finished her report.",
+                "With contributions from member states falling, the bank turned to private investors.",
+                "Written by Ambassador Smith, the cable warned that troops were massing.",
+                "Compiled from Revision 40053", "By Region", "By Country Of Origin",
+                "BY ORDER OF THE BOARD OF DIRECTORS", "By Jove", "\u2014 Greece", "\u2014 Oui, madame.",
+                "Thanks to the ceasefire, the roads reopened.")) {
+            assertFalse(CreditLines.isCredit(text), text);
+        }
+    }
+
+    @Test
+    void aDashedListIsNoRunOfAttributions() {
+        SegmentedDocument d = Segmenter.segment("""
+                The following states signed the declaration on Monday, the conference secretariat said:
+
+                \u2014 United Kingdom
+
+                \u2014 Kingdom of Spain
+
+                "We will not be the last," the chairman said.
+
+                \u2014 Jean Dupont
+                """);
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY,
+                ParagraphKind.CREDIT), d.paragraphs().stream().map(Paragraph::kind).toList());
     }
 
     @Test

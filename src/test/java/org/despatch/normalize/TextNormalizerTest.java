@@ -10,6 +10,9 @@ class TextNormalizerTest {
     void quotesDashesAndSpacesTakeOneForm() {
         assertEquals("He said \"talks\" \u2014 not 'war' \u2014 now.",
                 TextNormalizer.normalize("He said \u201Ctalks\u201D -- not \u2018war\u2019 \u2013 now."));
+        // a command's option at the head of a paragraph is no dash; a quoted mail's dashes are
+        assertEquals("--strip removes the symbols", TextNormalizer.normalize("--strip removes the symbols"));
+        assertEquals("\u2014 Original Message \u2014", TextNormalizer.normalize("-----Original Message-----"));
     }
 
     @Test
@@ -42,7 +45,7 @@ class TextNormalizerTest {
         s = s.replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB]", "\"");
         s = s.replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032]", "'");
         s = s.replaceAll("[\\u2010\\u2011\\u2212]", "-");
-        s = s.replaceAll("\\s*--+\\s*|\\s+[\\u2013\\u2014]\\s+|\\u2014", " \u2014 ");
+        s = s.replaceAll("(?!^--\\p{L})\\s*--+\\s*|\\s+[\\u2013\\u2014]\\s+|\\u2014", " \u2014 ");
         return s.replaceAll("\\s+", " ").trim();
     }
 
