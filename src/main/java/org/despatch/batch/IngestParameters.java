@@ -101,6 +101,9 @@ public final class IngestParameters {
      * @throws IllegalArgumentException with a one-line message naming the bad parameter
      */
     public static Properties of(Path input, Map<String, String> given) {
+        if (input.toString().isBlank()) {
+            throw new IllegalArgumentException("input is empty: give the folder or archive file to ingest");
+        }
         if (given.containsKey(INPUT)) {
             throw new IllegalArgumentException("give the input as the PATH argument, not as --param input=...");
         }
@@ -112,7 +115,8 @@ public final class IngestParameters {
     }
 
     /**
-     * Checks names and values before any work starts.
+     * Checks names and values before any work starts, and strips values of surrounding spaces ("chunkSize= 5"), which
+     * the batch runtime would not convert.
      *
      * @throws IllegalArgumentException with a one-line message naming the bad parameter
      */
@@ -122,6 +126,7 @@ public final class IngestParameters {
                 throw new IllegalArgumentException("unknown parameter '" + name + "' (known: "
                         + String.join(", ", DEFAULTS.keySet()) + ")");
             }
+            params.setProperty(name, params.getProperty(name).strip());
         }
         String input = params.getProperty(INPUT, "");
         if (input.isBlank()) {

@@ -17,7 +17,7 @@ import org.despatch.scan.SourceOpener;
 
 /**
  * Fingerprints a scanned document (SHA-256 of its bytes) for registration. A file that cannot be read is still
- * registered, with the fingerprint of no bytes: extraction then records why it cannot be read. So is a file
+ * registered, with the fingerprint of no bytes: as UNREADABLE, if the scan found why, else extraction records why. So is a file
  * larger than {@code maxFileSizeBytes} (by its recorded size), which extraction will not parse: an archive entry
  * that inflates to gigabytes is not inflated here either. Reading stops one byte past the limit, for an entry
  * whose recorded size is false.
@@ -53,8 +53,8 @@ public class RegisterProcessor implements ItemProcessor {
         long limit = maxFileSizeBytes == null ? ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES : maxFileSizeBytes;
         MessageDigest digest = ContentHash.newDigest();
         long size = 0;
-        if (source.sizeBytes() > limit) {
-            size = source.sizeBytes();
+        if (source.sizeBytes() > limit || source.unreadableReason() != null) {
+            size = source.sizeBytes();  // not read: too large, or not to be opened at all
         } else {
             try (InputStream in = opener.open(source.sourcePath())) {
                 // an entry that inflates past the limit is counted to one byte beyond it, no further
@@ -68,7 +68,7 @@ public class RegisterProcessor implements ItemProcessor {
             }
         }
         return new ArchiveStore.NewDocument(source.sourcePath(), ContentHash.ofText(source.sourcePath()),
-                ContentHash.hex(digest), size, source.limitReason());
+                ContentHash.hex(digest), size, source.limitReason(), source.unreadableReason());
     }
 
     private int room(long limit, long read) {

@@ -47,6 +47,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (input.toString().isBlank()) {
+            // an unset variable in a cron line: the working folder is never what was meant
+            throw new UsageError("input is empty: give the folder or archive file to ingest");
+        }
         if (!Files.exists(input)) {
             throw new UsageError("input not found: " + input);
         }

@@ -98,6 +98,7 @@ public final class Executions {
         Properties restart = new Properties();
         restart.setProperty(IngestParameters.FAULT_INJECTION, "");
         restart.putAll(overrides);
+        restart.replaceAll((name, value) -> value.toString().strip());  // as validate strips a new run's
         if (JOB.equals(operator.getJobExecution(executionId).getJobName())) {
             Properties merged = effectiveParameters(operator, executionId);
             merged.putAll(restart);

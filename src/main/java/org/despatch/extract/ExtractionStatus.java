@@ -19,7 +19,12 @@ public enum ExtractionStatus {
     /** The file is larger than the size limit and was not parsed. */
     TOO_LARGE,
     /** The parser failed in an unexpected way (a bug in it, or the document exhausted memory). */
-    CRASHED;
+    CRASHED,
+    /**
+     * The file could not be read from the file system: permission denied, a named pipe or device, a broken or
+     * looping symbolic link, or it vanished. Nothing of it was parsed; a later run reads it once it can be read.
+     */
+    UNREADABLE;
 
     /** True when the document has text worth segmenting. */
     public boolean hasText() {

@@ -1,6 +1,8 @@
 package org.despatch.extract;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.PasswordRequiredException;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -79,6 +81,9 @@ final class Outcome {
     }
 
     static ExtractionStatus classify(Throwable error) {
+        if (error instanceof AccessDeniedException || error instanceof NoSuchFileException) {
+            return ExtractionStatus.UNREADABLE;  // opening the file failed: the file system's fault, not the bytes'
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ZeroByteFileException) {
                 return ExtractionStatus.EMPTY;

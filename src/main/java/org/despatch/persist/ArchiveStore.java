@@ -57,37 +57,52 @@ public final class ArchiveStore {
 
     /**
      * A document found by the scan, ready to be registered. With a {@code limitReason} (a container the scan
-     * stopped at a limit) it is registered as PARTIAL with that reason, done: there is nothing to parse.
+     * stopped at a limit) it is registered as PARTIAL with that reason, done: there is nothing to parse; with an
+     * {@code unreadableReason}, as UNREADABLE.
      */
     public record NewDocument(String sourcePath, String sourceKey, String sha256, long sizeBytes,
-                              String limitReason) {
+                              String limitReason, String unreadableReason) {
     }
 
-    /** Registers the documents not registered before (same path, same bytes); returns how many were new. */
+    /**
+     * Registers the documents not registered before (same path, same bytes); returns how many were new. A file that
+     * could not be read before and can be now is registered in its old row, which it would otherwise leave behind
+     * as UNREADABLE beside the new one: its row had no text, paragraphs or embedded documents to keep.
+     */
     public int register(List<NewDocument> documents, long jobExecutionId) {
         return db.inTransaction(em -> {
             Set<String> known = new HashSet<>();
+            Map<String, DocumentEntity> unreadable = new HashMap<>();
             List<String> keys = documents.stream().map(NewDocument::sourceKey).toList();
             for (Object[] row : em.createQuery("SELECT d.sourceKey, d.sha256 FROM DocumentEntity d "
                     + "WHERE d.sourceKey IN :keys", Object[].class).setParameter("keys", keys).getResultList()) {
                 known.add(row[0] + "/" + row[1]);
             }
+            for (DocumentEntity d : em.createQuery("SELECT d FROM DocumentEntity d WHERE d.sourceKey IN :keys "
+                    + "AND d.status = :unreadable", DocumentEntity.class).setParameter("keys", keys)
+                    .setParameter("unreadable", ExtractionStatus.UNREADABLE.name()).getResultList()) {
+                unreadable.put(d.getSourceKey(), d);
+            }
             LocalDateTime now = LocalDateTime.now();
             int added = 0;
             for (NewDocument n : documents) {
                 if (known.add(n.sourceKey() + "/" + n.sha256())) {
-                    DocumentEntity d = new DocumentEntity();
+                    DocumentEntity old = n.unreadableReason() == null ? unreadable.remove(n.sourceKey()) : null;
+                    DocumentEntity d = old != null ? old : new DocumentEntity();
                     d.setSourcePath(n.sourcePath());
                     d.setSourceKey(n.sourceKey());
                     d.setSha256(n.sha256());
                     d.setSizeBytes(n.sizeBytes());
-                    d.setStage(n.limitReason() == null ? Stage.PENDING : Stage.DONE);
-                    d.setStatus(n.limitReason() == null ? DocumentEntity.STATUS_PENDING
-                            : ExtractionStatus.PARTIAL.name());
-                    d.setError(n.limitReason());
+                    String status = n.unreadableReason() != null ? ExtractionStatus.UNREADABLE.name()
+                            : n.limitReason() != null ? ExtractionStatus.PARTIAL.name() : null;
+                    d.setStage(status == null ? Stage.PENDING : Stage.DONE);
+                    d.setStatus(status == null ? DocumentEntity.STATUS_PENDING : status);
+                    d.setError(n.unreadableReason() != null ? n.unreadableReason() : n.limitReason());
                     d.setJobExecutionId(jobExecutionId);
                     d.setIngestedAt(now);
-                    em.persist(d);
+                    if (old == null) {
+                        em.persist(d);
+                    }
                     added++;
                 }
             }

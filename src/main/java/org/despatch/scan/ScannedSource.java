@@ -8,10 +8,22 @@ package org.despatch.scan;
  * @param limitReason null for a document to parse; for a container the scan stopped at a limit of
  *                   {@link ContainerLimits} (not opened, or entries left out), why: it is registered as PARTIAL
  *                   with this reason and not parsed, since parsing would open it all the same
+ * @param unreadableReason null for a file that can be read; else why it cannot (permission denied, a named pipe
+ *                   or device, a broken or looping symbolic link): it is registered as UNREADABLE with this reason
+ *                   and never opened (a named pipe would block the reader for ever)
  */
-public record ScannedSource(String sourcePath, long sizeBytes, String limitReason) {
+public record ScannedSource(String sourcePath, long sizeBytes, String limitReason, String unreadableReason) {
 
     public ScannedSource(String sourcePath, long sizeBytes) {
-        this(sourcePath, sizeBytes, null);
+        this(sourcePath, sizeBytes, null, null);
+    }
+
+    public ScannedSource(String sourcePath, long sizeBytes, String limitReason) {
+        this(sourcePath, sizeBytes, limitReason, null);
+    }
+
+    /** A file of the input that is not read, and why. */
+    public static ScannedSource unreadable(String sourcePath, long sizeBytes, String reason) {
+        return new ScannedSource(sourcePath, sizeBytes, null, reason);
     }
 }

@@ -1,6 +1,8 @@
 package org.despatch.scan;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lists the documents of an input in a stable order: a folder recursively (files in name order), an archive (see
@@ -17,6 +22,8 @@ import java.util.List;
  *
  * <p>An archive nested at the depth limit is listed as a document that is not to be parsed, with the reason; so
  * is an archive file from which more than the count limit of documents would be listed, after its first ones.
+ * Symbolic links are followed; a file that cannot be read (permission denied, a named pipe or device, a broken or
+ * looping link) is listed with the reason, so that it has a row that says why, and is never opened.
  */
 public final class SourceScanner {
 
@@ -34,26 +41,38 @@ public final class SourceScanner {
         }
         List<ScannedSource> found = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(input, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
+        Map<Path, String> unreadable = new HashMap<>();
+        // symbolic links are followed (an accessions folder is often one); a loop is reported, not walked
+        Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        files.add(file);
+                        String reason = attrs.isRegularFile() ? Files.isReadable(file) ? null
+                                : "permission denied: the file cannot be read"
+                                : attrs.isSymbolicLink() ? "broken symbolic link: its target does not exist"
+                                : "not a regular file (a named pipe, socket or device): not read";
+                        if (reason != null) {
+                            unreadable.put(file, reason);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                // an unreadable folder or file is still a document: extraction records why it cannot be read
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        files.add(file);
+                        unreadable.put(file, e instanceof FileSystemLoopException
+                                ? "symbolic link loop: not followed"
+                                : "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
         files.sort(Comparator.comparing(Path::toString));
         for (Path file : files) {
             String path = file.toAbsolutePath().normalize().toString();
-            if (!SourcePath.isArchive(path)) {
+            if (unreadable.containsKey(file)) {
+                found.add(ScannedSource.unreadable(path, sizeOf(file), unreadable.get(file)));
+            } else if (!SourcePath.isArchive(path)) {
                 found.add(new ScannedSource(path, sizeOf(file)));
             } else if (limits.maxDepth() == 0) {
                 found.add(new ScannedSource(path, sizeOf(file), limits.depthReason()));
@@ -68,6 +87,9 @@ public final class SourceScanner {
     }
 
     private static long sizeOf(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return -1;  // a named pipe, a broken link: nothing to count
+        }
         try {
             return Files.size(file);
         } catch (IOException e) {
