@@ -25,11 +25,32 @@ final class DatabaseOption {
      * @throws UsageError with one line when the URL is malformed or the database cannot be used
      */
     void start() {
+        start(false);
+    }
+
+    /**
+     * Starts the runtime on a database that must already hold Despatch's data: the commands that read it would
+     * otherwise create an empty one where the URL was mistyped, and answer "0 rows".
+     */
+    void startExisting() {
+        start(true);
+    }
+
+    private void start(boolean mustExist) {
         DatabaseConfig config;
         try {
             config = DatabaseConfig.of(url);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
+        }
+        if (config.isH2InMemory()) {
+            throw new UsageError("an in-memory database ends with the command: give a file or server database: "
+                    + config.displayUrl());
+        }
+        java.nio.file.Path file = config.h2DataFile();
+        if (mustExist && file != null && !java.nio.file.Files.exists(file)) {
+            throw new UsageError("no Despatch database at " + file.toAbsolutePath().normalize()
+                    + ": run ingest first, or give its --db");
         }
         try {
             DespatchRuntime.start(config);

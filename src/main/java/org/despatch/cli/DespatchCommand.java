@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, RestartCommand.class, StatusCommand.class, ExecutionsCommand.class,
                 QueryCommand.class, EvaluateCommand.class, EvaluateDuplicatesCommand.class, ReclassifyCommand.class,
                 CommandLine.HelpCommand.class})
-public final class DespatchCommand implements Runnable {
+public final class DespatchCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for bad input (path, URL, parameter) found before any work starts. */
     public static final int EXIT_USAGE = 2;
@@ -25,9 +25,11 @@ public final class DespatchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command: the usage, on the error stream, as a mistake (a cron line that lost its command). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
     }
 
     public static void main(String[] args) {
@@ -59,9 +61,20 @@ public final class DespatchCommand implements Runnable {
             if (System.getenv("DESPATCH_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
-            return ex instanceof UsageError ? EXIT_USAGE : EXIT_JOB_FAILED;
+            return isUsersMistake(ex) ? EXIT_USAGE : EXIT_JOB_FAILED;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Bad input rather than a failed run: a usage error, or an execution that does not exist or cannot be
+     * restarted ("restart 999", restarting a completed run).
+     */
+    private static boolean isUsersMistake(Exception ex) {
+        return ex instanceof UsageError || ex instanceof jakarta.batch.operations.NoSuchJobExecutionException
+                || ex instanceof jakarta.batch.operations.JobRestartException
+                || ex instanceof jakarta.batch.operations.JobExecutionAlreadyCompleteException
+                || ex instanceof jakarta.batch.operations.JobExecutionNotMostRecentException;
     }
 
     /** The first line with words in it, so a multi-line library message still gives one clear line. */

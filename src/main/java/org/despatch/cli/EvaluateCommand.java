@@ -73,6 +73,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (outFolder != null && !Files.isDirectory(outFolder)) {
             throw new UsageError("--out: no such folder: " + outFolder);
         }
+        if (out != null && Files.exists(out) && Files.isSameFile(out, file)) {
+            throw new UsageError("--out would overwrite the labelled file itself: " + out);
+        }
         Tsv.Table table = Tsv.read(file);
         if (table.header().isEmpty()) {
             throw new UsageError("empty file: " + file);
@@ -121,11 +124,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     clear.add(expected.get(i), c.label());
                 }
                 if (writer != null) {
-                    writer.write(String.join("\t", ids.get(i), expected.get(i).name(),
+                    writer.write(String.join("\t", cell(ids.get(i)), expected.get(i).name(),
                             c.label().name(),
                             String.format(Locale.ROOT, "%.3f", c.diplomaticScore()),
                             String.format(Locale.ROOT, "%.3f", c.militaryScore()), describeModel(),
-                            c.evidence().replace('\t', ' ')) + "\n");
+                            cell(c.evidence())) + "\n");
                 }
             }
         }
@@ -169,6 +172,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     ? ParagraphClassifier.classifyByPatterns(t) : ParagraphClassifier.classify(t, language));
         }
         return out;
+    }
+
+    /** A cell of the --out file: tabs and line breaks would shift its columns or rows. */
+    private static String cell(String value) {
+        return value.replaceAll("[\t\r\n]+", " ");
     }
 
     private String describeModel() {

@@ -30,7 +30,10 @@ final class ExecutionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        db.start();
+        if (limit < 1) {
+            throw new UsageError("--limit must be 1 or more: " + limit);
+        }
+        db.startExisting();
         JobOperator operator = DespatchRuntime.jobOperator();
         PrintWriter out = spec.commandLine().getOut();
         List<JobExecution> executions = Executions.recent(operator, limit);

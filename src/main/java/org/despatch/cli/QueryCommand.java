@@ -37,7 +37,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--label", description = "DIPLOMATIC, MILITARY or OTHER.")
     Label label;
 
-    @Option(names = "--text", description = "Words the text must contain (case-insensitive).")
+    @Option(names = "--text", description = "Words the text must all contain, in any order (case-insensitive); "
+            + "\"a phrase\" in double quotes as written.")
     String text;
 
     @Option(names = "--document", paramLabel = "ID", description = "Only this document.")
@@ -67,7 +68,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        db.start();
+        if (limit < 0) {
+            throw new UsageError("--limit must be 0 (all) or more: " + limit);
+        }
+        db.startExisting();
         ViewQuery query = new ViewQuery(label, text, document, from, to, sections, includeDuplicates, counts, limit, 0);
         try (Connection c = DespatchRuntime.store().database().connection()) {
             print(query.run(c), spec.commandLine().getOut());

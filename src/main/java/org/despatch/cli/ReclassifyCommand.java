@@ -42,7 +42,7 @@ final class ReclassifyCommand implements Callable<Integer> {
         if (chunkSize <= 0 || partitions < 0) {
             throw new UsageError("--chunk-size must be positive and --partitions 0 or more");
         }
-        db.start();
+        db.startExisting();
         Properties params = new Properties();
         params.setProperty(IngestParameters.CHUNK_SIZE, Integer.toString(chunkSize));
         params.setProperty(IngestParameters.PARTITIONS, Integer.toString(partitions));

@@ -49,7 +49,7 @@ final class RestartCommand implements Callable<Integer> {
         if (executionId != null && last) {
             throw new UsageError("give an EXECUTION_ID or --last, not both");
         }
-        db.start();
+        db.startExisting();
         JobOperator operator = DespatchRuntime.jobOperator();
         long id = executionId != null ? executionId : Executions.latest(operator)
                 .orElseThrow(() -> new UsageError("no archive-ingest execution to restart"));

@@ -33,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        db.start();
+        db.startExisting();
         JobOperator operator = DespatchRuntime.jobOperator();
         long id = executionId != null ? executionId : Executions.latest(operator)
                 .orElseThrow(() -> new UsageError("no archive-ingest executions in " + db.displayUrl()));

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.despatch.classify.Label;
+import org.despatch.normalize.TextNormalizer;
 
 /**
  * A researcher query over the ARCHIVE_* views: paragraphs or sections by label, text, document and date, each
@@ -19,7 +22,10 @@ import org.despatch.classify.Label;
  * by {@code despatch query} and by the server's researcher endpoints.
  *
  * @param label             only this label; null for any
- * @param text              words the text (or a section's heading or paragraphs) must contain, case-insensitive
+ * @param text              words the text (or a section's heading or paragraphs) must all contain, in any order and
+ *                          case-insensitive; "a phrase" in double quotes must appear as written. The words are
+ *                          normalized as the stored text was (quotes, dashes, compatibility characters), so what is
+ *                          copied from the source finds it
  * @param document          only this document id
  * @param from              only documents dated on or after
  * @param to                only documents dated on or before
@@ -35,6 +41,9 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
     /** Result columns (lower case) and rows (column to value; dates and times as ISO strings). */
     public record Table(List<String> columns, List<Map<String, Object>> rows) {
     }
+
+    /** A phrase in double quotes, or a word. */
+    private static final Pattern TERM = Pattern.compile("\"([^\"]+)\"|(\\S+)");
 
     public ViewQuery {
         if (limit < 0 || offset < 0) {
@@ -69,11 +78,11 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
                 + "s.diplomatic_score, s.military_score, d.document_date, d.source_path, s.heading FROM ARCHIVE_SECTION s "
                 + "JOIN ARCHIVE_DOCUMENT d ON d.document_id = s.document_id WHERE 1 = 1");
         filters(sql, args, "s", null);
-        if (text != null) {
+        for (String term : terms()) {
             sql.append(" AND (LOWER(s.heading) LIKE ? OR EXISTS (SELECT 1 FROM ARCHIVE_PARAGRAPH p "
                     + "WHERE p.section_id = s.section_id AND LOWER(p.text) LIKE ?))");
-            args.add(like());
-            args.add(like());
+            args.add(like(term));
+            args.add(like(term));
         }
         return sql.append(" ORDER BY s.document_id, s.ordinal").append(page()).toString();
     }
@@ -101,15 +110,37 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
             sql.append(alias.equals("p") ? " AND (p.cluster_id IS NULL OR p.cluster_id = p.paragraph_id)"
                     : " AND s.duplicate_of IS NULL AND (d.cluster_id IS NULL OR d.cluster_id = d.document_id)");
         }
-        if (text != null && textColumn != null) {
-            sql.append(" AND LOWER(").append(textColumn).append(") LIKE ?");
-            args.add(like());
+        if (textColumn != null) {
+            for (String term : terms()) {
+                sql.append(" AND LOWER(").append(textColumn).append(") LIKE ?");
+                args.add(like(term));
+            }
         }
     }
 
-    private String like() {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    /**
+     * The words and quoted phrases of {@code text}, normalized, lower-cased and without the punctuation around them;
+     * a word of punctuation alone (a dash copied from the source) asks for nothing.
+     */
+    List<String> terms() {
+        List<String> terms = new ArrayList<>();
+        if (text == null) {
+            return terms;
+        }
+        Matcher m = TERM.matcher(TextNormalizer.normalize(text));
+        while (m.find()) {
+            // a word's own punctuation (a stray quote, a full stop) need not be in the text: "Homs, -> homs
+            String term = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("^\\p{P}+|\\p{P}+$", "")
+                    .strip().toLowerCase(Locale.ROOT);
+            if (term.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    private static String like(String term) {
+        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String countsSql() {

@@ -61,6 +61,29 @@ public record DatabaseConfig(String url, String user, String password) {
                 && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
     }
 
+    /**
+     * The file an embedded H2 database keeps its data in ({@code ./data/despatch.mv.db} for the default URL), or
+     * null for any other database.
+     */
+    public java.nio.file.Path h2DataFile() {
+        if (!isEmbeddedH2File()) {
+            return null;
+        }
+        String rest = url.substring("jdbc:h2:".length());
+        rest = rest.startsWith("file:") ? rest.substring("file:".length()) : rest;
+        int semicolon = rest.indexOf(';');
+        String base = semicolon < 0 ? rest : rest.substring(0, semicolon);
+        if (base.startsWith("~")) {
+            base = System.getProperty("user.home") + base.substring(1);
+        }
+        return java.nio.file.Path.of(base + ".mv.db");
+    }
+
+    /** An H2 database in memory, which ends with the process that opened it. */
+    public boolean isH2InMemory() {
+        return url.startsWith("jdbc:h2:mem:");
+    }
+
     /** The URL without credentials or options, for messages. */
     public String displayUrl() {
         int semicolon = url.indexOf(';');

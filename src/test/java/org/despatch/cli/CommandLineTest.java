@@ -122,5 +122,39 @@ class CommandLineTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("query", "--db", db(), "--sections", "--label", "DIPLOMATIC", "--text", "ambassador"));
         assertEquals(2, out.toString().lines().count(), out.toString());
+
+        // words in any order, as copied from the source (a curly quote, a dash); a quoted phrase as written
+        for (String words : new String[] {"homs bab amr", "\u201CHoms \u2013 artillery", "\"bab amr district\""}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("query", "--db", db(), "--text", words, "--csv"));
+            assertEquals(2, out.toString().lines().count(), words + ": " + out);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--db", db(), "--text", "\"amr bab\"", "--csv"));
+        assertEquals(1, out.toString().lines().count(), out.toString());
+    }
+
+    @Test
+    void readingCommandsWantADatabaseThatExists() {
+        for (String command : new String[] {"status", "executions", "query", "restart", "reclassify"}) {
+            err.getBuffer().setLength(0);
+            assertOneLineError(run(command, "--db", db()), command + ": no Despatch database at ");
+        }
+        assertTrue(Files.notExists(temp.resolve("db")), "no database was created");
+    }
+
+    @Test
+    void mistakesExitTwo() throws Exception {
+        assertOneLineError(run("ingest", "", "--db", db()), "ingest: input is empty");
+        err.getBuffer().setLength(0);
+        Path input = Files.createDirectories(temp.resolve("in"));
+        assertOneLineError(run("ingest", input.toString(), "--db", "jdbc:h2:mem:x"),
+                "ingest: an in-memory database ends with the command");
+        err.getBuffer().setLength(0);
+        assertOneLineError(run("ingest", input.toString(), "--db", db(), "--progress-interval", "-1"),
+                "ingest: --progress-interval must be 0 (the default) or more: -1");
+        err.getBuffer().setLength(0);
+        assertEquals(DespatchCommand.EXIT_USAGE, run());
+        assertTrue(err.toString().contains("Usage: despatch"), err.toString());
     }
 }
