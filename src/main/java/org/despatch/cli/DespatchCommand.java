@@ -51,6 +51,8 @@ public final class DespatchCommand implements java.util.concurrent.Callable<Inte
         cli.setUsageHelpWidth(110);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);  // --label military
+        cli.registerConverter(java.time.LocalDate.class, DespatchCommand::date);
         cli.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -64,6 +66,14 @@ public final class DespatchCommand implements java.util.concurrent.Callable<Inte
             return isUsersMistake(ex) ? EXIT_USAGE : EXIT_JOB_FAILED;
         });
         return cli.execute(args);
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("not a date (yyyy-mm-dd): " + value);
+        }
     }
 
     /**

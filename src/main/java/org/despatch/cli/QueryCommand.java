@@ -68,6 +68,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageError("--from " + from + " is after --to " + to);
+        }
         if (limit < 0) {
             throw new UsageError("--limit must be 0 (all) or more: " + limit);
         }

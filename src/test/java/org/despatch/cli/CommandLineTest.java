@@ -154,6 +154,12 @@ class CommandLineTest {
         assertOneLineError(run("ingest", input.toString(), "--db", db(), "--progress-interval", "-1"),
                 "ingest: --progress-interval must be 0 (the default) or more: -1");
         err.getBuffer().setLength(0);
+        assertOneLineError(run("query", "--db", db(), "--from", "2012-13-01"),
+                "query: Invalid value for option '--from': not a date (yyyy-mm-dd): 2012-13-01");
+        err.getBuffer().setLength(0);
+        assertOneLineError(run("query", "--db", db(), "--from", "2013-01-01", "--to", "2012-01-01"),
+                "query: --from 2013-01-01 is after --to 2012-01-01");
+        err.getBuffer().setLength(0);
         assertEquals(DespatchCommand.EXIT_USAGE, run());
         assertTrue(err.toString().contains("Usage: despatch"), err.toString());
     }
