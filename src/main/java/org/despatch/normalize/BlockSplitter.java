@@ -18,6 +18,14 @@ public final class BlockSplitter {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019]$");
     private static final Pattern SPLIT_WORD = Pattern.compile("\\p{Ll}-$");
+    /**
+     * A mail's or memorandum's header field ("From: ...", "Sent: ...", "Subject: ...") begins a line of its own, and
+     * so does what follows a separator line ("-----Original Message-----", Outlook's rule of underscores): a quoted
+     * message's header lines are single-spaced, and joined as wrapped lines they hid its subject.
+     */
+    private static final Pattern FIELD_START = Pattern.compile("(?i)^(from|sent|to|cc|bcc|date|subject|subj|re|attn"
+            + "|tags|ref|reftel)\\s*:(\\s|$)");
+    private static final Pattern SEPARATOR = Pattern.compile("^([-_=*\\u2013\\u2014]{5,}.*|.*[-_=*\\u2013\\u2014]{5,})$");
 
     private BlockSplitter() {
     }
@@ -66,7 +74,8 @@ public final class BlockSplitter {
     }
 
     private static boolean isWrap(String line, String next, int longest) {
-        if (SENTENCE_END.matcher(line).find()) {
+        if (SENTENCE_END.matcher(line).find() || FIELD_START.matcher(next).find()
+                || SEPARATOR.matcher(line).matches() || SEPARATOR.matcher(next).matches()) {
             return false;
         }
         return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);

@@ -49,8 +49,13 @@ public final class CableHeaders {
      * Forwarded message -----", whose dashes normalization makes one dash): its header follows, and is read as
      * the document's own.
      */
-    private static final Pattern QUOTED_MESSAGE = Pattern.compile("(?i)^[-\u2013\u2014]+\\s*(original message"
-            + "|forwarded message|forwarded by .*?)\\s*[-\u2013\u2014]*$");
+    private static final Pattern QUOTED_MESSAGE = Pattern.compile("(?i)^([-\u2013\u2014]+\\s*(original message"
+            + "|forwarded message|forwarded by .*?)\\s*[-\u2013\u2014]*|begin forwarded message:?)$");
+    /**
+     * Outlook's rule of underscores above a quoted message's "From:" and "Sent:": the header it may open must show
+     * itself by its own lines, since a rule is also just a rule.
+     */
+    private static final Pattern RULE = Pattern.compile("^_{10,}$");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
      * PRESIDENT".
@@ -120,9 +125,10 @@ public final class CableHeaders {
                 continue;
             }
             String text = paragraphs.get(i);
-            if (text.length() > 1 && isDash(text.charAt(0)) && QUOTED_MESSAGE.matcher(text).matches()) {
+            Line opener = opener(text);
+            if (opener != null) {
                 header.decide();
-                header.add(i, Line.QUOTED_MESSAGE);
+                header.add(i, opener);
                 open = true;
                 afterAddress = false;
                 continue;
@@ -146,7 +152,20 @@ public final class CableHeaders {
     /** What a line tells of a header: its kind (null: nothing of its own), whether only headers hold it. */
     private record Line(String kind, boolean onlyInHeaders, boolean address) {
         static final Line QUOTED_MESSAGE = new Line("quoted message", true, false);
+        static final Line RULE = new Line(null, false, false);
         static final Line ADDRESSEE = new Line(null, false, true);
+    }
+
+    /** The line that opens a quoted message's header, or null; every paragraph is asked, so patterns sparingly. */
+    private static Line opener(String text) {
+        if (text.length() < 2) {
+            return null;
+        }
+        char first = Character.toLowerCase(text.charAt(0));
+        if ((isDash(first) || first == 'b') && QUOTED_MESSAGE.matcher(text).matches()) {
+            return Line.QUOTED_MESSAGE;
+        }
+        return first == '_' && RULE.matcher(text).matches() ? Line.RULE : null;
     }
 
     private static Line line(String text, boolean afterAddress) {

@@ -147,6 +147,41 @@ class CableHeadersTest {
     }
 
     @Test
+    void aQuotedMessagesSingleSpacedHeaderAfterOutlooksRuleOrAForwardingLine() {
+        SegmentedDocument d = Segmenter.segment("""
+                Please see below; the ministry wants an answer before the vote in the Security Council.
+
+                ________________________________
+                From: Desk Officer
+                Sent: Tuesday, March 30, 2004 10:00 AM
+                To: Political Counsellor
+                Subject: Draft communique on the border talks
+
+                The other side wants the communique to mention the ceasefire lines. Can we accept that?
+                """);
+        assertEquals(List.of(B, R, R, R, R, H, B), kinds(d));
+        assertEquals("Subject: Draft communique on the border talks", d.sections().get(1).heading());
+        assertEquals(List.of(B, R, R, R, H, B), kinds(Segmenter.segment("""
+                Forwarding this for the file, with the embassy's comments below.
+
+                Begin forwarded message:
+                From: Political Section
+                Date: 4 May 2011
+                Subject: Talks on the border commission
+
+                Both delegations agreed to meet again in Geneva next month to settle the commission's mandate.
+                """)));
+        // a rule alone opens nothing
+        assertEquals(List.of(B, B, B), kinds(Segmenter.segment("""
+                The minutes were approved without amendment and the meeting closed at noon on Friday.
+
+                ______________________________
+
+                Date palms along the river were damaged by the storm, the report said on Saturday.
+                """)));
+    }
+
+    @Test
     void runningTextThatLooksLikeAHeaderIsLeftAlone() {
         // an address needs capitals and no full stop; mixed case is prose
         assertEquals(List.of(B, B), kinds(Segmenter.segment("""
