@@ -678,6 +678,16 @@ public final class ArchiveStore {
     }
 
     /** Documents registered by the given job executions (one job instance), by status. */
+    /**
+     * How many documents registered by other job instances still wait at a stage: what a run left when it failed,
+     * and this one's steps will take through, since every step reads documents by the stage they wait at.
+     */
+    public long waitingFromOtherRuns(Collection<Long> jobExecutionIds) {
+        return db.read(em -> em.createQuery("SELECT COUNT(d) FROM DocumentEntity d WHERE d.stage <> :done "
+                + "AND d.jobExecutionId NOT IN :jobs", Long.class).setParameter("done", Stage.DONE)
+                .setParameter("jobs", jobExecutionIds).getSingleResult());
+    }
+
     public Map<String, Long> statusCounts(Collection<Long> jobExecutionIds) {
         return db.read(em -> {
             Map<String, Long> counts = new java.util.TreeMap<>();

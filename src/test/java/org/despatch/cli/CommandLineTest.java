@@ -89,6 +89,19 @@ class CommandLineTest {
         assertTrue(out.toString().contains("(CORRUPT=1 EMPTY=1 OK=8)"), out.toString());
     }
 
+    @Test
+    void aNewIngestAfterAFailedOneSaysItFinishedWhatThatOneLeft() throws Exception {
+        Path archive = temp.resolve("sample");
+        SampleArchive.write(archive);
+        assertEquals(DespatchCommand.EXIT_JOB_FAILED, run("ingest", archive.toString(), "--db", db(), "--quiet",
+                "--param", "faultInjection=segment:3", "--param", "partitions=1", "--param", "chunkSize=2"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("ingest", archive.toString(), "--db", db(), "--quiet"), err.toString());
+        // nothing new to register, but the failed run's documents went through this one
+        assertTrue(out.toString().matches("(?s).*COMPLETED.*\\(no new documents; \\d+ left by earlier runs "
+                + "finished\\).*"), out.toString());
+    }
+
     private void assertOnlyJobLinesOnTheErrorStream() {
         assertTrue(err.toString().lines().allMatch(l -> l.startsWith("archive-ingest execution")), err.toString());
     }
