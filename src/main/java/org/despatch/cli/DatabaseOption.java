@@ -52,6 +52,20 @@ final class DatabaseOption {
             throw new UsageError("no Despatch database at " + file.toAbsolutePath().normalize()
                     + ": run ingest first, or give its --db");
         }
+        if (file != null) {
+            // H2 would print its own stack traces about the trace file before failing
+            java.nio.file.Path folder = file.toAbsolutePath().normalize().getParent();
+            try {
+                java.nio.file.Files.createDirectories(folder);
+            } catch (java.io.IOException | SecurityException e) {
+                throw new UsageError("cannot use database " + config.displayUrl() + ": cannot create its folder "
+                        + folder + " (" + e.getClass().getSimpleName() + ")");
+            }
+            if (!java.nio.file.Files.isWritable(folder)) {
+                throw new UsageError("cannot use database " + config.displayUrl() + ": cannot write in its folder "
+                        + folder);
+            }
+        }
         try {
             DespatchRuntime.start(config);
         } catch (DatabaseException e) {
