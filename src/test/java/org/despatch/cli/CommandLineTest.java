@@ -75,13 +75,19 @@ class CommandLineTest {
         assertOneLineError(run("ingest", ".", "--frobnicate"), "ingest: Unknown option: '--frobnicate'");
     }
 
-    @Test
-    void aFailedIngestExitsOneAndRestartCompletesIt() throws Exception {
+    /** Ingests the sample archive with a fault in the segment step: the run fails, exit 1; returns the archive. */
+    private Path failedSampleRun() throws Exception {
         Path archive = temp.resolve("sample");
         SampleArchive.write(archive);
         assertEquals(DespatchCommand.EXIT_JOB_FAILED, run("ingest", archive.toString(), "--db", db(), "--quiet",
                 "--param", "faultInjection=segment:3", "--param", "partitions=1", "--param", "chunkSize=2"));
         assertTrue(out.toString().contains("FAILED"), out.toString());
+        return archive;
+    }
+
+    @Test
+    void aFailedIngestExitsOneAndRestartCompletesIt() throws Exception {
+        failedSampleRun();
         assertOnlyJobLinesOnTheErrorStream();
         assertEquals(2, run("restart", "--last", "--db", db(), "--param", "chunkSize=0"), "checked before work");
         err.getBuffer().setLength(0);
@@ -91,10 +97,7 @@ class CommandLineTest {
 
     @Test
     void aNewIngestAfterAFailedOneSaysItFinishedWhatThatOneLeft() throws Exception {
-        Path archive = temp.resolve("sample");
-        SampleArchive.write(archive);
-        assertEquals(DespatchCommand.EXIT_JOB_FAILED, run("ingest", archive.toString(), "--db", db(), "--quiet",
-                "--param", "faultInjection=segment:3", "--param", "partitions=1", "--param", "chunkSize=2"));
+        Path archive = failedSampleRun();
         out.getBuffer().setLength(0);
         assertEquals(0, run("ingest", archive.toString(), "--db", db(), "--quiet"), err.toString());
         // nothing new to register, but the failed run's documents went through this one
