@@ -66,8 +66,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new UsageError("file not found: " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageError("not a file: " + file);
         }
         Path outFolder = out == null ? null : out.toAbsolutePath().getParent();
         if (outFolder != null && !Files.isDirectory(outFolder)) {
@@ -96,6 +99,9 @@ final class EvaluateCommand implements Callable<Integer> {
             if (cells.size() < needed) {
                 throw new UsageError(file + " line " + row.line() + ": expected " + table.header().size()
                         + " tab-separated columns, found " + cells.size());
+            }
+            if (cells.get(text).isBlank()) {
+                throw new UsageError(file + " line " + row.line() + ": the text is empty");
             }
             rows.add(cells);
             ids.add(id >= 0 ? cells.get(id) : "line " + row.line());
@@ -191,7 +197,12 @@ final class EvaluateCommand implements Callable<Integer> {
     private int column(Tsv.Table table, String name) {
         int i = table.column(name);
         if (i < 0) {
-            throw new UsageError(file + ": no '" + name + "' column in the header " + table.header());
+            boolean commas = table.header().size() == 1 && table.header().get(0).contains(",");
+            throw new UsageError(file + ": no '" + name + "' column in the header " + table.header()
+                    + (commas ? " (the file looks comma-separated; evaluate reads tab-separated files)" : ""));
+        }
+        if (table.header().lastIndexOf(table.header().get(i)) != i) {
+            throw new UsageError(file + ": two '" + name + "' columns in the header " + table.header());
         }
         return i;
     }

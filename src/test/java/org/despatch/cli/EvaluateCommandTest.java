@@ -75,6 +75,16 @@ class EvaluateCommandTest {
         Path file = Files.writeString(temp.resolve("labelled.tsv"), FILE);
         assertTrue(run(2, "evaluate", file.toString(), "--out", temp.resolve("no/such/out.tsv").toString())
                 .contains("--out: no such folder"));
+        assertTrue(run(2, "evaluate", file.toString(), "--out", file.toString())
+                .contains("--out would overwrite the labelled file itself"));
+        Path csv = Files.writeString(temp.resolve("labelled.csv"), "label,text\nOTHER,Rain.\n");
+        assertTrue(run(2, "evaluate", csv.toString())
+                .contains("(the file looks comma-separated; evaluate reads tab-separated files)"));
+        Path twice = Files.writeString(temp.resolve("twice.tsv"), "label\ttext\tText\nOTHER\tRain.\tRain.\n");
+        assertTrue(run(2, "evaluate", twice.toString()).contains("two 'text' columns"));
+        Path empty = Files.writeString(temp.resolve("empty.tsv"), "label\ttext\nOTHER\t \n");
+        assertTrue(run(2, "evaluate", empty.toString()).contains("line 2: the text is empty"));
+        assertTrue(run(2, "evaluate", temp.toString()).contains("not a file: "));
     }
 
     @Test
