@@ -40,10 +40,14 @@ public final class CableHeaders {
     /** A field of the header, in any case: "TAGS:", "E.O. 12958:", a memorandum's "TO:", a mail's "Sent:". */
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
-            + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for)\\s*:(.*)");
-    /** Fields that ordinary letters, mails and forms hold too; the rest only cables and memoranda. */
-    private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "date",
-            "thru", "through", "distribution", "reason", "reasons");
+            + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for|reply-to|delivered-to|return-path"
+            + "|message-id|in-reply-to)\\s*:(.*)");
+    /**
+     * Fields that ordinary letters, mails and forms hold too; the rest only headers. A date line at a document's
+     * head ("Date: 4 May 2011") is its date, not its text, alone or not.
+     */
+    private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "thru",
+            "through", "distribution", "reason", "reasons");
     /**
      * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
      * Forwarded message -----", whose dashes normalization makes one dash): its header follows, and is read as
@@ -79,20 +83,23 @@ public final class CableHeaders {
     private static final Pattern PRECEDENCE_ONLY = Pattern.compile("(?i)^(" + PRECEDENCE + ")([\\s/,;-]+("
             + PRECEDENCE + "))*[\\s.]*$");
     /**
-     * A cable's first line, in capitals: a classification, then its section or its number ("UNCLAS SECTION 01 OF 02
-     * BAGHDAD 001234", "SECRET STATE 123456"); "SECRET SERVICE AGENTS ARREST MAN" is a headline.
+     * A cable's first line, in capitals: a classification, then its section or its serial number ("UNCLAS SECTION 01
+     * OF 02 BAGHDAD 001234", "SECRET STATE 123456"); "SECRET SERVICE AGENTS ARREST 3 MEN" is a headline.
      */
     private static final Pattern MARKED_LINE = Pattern.compile("^(" + CLASSIFICATION.toUpperCase(Locale.ROOT)
-            + ")\\b(?=.*(\\d|\\bSECTION\\b)).*");
+            + ")\\b(?=.*(\\d{4}|\\bSECTION\\b)).*");
     /** A classification in spaced letters, as telegrams print it: "C O N F I D E N T I A L ANKARA 004512". */
     private static final Pattern SPACED_MARKING = Pattern.compile("^((?:[A-Z] ){4,}[A-Z])\\b.*");
     private static final Set<String> SPACED_CLASSIFICATIONS = Set.of("CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
             "UNCLAS", "RESTRICTED", "TOPSECRET");
-    /** A despatch's number on a line of its own: "No. 42." */
-    private static final Pattern DESPATCH_NUMBER = Pattern.compile("^No\\.\\s*\\d+\\.?$");
-    /** A despatch's sender and addressee: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the Earl of Derby." */
+    /** A despatch's number on a line of its own: "No. 42.", "(No. 123.)" */
+    private static final Pattern DESPATCH_NUMBER = Pattern.compile("^\\(?No\\.\\s*\\d+\\.?\\)?\\.?$");
+    /**
+     * A despatch's sender and addressee, with its full stop: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the
+     * Earl of Derby."; "Letter to the Editor" is a title.
+     */
     private static final Pattern DESPATCH_FROM_TO = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,5}to\\s+"
-            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}\\.?$");
+            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}(?<=\\.)$");
     /** A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)". */
     private static final Pattern DESPATCH_NOTE = Pattern.compile("(?i)^\\((received\\b[^)]{0,40}|telegraphic"
             + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?$");
@@ -136,11 +143,16 @@ public final class CableHeaders {
             if (!open) {
                 continue;
             }
-            Line line = text.length() > MAX_LINE_LENGTH || isSubject(text) ? null : line(text, afterAddress);
+            if (isSubject(text)) {
+                header.corroborate("subject");  // a subject line is a heading, but it shows the header too
+                afterAddress = false;
+                continue;
+            }
+            Line line = text.length() > MAX_LINE_LENGTH ? null : line(text, afterAddress);
             afterAddress = line != null && line.address;
             if (line != null) {
                 header.add(i, line);
-            } else if (!heading.test(i) && !isSubject(text) && isRunningText(text)) {
+            } else if (!heading.test(i) && isRunningText(text)) {
                 header.decide();
                 open = false;
             }
@@ -180,10 +192,10 @@ public final class CableHeaders {
             return new Line("marking", true, false);
         }
         if (MARKINGS.matcher(text).matches()) {
-            if (!PRECEDENCE_ONLY.matcher(text).matches()) {
-                return new Line("marking", true, false);
-            }
-            return inCapitals(text) ? new Line("precedence", false, false) : null;
+            // "SECRET" shows a header; "Secret" alone may be a title, and "Priority" a heading
+            boolean precedence = PRECEDENCE_ONLY.matcher(text).matches();
+            return !inCapitals(text) ? precedence ? null : new Line("marking", false, false)
+                    : new Line(precedence ? "precedence" : "marking", !precedence, false);
         }
         boolean capitals = inCapitals(text) && !text.endsWith(".");
         if (capitals && (MARKED_LINE.matcher(text).matches() || isSpacedMarking(text))) {
@@ -191,8 +203,10 @@ public final class CableHeaders {
         }
         if (capitals && ADDRESS.matcher(text).matches()) {
             String keyword = text.substring(0, text.indexOf(' '));
+            // the sender is one kind and every addressee line another: "TO DO LIST", "INFO PACK" and "CC BY-SA"
+            // together are not FM and TO
             return keyword.equals("MEMORANDUM") ? new Line("memorandum", true, true)
-                    : new Line(keyword.equals("FM") ? "from" : keyword.toLowerCase(Locale.ROOT), false, true);
+                    : new Line(keyword.equals("FM") || keyword.equals("FROM") ? "from" : "to", false, true);
         }
         if (DESPATCH_NUMBER.matcher(text).matches()) {
             return new Line("despatch number", false, false);
@@ -222,6 +236,10 @@ public final class CableHeaders {
             } else if (line.kind != null) {
                 ordinaryKinds.add(line.kind);
             }
+        }
+
+        void corroborate(String kind) {
+            ordinaryKinds.add(kind);
         }
 
         void decide() {

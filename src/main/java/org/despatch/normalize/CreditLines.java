@@ -30,6 +30,13 @@ public final class CreditLines {
             // "Copyright 2021 Reuters", "© 2021 Reuters. All rights reserved.", "©2010 IBM", "© Reuters"
             Pattern.compile("^((?i:copyright)\\s*(\u00a9|\\((?i:c)\\))?|\u00a9)\\s*" + YEAR + "\\b.*$"),
             Pattern.compile("^((?i:copyright)\\s*)?\u00a9\\s*" + NAME + ".*$"),
+            Pattern.compile("^\u00a9.*\\b" + YEAR + "\\.?$"),
+            // "Copyright Reuters 2021", "(C) Copyright IBM Corp. 2010", "Copyright: AFP", "Copyright The Associated
+            // Press. All rights reserved."; not "Copyright Act of 1976 gives authors ..."
+            Pattern.compile("^((\u00a9|\\((?i:c)\\))\\s*)?(?i:copyright)\\s+" + NAME + ".{0,60}\\b" + YEAR
+                    + "\\.?$"),
+            Pattern.compile("^(?i:copyright)\\s*:\\s*\\S.{0,60}$"),
+            Pattern.compile("^(?i:copyright)\\s+" + NAME + "[^:]{0,60}\\.\\s*(?i:all rights reserved)\\.?$"),
             // "(c) Associated Press 2021"; a bare "(c) The parties shall ..." is a treaty's clause
             Pattern.compile("^\\((?i:c)\\)\\s*(" + YEAR + "\\b.*|" + NAME + "[^.]{0,60}\\b" + YEAR + "\\.?)$"),
             Pattern.compile("(?i)^all rights reserved\\.?$"),
@@ -39,7 +46,7 @@ public final class CreditLines {
             Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
             // a mail's sign-off with the sender's name: "Regards, Anna", "Best wishes, J. Smith"
             Pattern.compile("^(?i:(best |kind |warm |warmest |with best )?regards|best wishes|many thanks|thanks"
-                    + "|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully))[,.!]?\\s+" + NAME
+                    + "|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully))[,!]\\s+" + NAME
                     + "(\\s+" + NAME + "){0,3}\\.?$"));
 
     /**
@@ -47,13 +54,16 @@ public final class CreditLines {
      * Oatis)", "With additional reporting from Reuters", "Compiled by our correspondents".
      */
     private static final Pattern MADE_BY = Pattern.compile("^(?i:(with )?(additional )?(reporting|editing|writing"
-            + "|translation|photography|photos?|material|contributions|compiled|written|prepared|edited|reported"
-            + "|translated) (by|from)) (?<names>.+)$");
+            + "|translation|photography|photographs?|photos?|material|contributions|compiled|written|prepared|edited"
+            + "|reported|translated) (by|from)) (?<names>.+)$");
+    /** News agencies, which a credit may name alone: "Reporting by Reuters". */
+    private static final Set<String> AGENCIES = Set.of("reuters", "ap", "afp", "upi", "dpa", "tass", "xinhua",
+            "bloomberg", "interfax", "ansa", "efe", "kyodo", "yonhap");
     /** Words in credits' lists of names that are not names. */
     private static final Set<String> CREDIT_WORDS = Set.of("and", "by", "from", "in", "with", "editing", "writing",
             "reporting", "additional", "the", "our", "staff", "correspondent", "correspondents", "writer", "writers",
-            "bureau", "desk", "news", "wire", "agencies", "services", "reports", "de", "van", "von", "der", "al",
-            "bin", "da", "del", "la", "le");
+            "bureau", "bureaus", "desk", "news", "wire", "agencies", "services", "reports", "de", "van", "von", "der",
+            "al", "bin", "da", "del", "la", "le");
 
     /**
      * A byline, told by its capitals: "By Louis Charbonneau", "By JOHN SMITH, Associated Press Writer"; not "By the
@@ -61,7 +71,7 @@ public final class CreditLines {
      */
     private static final Pattern BYLINE = Pattern.compile("^(By|BY) (" + NAME
             + "(\\s+(" + NAME + "|and|AND|&|de|van|von|al|bin|da|del|la|le))*)"
-            + "(,\\s*\\p{Lu}[\\p{L}.&-]*(\\s+\\p{Lu}[\\p{L}.&-]*){0,4})?$");
+            + "((,|\\s+(in|IN))\\s*\\p{Lu}[\\p{L}.&-]*(\\s+\\p{Lu}[\\p{L}.&-]*){0,4})?$");
     /** An agency as the byline: "By Reuters", "By The Associated Press", "BY AFP STAFF". */
     private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)^by (the )?(associated press|reuters|afp"
             + "|ap|upi|dpa|tass|xinhua|bloomberg|interfax)( staff| writers?)?\\.?$");
@@ -75,7 +85,7 @@ public final class CreditLines {
      * Normalization makes every dash of this kind an em dash.
      */
     private static final Pattern ATTRIBUTION = Pattern.compile("^\u2014\\s*(" + NAME + "(\\s+(" + NAME
-            + "|de|van|von|al|bin|da|la|le))*)(,\\s*[\\p{L} .&/]{2,40})?$");
+            + "|de|van|von|al|bin|da|la|le))*)(,\\s*[\\p{L}\\d .&/]{2,40})?$");
 
     private CreditLines() {
     }
@@ -120,9 +130,11 @@ public final class CreditLines {
         return m.matches() && isName(m.group(2));
     }
 
+    /** "— Gandhi" names one; "— Oui, madame." has a word and a phrase, and needs two words to be a name. */
     private static boolean isAttribution(String line) {
         Matcher m = ATTRIBUTION.matcher(line);
-        return m.matches() && isName(m.group(1));
+        return m.matches() && (isName(m.group(1)) || m.group(4) == null && !m.group(1).contains(" ")
+                && !NOT_IN_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isName(String words) {
@@ -138,15 +150,24 @@ public final class CreditLines {
         return nameWords >= MIN_NAME_WORDS;
     }
 
-    /** Names and the few words credits put between them; the first a name or a credit's word. */
+    /**
+     * Names and the few words credits put between them: two names or more, an agency ("Reporting by Reuters"), or
+     * none ("with material from wire services"); not one word that might be a name ("Reporting by Region", "Edited
+     * by Hand").
+     */
     private static boolean onlyNames(String list) {
+        int names = 0;
+        boolean agency = false;
         for (String w : list.split("[\\s;,&/()]+")) {
             String word = w.replaceAll("^\\p{P}+|\\p{P}+$", "");
-            if (!word.isEmpty() && !word.chars().anyMatch(Character::isUpperCase)
-                    && !CREDIT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.chars().anyMatch(Character::isUpperCase)) {
+                names++;
+                agency |= AGENCIES.contains(lower);
+            } else if (!word.isEmpty() && !CREDIT_WORDS.contains(lower)) {
                 return false;
             }
         }
-        return true;
+        return names != 1 || agency;  // "by our correspondents", by two names or more, or by an agency
     }
 }

@@ -226,11 +226,49 @@ class CableHeadersTest {
 
                 The President arrived in Algiers on Wednesday for a three-day visit, his first since the vote.
                 """)));
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                SECRET SERVICE AGENTS ARREST 3 MEN NEAR WHITE HOUSE
+
+                Agents detained three men who climbed the fence on Tuesday evening, the agency said.
+                """)));
+        // addressee-like lines of one kind, a title and a number, a title "Secret": no header
+        assertEquals(List.of(B, B, H, B), kinds(Segmenter.segment("""
+                TO DO LIST FOR THE MISSION
+
+                INFO PACK FOR NEW STAFF
+
+                CC BY-SA 4.0
+
+                Staff arriving in the mission area must register with the security office on their first day.
+                """)));
+        assertEquals(List.of(H, H, B), kinds(Segmenter.segment("""
+                No. 7
+
+                A Guide to Paris
+
+                The city's museums are closed on Mondays or Tuesdays, and most of them are free on the first Sunday.
+                """)));
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                Secret
+
+                The report was kept from the cabinet for three years before a newspaper published it in full.
+                """)));
         // "Priority" as a heading is a word, not a precedence
         assertEquals(List.of(H, B), kinds(Segmenter.segment("""
                 Priority
 
                 The ministry will first restore the roads to the northern districts, then the bridges.
+                """)));
+    }
+
+    @Test
+    void aMemorandumsAddresseeAndSubjectAreAHeader() {
+        assertEquals(List.of(R, H, B), kinds(Segmenter.segment("""
+                To: All staff
+
+                Subject: Parking
+
+                The car park will be closed on Friday while the barrier at the north entrance is replaced.
                 """)));
     }
 

@@ -103,7 +103,10 @@ class SegmenterTest {
                 "Copyright 2019 The Associated Press", "(c) Associated Press 2021", "\u00a92010 IBM",
                 "With additional reporting from Reuters", "with material from wire services",
                 "By The Associated Press", "By Our Special Correspondent", "\u2014 John Smith, in Geneva",
-                "(Signed) HENRY ELLIOT.", "Regards, Anna", "Thanks, Jianmin")) {
+                "(Signed) HENRY ELLIOT.", "Regards, Anna", "Thanks, Jianmin", "\u2014 Gandhi",
+                "\u2014 Albert Einstein, 1929", "Copyright Reuters 2021", "(C) Copyright IBM Corp. 2010",
+                "Copyright: AFP", "Copyright The Associated Press. All rights reserved.", "\u00a9 blah, 2016",
+                "Photograph by Jane Doe", "By Jane Smith in Geneva", "Reporting by Reuters bureaus")) {
             assertTrue(CreditLines.isCredit(credit), credit);
         }
         for (String text : List.of("Sources said the board had met on Sunday.", "Credit Suisse said on Tuesday it "
@@ -114,8 +117,10 @@ class SegmenterTest {
                 "With contributions from member states falling, the bank turned to private investors.",
                 "Written by Ambassador Smith, the cable warned that troops were massing.",
                 "Compiled from Revision 40053", "By Region", "By Country Of Origin",
-                "BY ORDER OF THE BOARD OF DIRECTORS", "By Jove", "\u2014 Greece", "\u2014 Oui, madame.",
-                "Thanks to the ceasefire, the roads reopened.")) {
+                "BY ORDER OF THE BOARD OF DIRECTORS", "By Jove", "\u2014 Oui, madame.",
+                "Thanks to the ceasefire, the roads reopened.", "Thanks To Our Sponsors", "Thanks Everyone",
+                "Sincerely Yours", "Reporting by Region", "Edited by Hand",
+                "Copyright Act of 1976 gives authors exclusive rights.")) {
             assertFalse(CreditLines.isCredit(text), text);
         }
     }

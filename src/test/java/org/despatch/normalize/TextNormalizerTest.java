@@ -12,6 +12,8 @@ class TextNormalizerTest {
                 TextNormalizer.normalize("He said \u201Ctalks\u201D -- not \u2018war\u2019 \u2013 now."));
         // a command's option at the head of a paragraph is no dash; a quoted mail's dashes are
         assertEquals("--strip removes the symbols", TextNormalizer.normalize("--strip removes the symbols"));
+        assertEquals("\u2014 Greg Hudson, Subversion developer",
+                TextNormalizer.normalize("--Greg Hudson, Subversion developer"));
         assertEquals("\u2014 Original Message \u2014", TextNormalizer.normalize("-----Original Message-----"));
     }
 
@@ -45,7 +47,7 @@ class TextNormalizerTest {
         s = s.replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB]", "\"");
         s = s.replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032]", "'");
         s = s.replaceAll("[\\u2010\\u2011\\u2212]", "-");
-        s = s.replaceAll("(?!^--\\p{L})\\s*--+\\s*|\\s+[\\u2013\\u2014]\\s+|\\u2014", " \u2014 ");
+        s = s.replaceAll("(?!^--\\p{Ll}[\\p{Ll}\\d-]*(\\s|=|$))\\s*--+\\s*|\\s+[\\u2013\\u2014]\\s+|\\u2014", " \u2014 ");
         return s.replaceAll("\\s+", " ").trim();
     }
 
