@@ -17,9 +17,9 @@ import org.despatch.scan.SourceOpener;
 
 /**
  * Fingerprints a scanned document (SHA-256 of its bytes) for registration. A file that cannot be read is still
- * registered, with the fingerprint of no bytes: as UNREADABLE, if the scan found why, else extraction records why. So is a file
- * larger than {@code maxFileSizeBytes} (by its recorded size), which extraction will not parse: an archive entry
- * that inflates to gigabytes is not inflated here either. Reading stops one byte past the limit, for an entry
+ * registered, with the fingerprint of no bytes: as UNREADABLE if the scan found why, else extraction records why.
+ * So is a file larger than {@code maxFileSizeBytes} (by its recorded size), which extraction will not parse: an
+ * archive entry that inflates to gigabytes is not inflated here either. Reading stops one byte past the limit, for an entry
  * whose recorded size is false.
  *
  * <pre>{@code

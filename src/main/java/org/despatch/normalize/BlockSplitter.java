@@ -25,7 +25,8 @@ public final class BlockSplitter {
      */
     private static final Pattern FIELD_START = Pattern.compile("(?i)^(from|sent|to|cc|bcc|date|subject|subj|re|attn"
             + "|tags|ref|reftel)\\s*:(\\s|$)");
-    private static final Pattern SEPARATOR = Pattern.compile("^([-_=*\\u2013\\u2014]{5,}.*|.*[-_=*\\u2013\\u2014]{5,})$");
+    private static final Pattern SEPARATOR = Pattern.compile("^([-_=*\\u2013\\u2014]{5,}.*"
+            + "|.*[-_=*\\u2013\\u2014]{5,})$");
 
     private BlockSplitter() {
     }

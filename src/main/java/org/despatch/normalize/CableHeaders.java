@@ -186,7 +186,8 @@ public final class CableHeaders {
             String name = field.group(1).toLowerCase(Locale.ROOT);
             boolean ordinary = ORDINARY_FIELDS.contains(name);
             // "Reason: the council found that ..." is a sentence, not a field
-            return ordinary && isProse(field.group(2)) ? null : new Line(name.startsWith("e") ? "e.o." : name, !ordinary, false);
+            return ordinary && isProse(field.group(2)) ? null
+                    : new Line(name.startsWith("e") ? "e.o." : name, !ordinary, false);
         }
         if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()) {
             return new Line("marking", true, false);

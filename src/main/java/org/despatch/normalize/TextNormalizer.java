@@ -29,7 +29,8 @@ public final class TextNormalizer {
      * "--" or a spaced en/em dash is a sentence dash; an unspaced en dash (1990–1995) stays a range, and a text that
      * begins with a command's option ("--strip", "--depth=2") keeps it; "--Greg Hudson" is an attribution's dash.
      */
-    private static final Pattern SENTENCE_DASH = Pattern.compile("(?!^--\\p{Ll}[\\p{Ll}\\d-]*(\\s|=|$))\\s*--+\\s*|\\s+[\\u2013\\u2014]\\s+|\\u2014");
+    private static final Pattern SENTENCE_DASH = Pattern.compile("(?!^--\\p{Ll}[\\p{Ll}\\d-]*(\\s|=|$))\\s*--+\\s*"
+            + "|\\s+[\\u2013\\u2014]\\s+|\\u2014");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextNormalizer() {

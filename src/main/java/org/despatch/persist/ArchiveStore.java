@@ -677,7 +677,6 @@ public final class ArchiveStore {
         });
     }
 
-    /** Documents registered by the given job executions (one job instance), by status. */
     /**
      * How many documents registered by other job instances still wait at a stage: what a run left when it failed,
      * and this one's steps will take through, since every step reads documents by the stage they wait at.
@@ -688,6 +687,7 @@ public final class ArchiveStore {
                 .setParameter("jobs", jobExecutionIds).getSingleResult());
     }
 
+    /** Documents registered by the given job executions (one job instance), by status. */
     public Map<String, Long> statusCounts(Collection<Long> jobExecutionIds) {
         return db.read(em -> {
             Map<String, Long> counts = new java.util.TreeMap<>();
