@@ -1,5 +1,8 @@
 package org.despatch.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.despatch.persist.DatabaseConfig;
 import org.despatch.persist.DatabaseException;
 import org.despatch.runtime.DespatchRuntime;
@@ -47,21 +50,21 @@ final class DatabaseOption {
             throw new UsageError("an in-memory database ends with the command: give a file or server database: "
                     + config.displayUrl());
         }
-        java.nio.file.Path file = config.h2DataFile();
-        if (mustExist && file != null && !java.nio.file.Files.exists(file)) {
+        Path file = config.h2DataFile();
+        if (mustExist && file != null && !Files.exists(file)) {
             throw new UsageError("no Despatch database at " + file.toAbsolutePath().normalize()
                     + ": run ingest first, or give its --db");
         }
         if (file != null) {
             // H2 would print its own stack traces about the trace file before failing
-            java.nio.file.Path folder = file.toAbsolutePath().normalize().getParent();
+            Path folder = file.toAbsolutePath().normalize().getParent();
             try {
-                java.nio.file.Files.createDirectories(folder);
-            } catch (java.io.IOException | SecurityException e) {
+                Files.createDirectories(folder);
+            } catch (IOException | SecurityException e) {
                 throw new UsageError("cannot use database " + config.displayUrl() + ": cannot create its folder "
                         + folder + " (" + e.getClass().getSimpleName() + ")");
             }
-            if (!java.nio.file.Files.isWritable(folder)) {
+            if (!Files.isWritable(folder)) {
                 throw new UsageError("cannot use database " + config.displayUrl() + ": cannot write in its folder "
                         + folder);
             }

@@ -1,8 +1,15 @@
 package org.despatch.cli;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
 import java.util.logging.LogManager;
 import org.despatch.runtime.DespatchRuntime;
 import picocli.CommandLine;
@@ -15,7 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, RestartCommand.class, StatusCommand.class, ExecutionsCommand.class,
                 QueryCommand.class, EvaluateCommand.class, EvaluateDuplicatesCommand.class, ReclassifyCommand.class,
                 CommandLine.HelpCommand.class})
-public final class DespatchCommand implements java.util.concurrent.Callable<Integer> {
+public final class DespatchCommand implements Callable<Integer> {
 
     /** Exit code for bad input (path, URL, parameter) found before any work starts. */
     public static final int EXIT_USAGE = 2;
@@ -52,7 +59,7 @@ public final class DespatchCommand implements java.util.concurrent.Callable<Inte
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);  // --label military
-        cli.registerConverter(java.time.LocalDate.class, DespatchCommand::date);
+        cli.registerConverter(LocalDate.class, DespatchCommand::date);
         cli.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -68,10 +75,10 @@ public final class DespatchCommand implements java.util.concurrent.Callable<Inte
         return cli.execute(args);
     }
 
-    private static java.time.LocalDate date(String value) {
+    private static LocalDate date(String value) {
         try {
-            return java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("not a date (yyyy-mm-dd): " + value);
         }
     }
@@ -81,10 +88,10 @@ public final class DespatchCommand implements java.util.concurrent.Callable<Inte
      * restarted ("restart 999", restarting a completed run).
      */
     private static boolean isUsersMistake(Exception ex) {
-        return ex instanceof UsageError || ex instanceof jakarta.batch.operations.NoSuchJobExecutionException
-                || ex instanceof jakarta.batch.operations.JobRestartException
-                || ex instanceof jakarta.batch.operations.JobExecutionAlreadyCompleteException
-                || ex instanceof jakarta.batch.operations.JobExecutionNotMostRecentException;
+        return ex instanceof UsageError || ex instanceof NoSuchJobExecutionException
+                || ex instanceof JobRestartException
+                || ex instanceof JobExecutionAlreadyCompleteException
+                || ex instanceof JobExecutionNotMostRecentException;
     }
 
     /** The first line with words in it, so a multi-line library message still gives one clear line. */
