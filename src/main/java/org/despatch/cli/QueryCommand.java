@@ -89,6 +89,9 @@ final class QueryCommand implements Callable<Integer> {
             int i = 0;
             for (Object v : row.values()) {
                 String s = v == null ? "" : v.toString();
+                if (!csv) {
+                    s = s.replaceAll("[\t\r\n]+", " ");  // a tab or line break in a path would break the table's rows
+                }
                 boolean last = ++i == row.size();
                 values.add(csv || !last || s.length() <= 120 ? s : s.substring(0, 119) + "\u2026");
             }

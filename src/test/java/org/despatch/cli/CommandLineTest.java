@@ -151,6 +151,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aLineBreakInAPathKeepsTheTableOneRowALine() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("in/a\nb"));
+        Files.writeString(folder.resolve("x.txt"), "The foreign minister met his counterpart in Geneva to discuss a "
+                + "ceasefire and the resumption of peace talks between the two governments.");
+        assertEquals(0, run("ingest", temp.resolve("in").toString(), "--db", db(), "--quiet"), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--db", db()));
+        assertEquals(2, out.toString().lines().count(), out.toString());
+        assertTrue(out.toString().contains("/a b/x.txt"), out.toString());
+    }
+
+    @Test
     void readingCommandsWantADatabaseThatExists() {
         for (String command : new String[] {"status", "executions", "query", "restart", "reclassify"}) {
             err.getBuffer().setLength(0);
