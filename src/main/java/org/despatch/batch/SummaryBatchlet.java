@@ -48,7 +48,11 @@ public class SummaryBatchlet extends AbstractBatchlet {
         return summary;
     }
 
-    /** The executions of the job instance of the given execution, restarts included. */
+    /**
+     * The executions of the job instance of the given execution, restarts included: what
+     * {@code control.Executions.ofInstance} gives the command line and the server, here on the batch runtime's own
+     * operator (the control package builds on this one, not the other way round).
+     */
     static List<Long> executionsOf(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()

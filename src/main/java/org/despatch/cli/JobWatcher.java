@@ -95,8 +95,7 @@ final class JobWatcher {
     }
 
     private List<Long> executionsOfInstance(JobExecution execution) {
-        return operator.getJobExecutions(operator.getJobInstance(execution.getExecutionId())).stream()
-                .map(JobExecution::getExecutionId).toList();
+        return Executions.ofInstance(operator, execution.getExecutionId());
     }
 
     private String currentStep(long executionId) {

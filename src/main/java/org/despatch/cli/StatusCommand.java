@@ -5,7 +5,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -52,9 +51,8 @@ final class StatusCommand implements Callable<Integer> {
                     m.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L), m.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
                     m.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
         }
-        List<Long> all = operator.getJobExecutions(operator.getJobInstance(id)).stream()
-                .map(JobExecution::getExecutionId).toList();
-        out.printf("  documents of this job instance by status: %s%n", DespatchRuntime.store().statusCounts(all));
+        out.printf("  documents of this job instance by status: %s%n",
+                DespatchRuntime.store().statusCounts(Executions.ofInstance(operator, id)));
         return 0;
     }
 }

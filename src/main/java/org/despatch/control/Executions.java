@@ -64,6 +64,12 @@ public final class Executions {
         return m;
     }
 
+    /** The executions of the job instance of the given execution, restarts included. */
+    public static List<Long> ofInstance(JobOperator operator, long executionId) {
+        return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
+                .map(JobExecution::getExecutionId).toList();
+    }
+
     /**
      * The parameters an execution ran with: its job instance's first execution's, with the overrides of each
      * restart up to this one laid over them (on WildFly a restarted execution records only its overrides).

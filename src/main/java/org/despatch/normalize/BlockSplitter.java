@@ -18,15 +18,10 @@ public final class BlockSplitter {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019]$");
     private static final Pattern SPLIT_WORD = Pattern.compile("\\p{Ll}-$");
-    /**
-     * A mail's or memorandum's header field ("From: ...", "Sent: ...", "Subject: ...") begins a line of its own, and
-     * so does what follows a separator line ("-----Original Message-----", Outlook's rule of underscores): a quoted
-     * message's header lines are single-spaced, and joined as wrapped lines they hid its subject.
-     */
-    private static final Pattern FIELD_START = Pattern.compile("(?i)^(from|sent|to|cc|bcc|date|subject|subj|re|attn"
-            + "|tags|ref|reftel)\\s*:(\\s|$)");
+    /** A separator line: "-----Original Message-----", Outlook's rule of underscores, a row of "=" or "*". */
     private static final Pattern SEPARATOR = Pattern.compile("^([-_=*\\u2013\\u2014]{5,}.*"
             + "|.*[-_=*\\u2013\\u2014]{5,})$");
+    private static final String SEPARATOR_CHARS = "-_=*\u2013\u2014";
 
     private BlockSplitter() {
     }
@@ -75,11 +70,20 @@ public final class BlockSplitter {
     }
 
     private static boolean isWrap(String line, String next, int longest) {
-        if (SENTENCE_END.matcher(line).find() || FIELD_START.matcher(next).find()
-                || SEPARATOR.matcher(line).matches() || SEPARATOR.matcher(next).matches()) {
+        // a header field ("From: ...", "Subject: ...") begins a line of its own, and so does what follows a
+        // separator: a quoted message's header lines are single-spaced, and joined as wrapped lines they hid its
+        // subject
+        if (SENTENCE_END.matcher(line).find() || CableHeaders.isField(next) || isSeparator(line)
+                || isSeparator(next)) {
             return false;
         }
         return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);
+    }
+
+    /** Every line is asked twice, so the pattern only where a separator's character begins or ends it. */
+    private static boolean isSeparator(String line) {
+        return (SEPARATOR_CHARS.indexOf(line.charAt(0)) >= 0
+                || SEPARATOR_CHARS.indexOf(line.charAt(line.length() - 1)) >= 0) && SEPARATOR.matcher(line).matches();
     }
 
     private static boolean startsLowerCase(String line) {

@@ -111,6 +111,19 @@ public final class CableHeaders {
     private CableHeaders() {
     }
 
+    /** Longest field name before its colon ("declassify on", "memorandum for"), for a cheap test first. */
+    private static final int MAX_FIELD_NAME = 16;
+
+    /**
+     * True for a line that begins with a header field or a subject ("From: ...", "TAGS: ...", "Subject: ..."),
+     * wherever it stands: such a line is never the wrapped continuation of the line before it.
+     */
+    static boolean isField(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && colon <= MAX_FIELD_NAME + 2
+                && (FIELD.matcher(line).matches() || SUBJECT.matcher(line).matches());
+    }
+
     /** True for a subject line ("SUBJECT: TURKEY RESPONDS TO CROSS-BORDER SHELLING"), wherever it stands. */
     public static boolean isSubject(String paragraph) {
         return paragraph.length() <= MAX_LINE_LENGTH && SUBJECT.matcher(paragraph).matches();

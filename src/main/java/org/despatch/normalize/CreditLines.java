@@ -17,6 +17,15 @@ public final class CreditLines {
 
     static final int MAX_CREDIT_LENGTH = 160;
 
+    /** News agencies, which a credit may name alone: "(Reuters)", "By AFP", "Reporting by Reuters". */
+    private static final List<String> AGENCY_NAMES = List.of("reuters", "associated press", "ap", "afp", "upi",
+            "dpa", "tass", "itar-tass", "xinhua", "rfe/rl", "bbc monitoring", "interfax", "bloomberg", "ansa", "efe",
+            "kyodo", "yonhap");
+    private static final String AGENCY = "(" + String.join("|", AGENCY_NAMES) + ")";
+    private static final Set<String> AGENCIES = Set.copyOf(AGENCY_NAMES);
+    /** The small words inside names: "Jean de la Fontaine", "Ludwig van Beethoven", "Ayman al-Warfalli". */
+    private static final List<String> PARTICLES = List.of("de", "van", "von", "der", "al", "bin", "da", "del", "la",
+            "le");
     /** A name as credits print it: "Jonathan Oatis", "O'Brien", "JOHN SMITH". */
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
     private static final String YEAR = "(1[89]|20)\\d\\d";
@@ -40,8 +49,7 @@ public final class CreditLines {
             // "(c) Associated Press 2021"; a bare "(c) The parties shall ..." is a treaty's clause
             Pattern.compile("^\\((?i:c)\\)\\s*(" + YEAR + "\\b.*|" + NAME + "[^.]{0,60}\\b" + YEAR + "\\.?)$"),
             Pattern.compile("(?i)^all rights reserved\\.?$"),
-            Pattern.compile("(?i)^\\(?(reuters|ap|afp|upi|dpa|tass|itar-tass|xinhua|rfe/rl|bbc monitoring|interfax)"
-                    + "\\)?\\.?$"),
+            Pattern.compile("(?i)^\\(?" + AGENCY + "\\)?\\.?$"),
             // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
             Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
             // a mail's sign-off with the sender's name: "Regards, Anna", "Best wishes, J. Smith"
@@ -56,25 +64,21 @@ public final class CreditLines {
     private static final Pattern MADE_BY = Pattern.compile("^(?i:(with )?(additional )?(reporting|editing|writing"
             + "|translation|photography|photographs?|photos?|material|contributions|compiled|written|prepared|edited"
             + "|reported|translated) (by|from)) (?<names>.+)$");
-    /** News agencies, which a credit may name alone: "Reporting by Reuters". */
-    private static final Set<String> AGENCIES = Set.of("reuters", "ap", "afp", "upi", "dpa", "tass", "xinhua",
-            "bloomberg", "interfax", "ansa", "efe", "kyodo", "yonhap");
     /** Words in credits' lists of names that are not names. */
-    private static final Set<String> CREDIT_WORDS = Set.of("and", "by", "from", "in", "with", "editing", "writing",
-            "reporting", "additional", "the", "our", "staff", "correspondent", "correspondents", "writer", "writers",
-            "bureau", "bureaus", "desk", "news", "wire", "agencies", "services", "reports", "de", "van", "von", "der",
-            "al", "bin", "da", "del", "la", "le");
+    private static final Set<String> CREDIT_WORDS = union(PARTICLES, List.of("and", "by", "from", "in", "with",
+            "editing", "writing", "reporting", "additional", "the", "our", "staff", "correspondent", "correspondents",
+            "writer", "writers", "bureau", "bureaus", "desk", "news", "wire", "agencies", "services", "reports"));
 
     /**
      * A byline, told by its capitals: "By Louis Charbonneau", "By JOHN SMITH, Associated Press Writer"; not "By the
      * end of the week, ..." nor "By Friday, troops had withdrawn."
      */
     private static final Pattern BYLINE = Pattern.compile("^(By|BY) (" + NAME
-            + "(\\s+(" + NAME + "|and|AND|&|de|van|von|al|bin|da|del|la|le))*)"
+            + "(\\s+(" + NAME + "|and|AND|&|" + String.join("|", PARTICLES) + "))*)"
             + "((,|\\s+(in|IN))\\s*\\p{Lu}[\\p{L}.&-]*(\\s+\\p{Lu}[\\p{L}.&-]*){0,4})?$");
     /** An agency as the byline: "By Reuters", "By The Associated Press", "BY AFP STAFF". */
-    private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)^by (the )?(associated press|reuters|afp"
-            + "|ap|upi|dpa|tass|xinhua|bloomberg|interfax)( staff| writers?)?\\.?$");
+    private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)^by (the )?" + AGENCY
+            + "( staff| writers?)?\\.?$");
     /** Words that make "By ..." a heading rather than a name: "By Country of Origin", "BY ORDER OF THE BOARD". */
     private static final Set<String> NOT_IN_NAMES = Set.of("of", "the", "for", "to", "in", "on", "at", "order");
     /** A byline or an attribution names someone in this many words: "By Region", "— Greece" do not. */
@@ -85,9 +89,15 @@ public final class CreditLines {
      * Normalization makes every dash of this kind an em dash.
      */
     private static final Pattern ATTRIBUTION = Pattern.compile("^\u2014\\s*(" + NAME + "(\\s+(" + NAME
-            + "|de|van|von|al|bin|da|la|le))*)(,\\s*[\\p{L}\\d .&/]{2,40})?$");
+            + "|" + String.join("|", PARTICLES) + "))*)(,\\s*[\\p{L}\\d .&/]{2,40})?$");
 
     private CreditLines() {
+    }
+
+    private static Set<String> union(List<String> a, List<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     public static boolean isCredit(String paragraph) {

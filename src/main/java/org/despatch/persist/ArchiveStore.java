@@ -74,14 +74,18 @@ public final class ArchiveStore {
             Set<String> known = new HashSet<>();
             Map<String, DocumentEntity> unreadable = new HashMap<>();
             List<String> keys = documents.stream().map(NewDocument::sourceKey).toList();
-            for (Object[] row : em.createQuery("SELECT d.sourceKey, d.sha256 FROM DocumentEntity d "
+            boolean anyUnreadable = false;
+            for (Object[] row : em.createQuery("SELECT d.sourceKey, d.sha256, d.status FROM DocumentEntity d "
                     + "WHERE d.sourceKey IN :keys", Object[].class).setParameter("keys", keys).getResultList()) {
                 known.add(row[0] + "/" + row[1]);
+                anyUnreadable |= ExtractionStatus.UNREADABLE.name().equals(row[2]);
             }
-            for (DocumentEntity d : em.createQuery("SELECT d FROM DocumentEntity d WHERE d.sourceKey IN :keys "
-                    + "AND d.status = :unreadable", DocumentEntity.class).setParameter("keys", keys)
-                    .setParameter("unreadable", ExtractionStatus.UNREADABLE.name()).getResultList()) {
-                unreadable.put(d.getSourceKey(), d);
+            if (anyUnreadable) {  // rarely: only then are the rows themselves loaded
+                for (DocumentEntity d : em.createQuery("SELECT d FROM DocumentEntity d WHERE d.sourceKey IN :keys "
+                        + "AND d.status = :unreadable", DocumentEntity.class).setParameter("keys", keys)
+                        .setParameter("unreadable", ExtractionStatus.UNREADABLE.name()).getResultList()) {
+                    unreadable.put(d.getSourceKey(), d);
+                }
             }
             LocalDateTime now = LocalDateTime.now();
             int added = 0;

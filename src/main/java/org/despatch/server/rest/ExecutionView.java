@@ -43,9 +43,7 @@ public record ExecutionView(long executionId, long instanceId, String job, Strin
         List<StepView> steps = operator.getStepExecutions(e.getExecutionId()).stream().map(StepView::of).toList();
         Map<String, Long> documents = null;
         if (Executions.JOB.equals(e.getJobName())) {
-            List<Long> ofInstance = operator.getJobExecutions(operator.getJobInstance(e.getExecutionId())).stream()
-                    .map(JobExecution::getExecutionId).toList();
-            documents = DespatchRuntime.store().statusCounts(ofInstance);
+            documents = DespatchRuntime.store().statusCounts(Executions.ofInstance(operator, e.getExecutionId()));
         }
         return of(operator, e, leftByCrash, steps, documents);
     }
