@@ -35,7 +35,7 @@ public final class DespatchRuntime {
             return;
         }
         Database db = Database.open(config);
-        DespatchBatchEnvironment env = new DespatchBatchEnvironment(config);
+        DespatchBatchEnvironment env = db.withoutTraceFile(() -> new DespatchBatchEnvironment(config));
         JobOperatorContext context = JobOperatorContext.create(env);
         JobOperatorContext.setJobOperatorContextSelector(() -> context);
         database = db;
