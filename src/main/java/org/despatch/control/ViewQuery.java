@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ import org.despatch.normalize.TextNormalizer;
  * @param text              words the text (or a section's heading or paragraphs) must all contain, in any order and
  *                          case-insensitive; "a phrase" in double quotes must appear as written. The words are
  *                          normalized as the stored text was (quotes, dashes, compatibility characters), so what is
- *                          copied from the source finds it
+ *                          copied from the source finds it; accents on Latin letters do not count ("Geneve" finds
+ *                          "Genève" and the other way round)
  * @param document          only this document id
  * @param from              only documents dated on or after
  * @param to                only documents dated on or before
@@ -44,6 +46,28 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
 
     /** A phrase in double quotes, or a word. */
     private static final Pattern TERM = Pattern.compile("\"([^\"]+)\"|(\\S+)");
+
+    /**
+     * Lower-case Latin letters with accents (Latin-1 and Latin Extended-A), and the letters they are searched as:
+     * the same table folds the terms here and the stored text in SQL (TRANSLATE, in H2 and PostgreSQL alike), so
+     * a name spelt with or without its accents is found either way.
+     */
+    private static final String ACCENTED;
+    private static final String UNACCENTED;
+
+    static {
+        StringBuilder accented = new StringBuilder("\u00f8\u0142\u0111");
+        StringBuilder plain = new StringBuilder("old");
+        for (char c = '\u00c0'; c <= '\u017f'; c++) {
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            if (Character.isLowerCase(c) && base.length() == 1 && base.charAt(0) < 0x80 && base.charAt(0) != c) {
+                accented.append(c);
+                plain.append(base);
+            }
+        }
+        ACCENTED = accented.toString();
+        UNACCENTED = plain.toString();
+    }
 
     public ViewQuery {
         if (limit < 0 || offset < 0) {
@@ -79,8 +103,9 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
                 + "JOIN ARCHIVE_DOCUMENT d ON d.document_id = s.document_id WHERE 1 = 1");
         filters(sql, args, "s", null);
         for (String term : terms()) {
-            sql.append(" AND (LOWER(s.heading) LIKE ? OR EXISTS (SELECT 1 FROM ARCHIVE_PARAGRAPH p "
-                    + "WHERE p.section_id = s.section_id AND LOWER(p.text) LIKE ?))");
+            sql.append(" AND (").append(folded("s.heading")).append(" LIKE ? OR EXISTS (SELECT 1 FROM "
+                    + "ARCHIVE_PARAGRAPH p WHERE p.section_id = s.section_id AND ").append(folded("p.text"))
+                    .append(" LIKE ?))");
             args.add(like(term));
             args.add(like(term));
         }
@@ -112,15 +137,15 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
         }
         if (textColumn != null) {
             for (String term : terms()) {
-                sql.append(" AND LOWER(").append(textColumn).append(") LIKE ?");
+                sql.append(" AND ").append(folded(textColumn)).append(" LIKE ?");
                 args.add(like(term));
             }
         }
     }
 
     /**
-     * The words and quoted phrases of {@code text}, normalized, lower-cased and without the punctuation around them;
-     * a word of punctuation alone (a dash copied from the source) asks for nothing.
+     * The words and quoted phrases of {@code text}, normalized, lower-cased, without accents and without the
+     * punctuation around them; a word of punctuation alone (a dash copied from the source) asks for nothing.
      */
     List<String> terms() {
         List<String> terms = new ArrayList<>();
@@ -133,10 +158,26 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
             String term = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("^\\p{P}+|\\p{P}+$", "")
                     .strip().toLowerCase(Locale.ROOT);
             if (term.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                terms.add(term);
+                terms.add(fold(term));
             }
         }
         return terms;
+    }
+
+    /** A lower-cased term without the accents of {@link #ACCENTED}. */
+    static String fold(String term) {
+        StringBuilder folded = new StringBuilder(term.length());
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            int at = ACCENTED.indexOf(c);
+            folded.append(at < 0 ? c : UNACCENTED.charAt(at));
+        }
+        return folded.toString();
+    }
+
+    /** The SQL for a text column lower-cased and folded as {@link #fold} folds a term (its letters need no quoting). */
+    private static String folded(String column) {
+        return "TRANSLATE(LOWER(" + column + "), '" + ACCENTED + "', '" + UNACCENTED + "')";
     }
 
     private static String like(String term) {

@@ -163,6 +163,26 @@ class CommandLineTest {
     }
 
     @Test
+    void accentsOnLettersDoNotCountInATextQuery() throws Exception {
+        Files.createDirectories(temp.resolve("in"));
+        Files.writeString(temp.resolve("in/a.txt"), "The French envoy left Genève for talks with Señor Núñez and "
+                + "the Polish minister from Łódź on the release of the prisoners held since the border clash.");
+        Files.writeString(temp.resolve("in/b.txt"), "Troops crossed the river near Geneve at dawn and shelled the "
+                + "positions held by the rebels in the hills above the town for the third day running.");
+        assertEquals(0, run("ingest", temp.resolve("in").toString(), "--db", db(), "--quiet"), err.toString());
+        for (String words : new String[] {"geneve", "GENÈVE", "Genéve"}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("query", "--db", db(), "--text", words, "--csv"));
+            assertEquals(3, out.toString().lines().count(), words + ": " + out);
+        }
+        for (String words : new String[] {"nunez lodz", "\"señor nuñez\""}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("query", "--db", db(), "--sections", "--text", words, "--csv"));
+            assertEquals(2, out.toString().lines().count(), words + ": " + out);
+        }
+    }
+
+    @Test
     void readingCommandsWantADatabaseThatExists() {
         for (String command : new String[] {"status", "executions", "query", "restart", "reclassify"}) {
             err.getBuffer().setLength(0);
