@@ -116,6 +116,7 @@ class CommandLineTest {
         assertEquals(0, run("ingest", archive.toString(), "--db", db(), "--quiet"), err.toString());
         assertTrue(out.toString().contains("COMPLETED"), out.toString());
         assertTrue(out.toString().contains("(CORRUPT=1 EMPTY=1 OK=8)"), out.toString());
+        assertTrue(Files.notExists(temp.resolve("db/despatch.trace.db")), "no H2 trace of JBeret's table probe");
 
         assertEquals(0, run("status", "--db", db()), err.toString());
         assertTrue(out.toString().contains("classify  COMPLETED"), out.toString());
