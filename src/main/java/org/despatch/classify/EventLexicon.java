@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-2";
+    public static final String VERSION = "event-patterns-3";
 
     private EventLexicon() {
     }
@@ -81,14 +81,16 @@ public final class EventLexicon {
             Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),
             Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
             Cue.of(MILITARY, 3.0, "offensive", "offensive(s)?|counter-?offensive|assault(s|ed|ing)?|onslaught"),
-            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage"),
+            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage|(fell|fall|falls|set) upon"),
+            // a truce named as broken sets the scene of fighting; it is not the diplomacy of one
+            Cue.of(MILITARY, 1.5, "broken truce", "(despite|in defiance of|in (violation|breach) of|notwithstanding|violat(e|es|ed|ing)|breach(es|ed|ing)?|broke|breaking) (the |a |an |this |that |their |its )?([\\w.'-]+ ){0,3}(cease-?fire(s)?|truce(s)?|armistice)"),
             Cue.of(MILITARY, 3.0, "storming", "storm(ed|ing)|stormed|besieg(e|ed|ing)|siege(s)?|encircl(e|ed|ement)|overran|overrun"),
             Cue.of(MILITARY, 3.0, "ambush", "ambush(es|ed)?|sniper(s)?|sniper fire|gunfire|gunmen|gunman|opened fire|fired on|exchange of fire"),
             Cue.of(MILITARY, 3.0, "fighting", "fighting|fought|clash(es|ed)?|battle(s|d)?|combat|skirmish(es)?|hostilities|engagement(s)? with"),
             Cue.of(MILITARY, 3.0, "artillery", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|howitzer(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
             Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
             Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars"),
-            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon"),
+            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war"),
             Cue.of(MILITARY, 1.0, "forces", "forces"),
             Cue.of(MILITARY, 3.0, "invasion", "invad(e|es|ed|ing)|invasion|occup(y|ied|ying)|annex(ed|ation)"),
             Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|redeploy(ed|ment)?|troop movements?|massing|massed"),
@@ -99,7 +101,7 @@ public final class EventLexicon {
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"),
             Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)|took control|retook|retaken|recaptur(e|ed)|fell to|surrender(ed)?"),
-            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations"),
+            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations"),
             Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck"),
             Cue.of(MILITARY, 2.0, "terrorist attack", "terror(ist|ists|ism)|hostage(s)?|kidnap(ped|ping|pers)?|hijack(ed|ing|ers)?"),
             Cue.of(MILITARY, 1.5, "war", "war|wars|warfare|armed conflict|violence|fire on"),

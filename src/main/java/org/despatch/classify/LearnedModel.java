@@ -42,7 +42,7 @@ final class LearnedModel {
      */
     static final int FILE_LAYOUT = 2;
     /** Bump when the features or the training change: with the data's fingerprint it makes the model version. */
-    static final String ALGORITHM = "lr5";
+    static final String ALGORITHM = "lr6";
     /**
      * Scale of the pattern findings as features. The training sentences were written by the team that wrote the
      * lexicon, so the cues fire more cleanly there than in real text; at full scale the model leaned on them and
@@ -301,10 +301,10 @@ final class LearnedModel {
             overruled = true;
         }
         String terms = String.join(", ", decisive.strongest(x, 4, true));
-        double diplomaticScore = label == Label.MILITARY ? secondDimension(pDiplomatic, evidence, Label.DIPLOMATIC)
-                : pDiplomatic;
-        double militaryScore = label == Label.DIPLOMATIC ? secondDimension(pMilitary, evidence, Label.MILITARY)
-                : pMilitary;
+        double diplomaticScore = label == Label.MILITARY
+                ? secondDimension(pDiplomatic, evidence, Label.DIPLOMATIC, pMilitary) : pDiplomatic;
+        double militaryScore = label == Label.DIPLOMATIC
+                ? secondDimension(pMilitary, evidence, Label.MILITARY, pDiplomatic) : pMilitary;
         String because = String.format(Locale.ROOT,
                 "%s (p diplomatic %.2f, military %.2f, other %.2f%s%s); for: %s; patterns: %s; lead: %s; like: %s",
                 label, pDiplomatic, pMilitary, pOther, overruled ? "; strong event patterns overrule OTHER" : "",
@@ -320,11 +320,14 @@ final class LearnedModel {
      * The score of the dimension that is not the label. The models learned from primary labels only, so a military
      * lead hides the truce agreed in its second clause; the labels' rule is that "the other dimension shows in its
      * score", so where the patterns find enough evidence of acts of that kind, their score stands when higher.
-     * Troops that a demand asks to withdraw are not such an act.
+     * Troops that a demand asks to withdraw are not such an act. It never rises above the label's own score
+     * ({@code primary}): the label follows the main act, and a researcher sorting by the other score would
+     * otherwise find a report of shelling "despite the ceasefire" ranked above the truce talks themselves.
      */
-    private static double secondDimension(double probability, PatternEvidence evidence, Label dimension) {
+    private static double secondDimension(double probability, PatternEvidence evidence, Label dimension,
+            double primary) {
         double found = evidence.acts(dimension);
-        return found >= PatternEvidence.MIN_EVIDENCE ? Math.max(probability, PatternEvidence.score(found))
-                : probability;
+        return found >= PatternEvidence.MIN_EVIDENCE
+                ? Math.max(probability, Math.min(primary, PatternEvidence.score(found))) : probability;
     }
 }

@@ -56,6 +56,21 @@ class LearnedLayerTest {
     }
 
     @Test
+    void theOtherDimensionNeverOutscoresTheLabel() {
+        int raised = 0;
+        for (String[] row : LearnedModel.Sentences.bundled().rows()) {
+            Classification c = en(row[1]);
+            if (c.evidence().contains("second dimension scored by its patterns")) {
+                raised++;
+            }
+            double primary = c.label() == Label.MILITARY ? c.militaryScore() : c.diplomaticScore();
+            double second = c.label() == Label.MILITARY ? c.diplomaticScore() : c.militaryScore();
+            assertTrue(c.label() == Label.OTHER || second <= primary, row[1] + " / " + c.evidence());
+        }
+        assertTrue(raised > 100, "the patterns raised the second score of " + raised + " sentences");
+    }
+
+    @Test
     void theEvidenceNamesProbabilitiesTermsPatternsWhoActsAndTheNearestExamples() {
         Classification c = en("Troops stormed the airport at dawn.");
         assertTrue(c.evidence().matches("MILITARY \\(p diplomatic [0-9.]+, military [0-9.]+, other [0-9.]+\\); "

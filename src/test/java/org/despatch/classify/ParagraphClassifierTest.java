@@ -33,6 +33,26 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aTruceNamedAsBrokenIsTheSceneOfFightingNotDiplomacy() {
+        Classification c = en("Heavy shelling of the city resumed despite the ceasefire.");
+        assertEquals("MILITARY 4.5: \"shelling\" 3.0, \"despite the ceasefire\" 1.5", c.evidence());
+        assertEquals(0.0, c.diplomaticScore());
+        assertEquals("MILITARY 6.0: \"troops\" 3.0, \"advanced\" 1.5, \"in defiance of a u.n.-brokered truce\" 1.5",
+                en("Troops advanced in defiance of a U.N.-brokered truce.").evidence());
+        // a truce agreed is still diplomacy
+        assertEquals(Label.DIPLOMATIC, en("The two sides agreed to a truce after talks in Jeddah.").label());
+    }
+
+    @Test
+    void nineteenthCenturyWarfare() {
+        assertEquals("MILITARY 4.5: \"fell upon\" 3.0, \"outposts\" 1.5",
+                en("The Arnauts fell upon the Montenegrin outposts before Podgoritza.").evidence());
+        assertEquals("MILITARY 1.5: \"iron-clads\" 1.5",
+                en("The Sultan's iron-clads steamed out of the Golden Horn.").evidence());
+        assertEquals(Label.MILITARY, en("The enemy was repulsed with heavy loss and routed.").label());
+    }
+
+    @Test
     void diplomacyAboutMilitaryMattersIsDiplomatic() {
         Classification c = en("The council demanded that the army withdraw its troops from the border.");
         assertEquals(Label.DIPLOMATIC, c.label(), c.evidence());
