@@ -3,6 +3,7 @@ package org.despatch.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,15 +37,14 @@ public final class DocumentDates {
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /**
      * 2012-02-09, 9 February 2012, February 9, 2012 (and 9th February, 1856), and a telegram's date-time group,
-     * day, hour and minute, Z, month and year: 041530Z OCT 07 (a two-digit year before 50 is 20xx, else 19xx).
+     * day, hour and minute, time zone letter, month and year: 041530Z OCT 07, 090600B JULY 44 (a two-digit year is
+     * of this century unless that is still to come).
      */
     private static final List<Pattern> TEXT_DATES = List.of(
             Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])"),
             Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + ",? (\\d{4})(?![\\d])"),
             Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?![\\d])"),
-            Pattern.compile("(?<![\\d])(\\d{2})\\d{4}z " + MONTH + " (\\d{2}|\\d{4})(?![\\d])"));
-    /** Two-digit years of date-time groups below this are of the 21st century. */
-    static final int TWO_DIGIT_YEAR_PIVOT = 50;
+            Pattern.compile("(?<![\\d])(\\d{2})\\d{4}[a-ik-z] " + MONTH + " (\\d{2}|\\d{4})(?![\\d])"));
     private static final Pattern FILE_DATE = Pattern.compile("(?<![\\d])(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?![\\d])");
 
     private DocumentDates() {
@@ -118,8 +118,9 @@ public final class DocumentDates {
         if (year.length() != 2) {
             return year;
         }
-        int y = Integer.parseInt(year);
-        return Integer.toString(y < TWO_DIGIT_YEAR_PIVOT ? 2000 + y : 1900 + y);
+        // of this century unless that is still to come: JULY 44 in a situation report is 1944
+        int y = 2000 + Integer.parseInt(year);
+        return Integer.toString(y <= Year.now().getValue() ? y : y - 100);
     }
 
     private static String month(String name) {

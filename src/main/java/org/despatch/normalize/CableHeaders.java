@@ -41,13 +41,13 @@ public final class CableHeaders {
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
             + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for|reply-to|delivered-to|return-path"
-            + "|message-id|in-reply-to)\\s*:(.*)");
+            + "|message-id|in-reply-to|period)\\s*:(.*)");
     /**
      * Fields that ordinary letters, mails and forms hold too; the rest only headers. A date line at a document's
      * head ("Date: 4 May 2011") is its date, not its text, alone or not.
      */
     private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "thru",
-            "through", "distribution", "reason", "reasons");
+            "through", "distribution", "reason", "reasons", "period");
     /**
      * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
      * Forwarded message -----", whose dashes normalization makes one dash): its header follows, and is read as
@@ -92,6 +92,9 @@ public final class CableHeaders {
     private static final Pattern SPACED_MARKING = Pattern.compile("^((?:[A-Z] ){4,}[A-Z])\\b.*");
     private static final Set<String> SPACED_CLASSIFICATIONS = Set.of("CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
             "UNCLAS", "RESTRICTED", "TOPSECRET");
+    /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
+    private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
+            + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+\\.?$");
     /** A despatch's number on a line of its own: "No. 42.", "(No. 123.)" */
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^\\(?No\\.\\s*\\d+\\.?\\)?\\.?$");
     /**
@@ -224,6 +227,9 @@ public final class CableHeaders {
         }
         if (DESPATCH_NUMBER.matcher(text).matches()) {
             return new Line("despatch number", false, false);
+        }
+        if (REPORT_NUMBER.matcher(text).matches()) {
+            return new Line("report number", false, false);
         }
         if (DESPATCH_FROM_TO.matcher(text).matches()) {
             return new Line("despatch from to", false, false);

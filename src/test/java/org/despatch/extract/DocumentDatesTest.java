@@ -31,6 +31,9 @@ class DocumentDatesTest {
                 E.O. 12958: DECL: 10/04/2017""", null, null));
         assertEquals(LocalDate.of(1973, 10, 12), DocumentDates.find("P 121200Z OCT 73 FM USDAO TEL AVIV", null,
                 null).date());
+        // a situation report's group in another time zone, of a year this century has not reached
+        assertEquals(LocalDate.of(1944, 7, 9), DocumentDates.find("PERIOD: 080600B TO 090600B JULY 44", null,
+                null).date());
         // a period without a year is no date
         assertNull(DocumentDates.find("SITREP NO. 45 FOR PERIOD 041800Z TO 051800Z OCT", null, null));
     }

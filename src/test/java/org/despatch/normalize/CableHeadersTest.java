@@ -297,4 +297,18 @@ class CableHeadersTest {
                 The fifth resolution calls on both parties to withdraw their forces to the lines of June.
                 """)));
     }
+
+    @Test
+    void aSituationReportsTitleSenderAndPeriodAreRouting() {
+        // before, FROM and PERIOD were joined as one wrapped line of body text, labelled MILITARY for "INFANTRY"
+        assertEquals(List.of(R, R, R, H, B), kinds(Segmenter.segment("""
+                SITREP No. 112
+                FROM: HQ 3 BRITISH INFANTRY DIVISION
+                PERIOD: 080600B TO 090600B JULY 44
+
+                1. ENEMY
+
+                Enemy held strongly the villages of Lebisey and La Bijude throughout the period.
+                """)));
+    }
 }
