@@ -2,6 +2,7 @@ package org.despatch.normalize;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises headings in plain text, where no markup says so: a short line in title case or capitals that does
@@ -17,7 +18,51 @@ public final class Headings {
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in",
             "into", "of", "on", "or", "over", "the", "to", "with", "vs", "vs.", "de", "la", "le", "du", "von");
 
+    /** A headline in sentence case has at least this many words: fewer are a name or a label. */
+    static final int MIN_HEADLINE_WORDS = 3;
+    static final int MAX_HEADLINE_WORDS = 16;
+    static final int MAX_HEADLINE_LENGTH = 120;
+    /** A subheading in sentence case ("Humanitarian aid") has at most this many words. */
+    static final int MAX_SUBHEADING_WORDS = 3;
+    /** Running text, which shows the line above it to be a headline or subheading: a sentence this long at least. */
+    static final int MIN_RUNNING_TEXT_WORDS = 12;
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'\u201d\u2019)]?$");
+    private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
+
     private Headings() {
+    }
+
+    /**
+     * A headline in sentence case at the head of a document, as wire services write them since ("Sudan's warring
+     * sides agree to one-week truce in Jeddah talks"): a line that does not end like a sentence, over a story that
+     * does.
+     *
+     * @param next the following paragraph, or null when this is the last one
+     */
+    public static boolean isHeadline(String paragraph, String next) {
+        int words = WORD_BREAK.split(paragraph).length;
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+                && paragraph.length() <= MAX_HEADLINE_LENGTH && looksLikeATitleOver(paragraph, next);
+    }
+
+    /**
+     * A short subheading in sentence case between two paragraphs of running text ("Humanitarian aid"); a list of
+     * short lines is not a run of subheadings, as the line before each is no sentence.
+     */
+    public static boolean isSubheading(String paragraph, String previous, String next) {
+        return previous != null && SENTENCE_END.matcher(previous).matches()
+                && WORD_BREAK.split(paragraph).length <= MAX_SUBHEADING_WORDS && looksLikeATitleOver(paragraph, next);
+    }
+
+    /** Begins with a capital, ends in no punctuation, and stands over running text at least twice its length. */
+    private static boolean looksLikeATitleOver(String paragraph, String next) {
+        if (next == null || paragraph.isEmpty() || !Character.isUpperCase(paragraph.codePointAt(0))
+                || !Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length()))) {
+            return false;
+        }
+        return next.length() >= 2 * paragraph.length() && SENTENCE_END.matcher(next).matches()
+                && WORD_BREAK.split(next).length >= MIN_RUNNING_TEXT_WORDS;
     }
 
     /** @param next the following paragraph, or null when this is the last one */

@@ -116,6 +116,8 @@ public final class Segmenter {
     /**
      * Whether the i-th text is a heading. A heading is told by the paragraph after it that is not a credit line: a
      * title is followed by its byline, then its story, and it is the story that shows the title to be a heading.
+     * In sentence case, only the first text (after credit lines) can be a headline, and only a short line after a
+     * sentence a subheading.
      */
     private static boolean isHeading(List<String> texts, boolean[] credit, int i) {
         String text = texts.get(i);
@@ -124,6 +126,15 @@ public final class Segmenter {
             next++;
         }
         String story = next < texts.size() ? texts.get(next) : null;
-        return story != null && CableHeaders.isSubject(text) || Headings.isHeading(text, story);
+        if (story == null) {
+            return false;
+        }
+        int previous = i - 1;
+        while (previous >= 0 && credit[previous]) {
+            previous--;
+        }
+        return CableHeaders.isSubject(text) || Headings.isHeading(text, story)
+                || (previous < 0 ? Headings.isHeadline(text, story)
+                        : Headings.isSubheading(text, texts.get(previous), story));
     }
 }

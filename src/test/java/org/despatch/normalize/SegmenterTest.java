@@ -159,6 +159,36 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadlineAndSubheadingsInSentenceCase() {
+        SegmentedDocument d = Segmenter.segment("""
+                Sudan's warring sides agree to one-week truce in Jeddah talks
+
+                JEDDAH, May 20 (Reuters) - Sudan's army and the Rapid Support Forces agreed on Saturday to a \
+                seven-day ceasefire after talks mediated by Saudi Arabia and the United States.
+
+                Humanitarian aid
+
+                More than 1.1 million people have fled their homes since the conflict began on April 15, and aid \
+                agencies say food and medicine are running short.
+                """);
+        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.BODY),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(List.of("Sudan's warring sides agree to one-week truce in Jeddah talks", "Humanitarian aid"),
+                d.sections().stream().map(Section::heading).toList());
+
+        String story = "The minister said the talks would resume in Geneva next week after both delegations had "
+                + "consulted their governments.";
+        // a salutation, a name, a line after a line that is no sentence, a list: none is a heading
+        assertFalse(Headings.isHeadline("Dear Sir,", story));
+        assertFalse(Headings.isHeadline("John Smith", story));
+        assertFalse(Headings.isSubheading("Humanitarian aid", "Items to pack", story));
+        assertFalse(Headings.isSubheading("Blankets and tents", "We need the following.", "Water"));
+        // and a headline stands over running text, not over another short line
+        assertFalse(Headings.isHeadline("Sudan's warring sides agree to a truce", "Talks in Jeddah"));
+        assertTrue(Headings.isSubheading("Considérations supplémentaires", "Voir aussi la note.", story));
+    }
+
+    @Test
     void eachDistinctParagraphIsAskedItsLanguageOnceAndARepeatTakesItsFirsts() {
         java.util.List<String> asked = new java.util.ArrayList<>();
         SegmentedDocument d = Segmenter.segment("Bonjour tout le monde.\nHello.\nBonjour tout le monde.", text -> {
