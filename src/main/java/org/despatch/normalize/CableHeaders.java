@@ -99,10 +99,12 @@ public final class CableHeaders {
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^\\(?No\\.\\s*\\d+\\.?\\)?\\.?$");
     /**
      * A despatch's sender and addressee, with its full stop: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the
-     * Earl of Derby."; "Letter to the Editor" is a title.
+     * Earl of Derby."; "Letter to the Editor" is a title. The Blue Books run its note on after a dash: "Sir H.
+     * Elliot to the Earl of Derby.—(Received July 10.)".
      */
     private static final Pattern DESPATCH_FROM_TO = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,5}to\\s+"
-            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}(?<=\\.)$");
+            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}(?<=\\.)(\\s*[-\u2013\u2014]\\s*\\(((?i)received\\b"
+            + "[^)]{0,40}|telegraphic|confidential|secret)\\.?\\)\\.?)?$");
     /** A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)". */
     private static final Pattern DESPATCH_NOTE = Pattern.compile("(?i)^\\((received\\b[^)]{0,40}|telegraphic"
             + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?$");

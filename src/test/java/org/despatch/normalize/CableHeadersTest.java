@@ -290,6 +290,14 @@ class CableHeadersTest {
                 (Signed) HENRY ELLIOT.
                 """);
         assertEquals(List.of(R, R, R, B, B, B, ParagraphKind.CREDIT), kinds(d));
+        // the Blue Books' sender, addressee and date of receipt on one line
+        assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
+                No. 47.
+
+                Sir H. Elliot to the Earl of Derby.—(Received July 10.)
+
+                I have the honour to inform your Lordship that the Servian Government has declared war upon the Porte.
+                """)));
         // a number on its own is no despatch
         assertEquals(List.of(H, B), kinds(Segmenter.segment("""
                 No. 5
