@@ -113,10 +113,10 @@ public final class EventLexicon {
             Cue.of(OTHER, 2.0, "court", "court(s)?|trial|judge(s)?|verdict|sentenced|convicted|acquitted|prosecutor(s)?|lawsuit|indict(ed|ment)"),
             Cue.of(OTHER, 1.5, "police", "police|arrested|detained|arrest(s)?|investigat(e|ion|ions|ors)|probe|crime|criminal|murder|robbery|smuggling|corruption|fraud"),
             Cue.of(OTHER, 2.0, "economy", "econom(y|ic|ics)|inflation|prices|market(s)?|stock(s)?|compan(y|ies)|profit(s)?|budget|tax(es)?|trade deficit|investment|investor(s)?|bank(s)?|currency|exports?|imports?|oil prices|gdp|unemployment|wages|industry|firm"),
-            Cue.of(OTHER, 2.5, "disaster", "earthquake(s)?|flood(s|ing)?|hurricane(s)?|typhoon(s)?|cyclone(s)?|drought|famine|epidemic|outbreak|disaster(s)?|wildfire(s)?|landslide(s)?|snowstorm|tsunami"),
+            Cue.of(OTHER, 2.5, "disaster", "earthquake(s)?|flood(s|ing)?|hurricane(s)?|typhoon(s)?|cyclone(s)?|drought|famine|epidemic|outbreak|disaster(s)?|wildfire(s)?|landslide(s)?|snowstorm|tsunami|accident(s)?|crash(ed|es)?|capsiz(e|ed)|drown(s|ed|ing)?"),
             Cue.of(OTHER, 1.5, "protest", "protest(s|ers|ed|ing)?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|strike(s)? by|general strike|march(ed|ers)?|sit-in|riot(s|ers)?"),
             Cue.of(OTHER, 1.5, "reform", "reform(s)?|constitution(al)?|law(s)?|decree(s)?|amnesty|resign(s|ed|ation)?|step down|appointed|sworn in"),
-            Cue.of(OTHER, 1.0, "humanitarian", "refugee(s)?|humanitarian|food aid|relief|shortage(s)?|hospital(s)?|electricity|incubator(s)?|patients|doctors|medical"),
+            Cue.of(OTHER, 1.0, "humanitarian", "refugee(s)?|humanitarian|food aid|relief|rescu(e|ed|es|ing|ers)|shortage(s)?|hospital(s)?|electricity|incubator(s)?|patients|doctors|medical"),
             Cue.of(OTHER, 2.0, "culture", "festival|film|music|museum|exhibition|sport(s)?|football|olympic(s)?|tournament|championship|concert|novel|artist(s)?|church|religious"),
             Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));
 

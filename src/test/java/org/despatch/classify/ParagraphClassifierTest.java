@@ -44,6 +44,14 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void disastersAndAccidentsAreEvidenceOfOther() {
+        assertEquals("MILITARY 5.5: \"army\" 3.0, \"deployed\" 2.5; OTHER 3.5: \"rescue\" 1.0, \"flood\" 2.5",
+                en("Army units were deployed to help rescue residents trapped by flood water.").evidence());
+        assertEquals("MILITARY 1.5: \"air force\" 1.5; OTHER 2.5: \"crashed\" 2.5",
+                en("An air force helicopter crashed in fog on a training flight.").evidence());
+    }
+
+    @Test
     void nineteenthCenturyWarfare() {
         assertEquals("MILITARY 4.5: \"fell upon\" 3.0, \"outposts\" 1.5",
                 en("The Arnauts fell upon the Montenegrin outposts before Podgoritza.").evidence());
