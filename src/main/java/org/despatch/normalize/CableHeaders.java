@@ -103,8 +103,8 @@ public final class CableHeaders {
      * Elliot to the Earl of Derby.—(Received July 10.)".
      */
     private static final Pattern DESPATCH_FROM_TO = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,5}to\\s+"
-            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}(?<=\\.)(\\s*[-\u2013\u2014]\\s*\\(((?i)received\\b"
-            + "[^)]{0,40}|telegraphic|confidential|secret)\\.?\\)\\.?)?$");
+            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}(?<=\\.)"
+            + "(\\s*[-\u2013\u2014]\\s*\\(((?i)received\\b[^)]{0,40}|telegraphic|confidential|secret)\\.?\\)\\.?)?$");
     /** A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)". */
     private static final Pattern DESPATCH_NOTE = Pattern.compile("(?i)^\\((received\\b[^)]{0,40}|telegraphic"
             + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?$");

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises headings in plain text, where no markup says so: a short line in title case or capitals that does
- * not end like a sentence, followed by running text. The same rule serves every format, so a heading tagged
+ * not end like a sentence, followed by running text; in sentence case, a document's headline or a short subheading
+ * between sentences. The same rule serves every format, so a heading tagged
  * {@code <h2>} in HTML and the same words on a line of their own in a text file give the same sections.
  */
 public final class Headings {
@@ -34,7 +35,7 @@ public final class Headings {
     }
 
     /**
-     * A headline in sentence case at the head of a document, as wire services write them since ("Sudan's warring
+     * A headline in sentence case at the head of a document, as wire services now write them ("Sudan's warring
      * sides agree to one-week truce in Jeddah talks"): a line that does not end like a sentence, over a story that
      * does.
      *
