@@ -184,9 +184,13 @@ public final class CableHeaders {
         static final Line QUOTED_MESSAGE = new Line("quoted message", true, false);
         static final Line RULE = new Line(null, false, false);
         static final Line ADDRESSEE = new Line(null, false, true);
+        static final Line DESPATCH_NUMBER = new Line("despatch number", false, false);
     }
 
-    /** The line that opens a quoted message's header, or null; every paragraph is asked, so patterns sparingly. */
+    /**
+     * The line that opens a quoted message's header, or the next despatch's in a file of several (a Blue Book's
+     * "No. 14."), or null; every paragraph is asked, so patterns sparingly.
+     */
     private static Line opener(String text) {
         if (text.length() < 2) {
             return null;
@@ -194,6 +198,9 @@ public final class CableHeaders {
         char first = Character.toLowerCase(text.charAt(0));
         if ((isDash(first) || first == 'b') && QUOTED_MESSAGE.matcher(text).matches()) {
             return Line.QUOTED_MESSAGE;
+        }
+        if ((first == 'n' || first == '(') && DESPATCH_NUMBER.matcher(text).matches()) {
+            return Line.DESPATCH_NUMBER;
         }
         return first == '_' && RULE.matcher(text).matches() ? Line.RULE : null;
     }
@@ -226,9 +233,6 @@ public final class CableHeaders {
             // together are not FM and TO
             return keyword.equals("MEMORANDUM") ? new Line("memorandum", true, true)
                     : new Line(keyword.equals("FM") || keyword.equals("FROM") ? "from" : "to", false, true);
-        }
-        if (DESPATCH_NUMBER.matcher(text).matches()) {
-            return new Line("despatch number", false, false);
         }
         if (REPORT_NUMBER.matcher(text).matches()) {
             return new Line("report number", false, false);

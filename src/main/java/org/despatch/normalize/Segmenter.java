@@ -54,6 +54,8 @@ public final class Segmenter {
         List<Paragraph> paragraphs = new ArrayList<>(texts.size());
         Map<String, Paragraph> firstByHash = new HashMap<>();
         int currentSection = 0;
+        boolean routedSince = false;
+        boolean sectionHasBody = false;
         // each text asked once whether it is a credit line: as itself, and as the next of the paragraph before it
         boolean[] credit = creditLines(texts);
         List<String> hashes = new ArrayList<>(texts.size());
@@ -80,13 +82,19 @@ public final class Segmenter {
             int section;
             if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
                 section = 0;
-            } else if (kind == ParagraphKind.HEADING || currentSection == 0) {
+                // the header of a message after the first (the next despatch, a quoted mail) ends the section of
+                // the text before it; a cable's REF: under its SUBJECT: heading does not
+                routedSince = kind == ParagraphKind.ROUTING && sectionHasBody || routedSince;
+            } else if (kind == ParagraphKind.HEADING || currentSection == 0 || routedSince) {
                 currentSection = sections.size() + 1;
                 sections.add(new Section(currentSection, kind == ParagraphKind.HEADING ? text : null));
                 section = currentSection;
+                routedSince = false;
+                sectionHasBody = false;
             } else {
                 section = currentSection;
             }
+            sectionHasBody |= kind == ParagraphKind.BODY;
             Paragraph paragraph = new Paragraph(ordinal, text, hash, kind, section, 0, languageOf.apply(text));
             firstByHash.put(hash, paragraph);
             paragraphs.add(paragraph);

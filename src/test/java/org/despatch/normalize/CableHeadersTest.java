@@ -319,4 +319,31 @@ class CableHeadersTest {
                 Enemy held strongly the villages of Lebisey and La Bijude throughout the period.
                 """)));
     }
+
+    @Test
+    void eachDespatchOfABlueBookHasItsHeaderAndItsSection() {
+        SegmentedDocument d = Segmenter.segment("""
+                CORRESPONDENCE RESPECTING THE AFFAIRS OF TURKEY.
+
+                No. 12.
+
+                Sir H. Elliot to the Earl of Derby.—(Received July 10.)
+
+                Therapia, July 2, 1876.
+
+                I have the honour to inform your Lordship that the Servian Government has declared war upon the Porte.
+
+                No. 14.
+
+                Consul White to the Earl of Derby.—(Received July 14.)
+
+                Belgrade, July 4, 1876.
+
+                General Tchernaieff attacked the Turkish positions before Nisch at dawn with four battalions.
+                """);
+        // before, only a header at the head of the file was looked for, and the title's full stop closed it
+        assertEquals(List.of(B, R, R, B, B, R, R, B, B), kinds(d));
+        // the title, with its full stop, is a line of text of its own; each despatch begins a section
+        assertEquals(List.of(1, 0, 0, 2, 2, 0, 0, 3, 3), d.paragraphs().stream().map(Paragraph::section).toList());
+    }
 }
