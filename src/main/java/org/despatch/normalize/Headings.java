@@ -16,6 +16,9 @@ public final class Headings {
     static final int MAX_HEADING_LENGTH = 100;
     static final double MIN_CAPITALISED_SHARE = 0.6;
 
+    private static final String MONTH_NAMES = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
+            + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
+
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in",
             "into", "of", "on", "or", "over", "the", "to", "with", "vs", "vs.", "de", "la", "le", "du", "von");
 
@@ -29,6 +32,18 @@ public final class Headings {
     static final int MIN_RUNNING_TEXT_WORDS = 12;
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'\u201d\u2019)]?$");
+    /** A numbered section title: "1. Currency and monetary policy", "2.3 Outlook"; "31 July" is a date. */
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}\\.)+(\\d{1,2})?\\s+\\p{Lu}[^.!?]*$");
+    /** A numbered title has at most this many words, its number included. */
+    static final int MAX_NUMBERED_WORDS = 9;
+    /**
+     * A date line ("Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021"): in title case, but it
+     * dates the text under it rather than heading it.
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^([\\p{L}.' -]+,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+"
+            + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})\\.?$");
+    /** At most this many words before the date of a date line ("Foreign Office, London,"). */
+    static final int MAX_DATE_LINE_WORDS = 7;
     private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
 
     private Headings() {
@@ -43,8 +58,8 @@ public final class Headings {
      */
     public static boolean isHeadline(String paragraph, String next) {
         int words = WORD_BREAK.split(paragraph).length;
-        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
-                && paragraph.length() <= MAX_HEADLINE_LENGTH && looksLikeATitleOver(paragraph, next);
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && paragraph.length() <= MAX_HEADLINE_LENGTH
+                && Character.isUpperCase(paragraph.codePointAt(0)) && looksLikeATitleOver(paragraph, next);
     }
 
     /**
@@ -53,12 +68,27 @@ public final class Headings {
      */
     public static boolean isSubheading(String paragraph, String previous, String next) {
         return previous != null && SENTENCE_END.matcher(previous).matches()
-                && WORD_BREAK.split(paragraph).length <= MAX_SUBHEADING_WORDS && looksLikeATitleOver(paragraph, next);
+                && WORD_BREAK.split(paragraph).length <= MAX_SUBHEADING_WORDS
+                && Character.isUpperCase(paragraph.codePointAt(0)) && looksLikeATitleOver(paragraph, next);
     }
 
-    /** Begins with a capital, ends in no punctuation, and stands over running text at least twice its length. */
+    /**
+     * A numbered section title in any case over running text: "1. Currency and monetary policy". A cable's
+     * numbered paragraph ends like a sentence, so it is not one.
+     */
+    public static boolean isNumbered(String paragraph, String next) {
+        return NUMBERED.matcher(paragraph).matches()
+                && WORD_BREAK.split(paragraph).length <= MAX_NUMBERED_WORDS && looksLikeATitleOver(paragraph, next);
+    }
+
+    /** A line that dates the text under it, not a heading: "Wednesday 7 March 2018", "Moscow, 18 April 2021". */
+    static boolean isDateLine(String paragraph) {
+        return WORD_BREAK.split(paragraph).length <= MAX_DATE_LINE_WORDS && DATE_LINE.matcher(paragraph).matches();
+    }
+
+    /** Ends in no punctuation, and stands over running text at least twice its length. */
     private static boolean looksLikeATitleOver(String paragraph, String next) {
-        if (next == null || paragraph.isEmpty() || !Character.isUpperCase(paragraph.codePointAt(0))
+        if (next == null || paragraph.isEmpty()
                 || !Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length()))) {
             return false;
         }
@@ -73,7 +103,7 @@ public final class Headings {
         }
         char last = paragraph.charAt(paragraph.length() - 1);
         if (".,;!?\"'\u3002\uff01\uff1f".indexOf(last) >= 0 || !Character.isUpperCase(paragraph.codePointAt(0))
-                && !Character.isDigit(paragraph.codePointAt(0))) {
+                && !Character.isDigit(paragraph.codePointAt(0)) || isDateLine(paragraph)) {
             return false;
         }
         String[] words = paragraph.split("\\s+");

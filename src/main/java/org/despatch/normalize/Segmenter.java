@@ -124,8 +124,8 @@ public final class Segmenter {
     /**
      * Whether the i-th text is a heading. A heading is told by the paragraph after it that is not a credit line: a
      * title is followed by its byline, then its story, and it is the story that shows the title to be a heading.
-     * In sentence case, only the first text (after credit lines) can be a headline, and only a short line after a
-     * sentence a subheading.
+     * In sentence case, only the first text or one after a credit line (where a story ends) can be a headline, and
+     * only a short line after a sentence a subheading.
      */
     private static boolean isHeading(List<String> texts, boolean[] credit, int i) {
         String text = texts.get(i);
@@ -141,8 +141,10 @@ public final class Segmenter {
         while (previous >= 0 && credit[previous]) {
             previous--;
         }
-        return CableHeaders.isSubject(text) || Headings.isHeading(text, story)
-                || (previous < 0 ? Headings.isHeadline(text, story)
+        // a story ends at its credit line ("(AFP)"), so what stands after one may head the next story
+        boolean storyBegins = previous < 0 || credit[i - 1];
+        return CableHeaders.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
+                || (storyBegins ? Headings.isHeadline(text, story)
                         : Headings.isSubheading(text, texts.get(previous), story));
     }
 }

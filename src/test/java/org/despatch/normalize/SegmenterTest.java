@@ -189,6 +189,42 @@ class SegmenterTest {
     }
 
     @Test
+    void aDigestsStoriesEachHaveTheirHeadline() {
+        SegmentedDocument d = Segmenter.segment("""
+                Scholz and Biden to discuss Ukraine aid
+
+                BERLIN - The German chancellor will travel to Washington on Friday to discuss further aid for Kyiv \
+                with the American president, his spokesman said.
+
+                (dpa)
+
+                Houthis fire missile at tanker in the Red Sea
+
+                SANAA - Yemen's Houthi forces fired an anti-ship missile at a tanker in the southern Red Sea on \
+                Monday, the group's military spokesman said.
+
+                (AFP)
+                """);
+        assertEquals(List.of("Scholz and Biden to discuss Ukraine aid", "Houthis fire missile at tanker in the Red Sea"),
+                d.sections().stream().map(Section::heading).toList());
+    }
+
+    @Test
+    void numberedTitlesAreHeadingsAndDateLinesAreNot() {
+        String story = "The central bank raised its policy rate by 250 basis points in the quarter, the fourth rise "
+                + "this year, as the currency fell.";
+        assertTrue(Headings.isNumbered("1. Currency and monetary policy", story));
+        assertTrue(Headings.isNumbered("2.3 Banking and corporate debt", story));
+        assertFalse(Headings.isNumbered("3. The bank raised rates.", story));
+        assertFalse(Headings.isNumbered("31 July each year", story));
+        for (String date : new String[] {"Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021",
+                "Foreign Office, July 5, 1876"}) {
+            assertFalse(Headings.isHeading(date, story), date);
+        }
+        assertTrue(Headings.isHeading("The Outlook for March 2019", story));
+    }
+
+    @Test
     void eachDistinctParagraphIsAskedItsLanguageOnceAndARepeatTakesItsFirsts() {
         java.util.List<String> asked = new java.util.ArrayList<>();
         SegmentedDocument d = Segmenter.segment("Bonjour tout le monde.\nHello.\nBonjour tout le monde.", text -> {
