@@ -50,11 +50,12 @@ public final class CableHeaders {
             "through", "distribution", "reason", "reasons", "period");
     /**
      * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
-     * Forwarded message -----", whose dashes normalization makes one dash): its header follows, and is read as
-     * the document's own.
+     * Forwarded message -----", whose dashes normalization makes one dash; a reply's "On ... wrote:"): its header
+     * follows, if any, and is read as the document's own.
      */
     private static final Pattern QUOTED_MESSAGE = Pattern.compile("(?i)^([-\u2013\u2014]+\\s*(original message"
-            + "|forwarded message|forwarded by .*?)\\s*[-\u2013\u2014]*|begin forwarded message:?)$");
+            + "|forwarded message|forwarded by .*?)\\s*[-\u2013\u2014]*|begin forwarded message:?"
+            + "|on \\S.{4,160}\\swrote:)$");
     /**
      * Outlook's rule of underscores above a quoted message's "From:" and "Sent:": the header it may open must show
      * itself by its own lines, since a rule is also just a rule.
@@ -188,6 +189,18 @@ public final class CableHeaders {
     }
 
     /**
+     * Whether the line opens a message quoted in a mail: "-----Original Message-----", "Begin forwarded message:",
+     * "On Tue, 14 Mar 2023 at 09:12, Ben Okafor <b.okafor@example.org> wrote:".
+     */
+    public static boolean opensQuotedMessage(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        char first = Character.toLowerCase(text.charAt(0));
+        return (isDash(first) || first == 'b' || first == 'o') && QUOTED_MESSAGE.matcher(text).matches();
+    }
+
+    /**
      * The line that opens a quoted message's header, or the next despatch's in a file of several (a Blue Book's
      * "No. 14."), or null; every paragraph is asked, so patterns sparingly.
      */
@@ -196,7 +209,7 @@ public final class CableHeaders {
             return null;
         }
         char first = Character.toLowerCase(text.charAt(0));
-        if ((isDash(first) || first == 'b') && QUOTED_MESSAGE.matcher(text).matches()) {
+        if (opensQuotedMessage(text)) {
             return Line.QUOTED_MESSAGE;
         }
         if ((first == 'n' || first == '(') && DESPATCH_NUMBER.matcher(text).matches()) {

@@ -29,6 +29,18 @@ public final class CreditLines {
     /** A name as credits print it: "Jonathan Oatis", "O'Brien", "JOHN SMITH". */
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
     private static final String YEAR = "(1[89]|20)\\d\\d";
+    private static final String SIGN_OFF = "(?i:(best |kind |warm |warmest |with best )?regards|best wishes|best"
+            + "|all the best|many thanks|thanks|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully|ever))";
+
+    /** A mail's sign-off with the sender's name: "Regards, Anna", "Best wishes, J. Smith", "Best, Kate". */
+    private static final Pattern SIGNED_OFF = Pattern.compile("^" + SIGN_OFF + "[,!]\\s+" + NAME + "(\\s+" + NAME
+            + "){0,3}\\.?$");
+    /**
+     * A sign-off alone on its line, the name under it: "Best regards", "Yours sincerely,"; not "Thanks" or "Best",
+     * which head a web page's acknowledgements or a list as often.
+     */
+    private static final Pattern SIGN_OFF_ALONE = Pattern.compile("^(?i:(best |kind |warm |warmest |with best )?"
+            + "regards|best wishes|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully|ever))[,.!]?$");
 
     private static final List<Pattern> PATTERNS = List.of(
             // "Compiled from agency reports", "Based on wire reports"
@@ -52,10 +64,7 @@ public final class CreditLines {
             Pattern.compile("(?i)^\\(?" + AGENCY + "\\)?\\.?$"),
             // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
             Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
-            // a mail's sign-off with the sender's name: "Regards, Anna", "Best wishes, J. Smith"
-            Pattern.compile("^(?i:(best |kind |warm |warmest |with best )?regards|best wishes|many thanks|thanks"
-                    + "|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully))[,!]\\s+" + NAME
-                    + "(\\s+" + NAME + "){0,3}\\.?$"));
+            SIGNED_OFF, SIGN_OFF_ALONE);
 
     /**
      * Who reported, edited or wrote, then only names: "(Reporting by Ayman al-Warfalli; Editing by Jonathan
@@ -128,6 +137,15 @@ public final class CreditLines {
      * A line that begins with a dash, as an attribution does; a run of such lines is a list, whose items are not
      * attributions.
      */
+    /**
+     * A mail's or letter's sign-off, with or without the name after it: the short lines under it (name, post,
+     * office) are its signature.
+     */
+    public static boolean isSignOff(String paragraph) {
+        return paragraph.length() <= MAX_CREDIT_LENGTH && (SIGN_OFF_ALONE.matcher(paragraph).matches()
+                || SIGNED_OFF.matcher(paragraph).matches());
+    }
+
     public static boolean isDashed(String paragraph) {
         return !paragraph.isEmpty() && paragraph.charAt(0) == '\u2014';
     }

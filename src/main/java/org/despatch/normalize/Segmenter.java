@@ -23,6 +23,9 @@ public final class Segmenter {
      * boundaries into pieces of at most this length, so that every paragraph fits its column and stays readable.
      */
     public static final int MAX_PARAGRAPH_CHARS = 20_000;
+    /** A signature under a sign-off has at most this many lines (name, post, department, office, address). */
+    static final int MAX_SIGNATURE_LINES = 5;
+    static final int MAX_SIGNATURE_LINE_WORDS = 12;
 
     private Segmenter() {
     }
@@ -118,7 +121,29 @@ public final class Segmenter {
                 credit[i] = false;
             }
         }
+        // the short lines under a sign-off are its signature: the name, the post, the office
+        for (int i = 0; i < credit.length; i++) {
+            if (credit[i] && CreditLines.isSignOff(texts.get(i))) {
+                for (int j = i + 1; j < credit.length && j <= i + MAX_SIGNATURE_LINES && isSignatureLine(texts.get(j));
+                        j++) {
+                    credit[j] = true;
+                }
+            }
+        }
         return credit;
+    }
+
+    /**
+     * A line of a signature block: short, with letters, no sentence, no header field or quoted message's opener (nor
+     * the rule of underscores above one).
+     */
+    private static boolean isSignatureLine(String text) {
+        String[] words = text.split("\\s+");
+        char last = text.charAt(text.length() - 1);
+        return words.length <= MAX_SIGNATURE_LINE_WORDS && "!?;:".indexOf(last) < 0
+                && text.codePoints().anyMatch(Character::isLetter)
+                && (last != '.' || words.length <= 3) && !CableHeaders.isField(text)
+                && !CableHeaders.opensQuotedMessage(text);
     }
 
     /**

@@ -225,6 +225,37 @@ class SegmenterTest {
     }
 
     @Test
+    void aSignOffAndTheSignatureUnderItAreCreditsAndAQuotedReplyHasItsSection() {
+        SegmentedDocument d = Segmenter.segment("""
+                Thanks, Ben. I have passed your note to the Minister, who will raise the border incidents with \
+                the Eritrean ambassador on Thursday.
+
+                Best, Kate
+
+                Kate Morrison
+
+                Head, East Africa Department
+
+                On Tue, 14 Mar 2023 at 09:12, Ben Okafor <b.okafor@example.org> wrote:
+
+                Eritrean units were reported moving towards positions around Zalambessa overnight, according to \
+                two sources in Adigrat.
+                """);
+        ParagraphKind c = ParagraphKind.CREDIT;
+        assertEquals(List.of(ParagraphKind.BODY, c, c, c, ParagraphKind.ROUTING, ParagraphKind.BODY),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(List.of(1, 0, 0, 0, 0, 2), d.paragraphs().stream().map(Paragraph::section).toList());
+        // a sign-off alone, its name on the next line; a sentence after it is no signature
+        assertEquals(List.of(c, c, ParagraphKind.BODY), Segmenter.segment("""
+                Best regards
+
+                Erik Sandberg
+
+                Please treat the attached assessment as restricted until the ministry has cleared it for release.
+                """).paragraphs().stream().map(Paragraph::kind).toList());
+    }
+
+    @Test
     void eachDistinctParagraphIsAskedItsLanguageOnceAndARepeatTakesItsFirsts() {
         java.util.List<String> asked = new java.util.ArrayList<>();
         SegmentedDocument d = Segmenter.segment("Bonjour tout le monde.\nHello.\nBonjour tout le monde.", text -> {
