@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,10 @@ public final class DocumentDates {
             Pattern.compile("(?<![\\d])(\\d{2})\\d{4}[a-ik-z] " + MONTH + " (\\d{2}|\\d{4})(?![\\d])"));
     private static final Pattern FILE_DATE = Pattern.compile("(?<![\\d])(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?![\\d])");
 
+    /** Media types of mails, whose metadata date is the Date header. */
+    private static final Set<String> MAIL_TYPES = Set.of("message/rfc822", "application/vnd.ms-outlook",
+            "message/news");
+
     private DocumentDates() {
     }
 
@@ -57,6 +62,22 @@ public final class DocumentDates {
      * @return the date found, or null
      */
     public static Found find(String text, String fileName, String metadataDate) {
+        return find(text, fileName, metadataDate, null);
+    }
+
+    /**
+     * As {@link #find(String, String, String)}, but a mail's Date header comes first: it is when the mail was sent,
+     * and the dates in its text are those of the messages it quotes or forwards.
+     *
+     * @param mediaType the document's detected media type, or null
+     */
+    public static Found find(String text, String fileName, String metadataDate, String mediaType) {
+        if (mediaType != null && MAIL_TYPES.contains(mediaType)) {
+            LocalDate sent = fromMetadata(metadataDate);
+            if (sent != null) {
+                return new Found(sent, Source.METADATA);
+            }
+        }
         if (text != null) {
             LocalDate d = fromText(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text);
             if (d != null) {

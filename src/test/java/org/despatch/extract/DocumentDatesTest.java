@@ -39,6 +39,18 @@ class DocumentDatesTest {
     }
 
     @Test
+    void aMailIsDatedByItsDateHeaderNotByTheMessageItQuotes() {
+        String forwarded = "See below.\n\n-----Original Message-----\nFrom: Erik\nSent: Friday, June 2, 2023 4:10 PM";
+        assertEquals(new Found(LocalDate.of(2023, 6, 5), Source.METADATA),
+                DocumentDates.find(forwarded, "fwd.eml", "2023-06-05T09:30:00Z", "message/rfc822"));
+        assertEquals(new Found(LocalDate.of(2023, 6, 2), Source.TEXT),
+                DocumentDates.find(forwarded, "fwd.txt", "2023-06-05T09:30:00Z", "text/plain"));
+        // a mail without a Date header is dated as any document
+        assertEquals(new Found(LocalDate.of(2023, 6, 2), Source.TEXT),
+                DocumentDates.find(forwarded, "fwd.eml", null, "message/rfc822"));
+    }
+
+    @Test
     void thenTheFileNameThenTheMetadata() {
         assertEquals(new Found(LocalDate.of(2012, 2, 9), Source.FILE_NAME),
                 DocumentDates.find("On Thursday, on February 8, the talks...", "2012-02-09_homs.html", null));
