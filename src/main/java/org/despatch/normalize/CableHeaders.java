@@ -41,13 +41,13 @@ public final class CableHeaders {
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
             + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for|reply-to|delivered-to|return-path"
-            + "|message-id|in-reply-to|period)\\s*:(.*)");
+            + "|message-id|in-reply-to|period|info)\\s*:(.*)");
     /**
      * Fields that ordinary letters, mails and forms hold too; the rest only headers. A date line at a document's
      * head ("Date: 4 May 2011") is its date, not its text, alone or not.
      */
     private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "thru",
-            "through", "distribution", "reason", "reasons", "period");
+            "through", "distribution", "reason", "reasons", "period", "info");
     /**
      * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
      * Forwarded message -----", whose dashes normalization makes one dash; a reply's "On ... wrote:"): its header
@@ -71,11 +71,11 @@ public final class CableHeaders {
      * A page marker, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA 04512 041530Z", "O 041530Z
      * OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH".
      */
-    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|[OPRZ]{1,2} \\d{6}Z\\b"
+    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b|[OPRZ]{1,2} \\d{6}Z\\b"
             + "|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
-            + "|sipdis|eyes only|bt|nnnn";
+            + "|sipdis|((uk|us|aus|can|nz) )?eyes only|sensitive|bt|nnnn";
     private static final String PRECEDENCE = "immediate|priority|routine|flash|niact";
     /** Markings alone on a line, in any case: "Confidential", "SECRET/NOFORN", "IMMEDIATE". */
     private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + CLASSIFICATION + "|" + PRECEDENCE
@@ -93,6 +93,8 @@ public final class CableHeaders {
     private static final Pattern SPACED_MARKING = Pattern.compile("^((?:[A-Z] ){4,}[A-Z])\\b.*");
     private static final Set<String> SPACED_CLASSIFICATIONS = Set.of("CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
             "UNCLAS", "RESTRICTED", "TOPSECRET");
+    /** The lines that end a cable after its text: "BT", "#1423", "NNNN". */
+    private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN|#\\d{1,6})$");
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
             + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+\\.?$");
@@ -177,6 +179,11 @@ public final class CableHeaders {
             }
         }
         header.decide();
+        // a cable's end: "BT", "#1423", "NNNN"
+        for (int i = paragraphs.size() - 1; i >= 0 && (passedOver.test(i) || TRAILER.matcher(paragraphs.get(i))
+                .matches()); i--) {
+            routing[i] = !passedOver.test(i);
+        }
         return routing;
     }
 

@@ -20,7 +20,8 @@ public final class CreditLines {
     /** News agencies, which a credit may name alone: "(Reuters)", "By AFP", "Reporting by Reuters". */
     private static final List<String> AGENCY_NAMES = List.of("reuters", "associated press", "ap", "afp", "upi",
             "dpa", "tass", "itar-tass", "xinhua", "rfe/rl", "bbc monitoring", "interfax", "bloomberg", "ansa", "efe",
-            "kyodo", "yonhap");
+            "kyodo", "yonhap", "dpa-afx", "anadolu", "pap", "ctk", "mti", "kuna", "wafa", "irna", "sana", "mena", "pti",
+            "ians", "apa", "belga");
     private static final String AGENCY = "(" + String.join("|", AGENCY_NAMES) + ")";
     private static final Set<String> AGENCIES = Set.copyOf(AGENCY_NAMES);
     /** The small words inside names: "Jean de la Fontaine", "Ludwig van Beethoven", "Ayman al-Warfalli". */
@@ -61,6 +62,9 @@ public final class CreditLines {
             // "(c) Associated Press 2021"; a bare "(c) The parties shall ..." is a treaty's clause
             Pattern.compile("^\\((?i:c)\\)\\s*(" + YEAR + "\\b.*|" + NAME + "[^.]{0,60}\\b" + YEAR + "\\.?)$"),
             Pattern.compile("(?i)^all rights reserved\\.?$"),
+            // a translator's note: "[Unofficial translation]", "(Translation from the Russian)"
+            Pattern.compile("(?i)^\\[?((unofficial|official|informal|working|machine|english) )?translation"
+                    + "( from (the )?\\p{L}+)?]?\\.?$"),
             Pattern.compile("(?i)^\\(?" + AGENCY + "\\)?\\.?$"),
             // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
             Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),

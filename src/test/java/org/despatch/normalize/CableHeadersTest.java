@@ -346,4 +346,31 @@ class CableHeadersTest {
         // the title, with its full stop, is a line of text of its own; each despatch begins a section
         assertEquals(List.of(1, 0, 0, 2, 2, 0, 0, 3, 3), d.paragraphs().stream().map(Paragraph::section).toList());
     }
+
+    @Test
+    void aCablesOriginLineBannerAndTrailerAreRouting() {
+        assertEquals(List.of(R, R, R, R, R, H, B, B, R, R, R), kinds(Segmenter.segment("""
+                SECRET UK EYES ONLY
+
+                ORIGIN NEA-11
+
+                FROM: HQ 1 (UK) ARMOURED DIVISION
+
+                INFO: HQ LAND, MOD (DCDS(C))
+
+                TAGS: MOPS, IZ
+
+                SUBJECT: SITUATION IN BASRAH
+
+                1. (S) Coalition patrols came under mortar fire in the north of the city overnight.
+
+                2. (S) No casualties were reported.
+
+                BT
+
+                #1423
+
+                NNNN
+                """)));
+    }
 }

@@ -95,6 +95,10 @@ class SegmenterTest {
         assertEquals(false, CreditLines.isCredit("By the end of the week the talks had collapsed."));
         assertEquals(false, CreditLines.isCredit("By Friday, troops had withdrawn."));
         assertEquals(false, CreditLines.isCredit("(The talks resumed on Monday.)"));
+        assertTrue(CreditLines.isCredit("(dpa-AFX)"));
+        assertTrue(CreditLines.isCredit("[Unofficial translation]"));
+        assertTrue(CreditLines.isCredit("(Translation from the Russian)"));
+        assertEquals(false, CreditLines.isCredit("(Translation of the treaty was delayed.)"));
     }
 
     @Test
