@@ -6,15 +6,23 @@ import org.despatch.dedupe.ContentHash;
 /** A document split into sections and paragraphs, with in-document repeats marked. */
 public record SegmentedDocument(List<Section> sections, List<Paragraph> paragraphs) {
 
+    /** Between the credit lines of {@link #credit()}. */
+    public static final String CREDIT_SEPARATOR = " | ";
+
     /** Paragraphs that are not repeats of an earlier paragraph of the same document. */
     public List<Paragraph> distinctParagraphs() {
         return paragraphs.stream().filter(p -> !p.isRepeat()).toList();
     }
 
-    /** The document's first credit line, or null. */
+    /**
+     * The document's credit lines (bylines, agency credits, signatures) in order, each once, joined by
+     * {@value #CREDIT_SEPARATOR}; null when it has none. A Blue Book's three signatures or a digest's agencies are
+     * all its credits, not the first alone.
+     */
     public String credit() {
-        return paragraphs.stream().filter(p -> p.kind() == ParagraphKind.CREDIT).map(Paragraph::text)
-                .findFirst().orElse(null);
+        List<String> credits = paragraphs.stream().filter(p -> p.kind() == ParagraphKind.CREDIT && !p.isRepeat())
+                .map(Paragraph::text).distinct().toList();
+        return credits.isEmpty() ? null : String.join(CREDIT_SEPARATOR, credits);
     }
 
     /** Fingerprint of the whole normalized text, equal for the same text in any format. */

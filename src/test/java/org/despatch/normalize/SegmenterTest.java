@@ -249,6 +249,7 @@ class SegmenterTest {
         assertEquals(List.of(ParagraphKind.BODY, c, c, c, ParagraphKind.ROUTING, ParagraphKind.BODY),
                 d.paragraphs().stream().map(Paragraph::kind).toList());
         assertEquals(List.of(1, 0, 0, 0, 0, 2), d.paragraphs().stream().map(Paragraph::section).toList());
+        assertEquals("Best, Kate | Kate Morrison | Head, East Africa Department", d.credit());
         // a sign-off alone, its name on the next line; a sentence after it is no signature
         assertEquals(List.of(c, c, ParagraphKind.BODY), Segmenter.segment("""
                 Best regards
