@@ -175,7 +175,7 @@ public record ViewQuery(Label label, String text, Long document, LocalDate from,
         return folded.toString();
     }
 
-    /** The SQL for a text column lower-cased and folded as {@link #fold} folds a term (its letters need no quoting). */
+    /** A text column lower-cased and folded in SQL as {@link #fold} folds a term (its letters need no quoting). */
     private static String folded(String column) {
         return "TRANSLATE(LOWER(" + column + "), '" + ACCENTED + "', '" + UNACCENTED + "')";
     }

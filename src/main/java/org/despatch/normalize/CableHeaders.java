@@ -68,11 +68,11 @@ public final class CableHeaders {
     private static final Pattern ADDRESS = Pattern.compile("^(FM|FROM|TO|INFO|ACTION|CC|XMT|MEMORANDUM (FOR|TO))"
             + "\\s+[A-Z0-9].*");
     /**
-     * A page marker, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA 04512 041530Z", "O 041530Z
-     * OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH".
+     * A page marker, the originating office, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA
+     * 04512 041530Z", "ORIGIN NEA-11", "O 041530Z OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH".
      */
-    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b|[OPRZ]{1,2} \\d{6}Z\\b"
-            + "|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b).*");
+    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b"
+            + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
             + "|sipdis|((uk|us|aus|can|nz) )?eyes only|sensitive|bt|nnnn";

@@ -20,8 +20,8 @@ public final class CreditLines {
     /** News agencies, which a credit may name alone: "(Reuters)", "By AFP", "Reporting by Reuters". */
     private static final List<String> AGENCY_NAMES = List.of("reuters", "associated press", "ap", "afp", "upi",
             "dpa", "tass", "itar-tass", "xinhua", "rfe/rl", "bbc monitoring", "interfax", "bloomberg", "ansa", "efe",
-            "kyodo", "yonhap", "dpa-afx", "anadolu", "pap", "ctk", "mti", "kuna", "wafa", "irna", "sana", "mena", "pti",
-            "ians", "apa", "belga");
+            "kyodo", "yonhap", "dpa-afx", "anadolu", "pap", "ctk", "mti", "kuna", "wafa", "irna", "sana", "mena",
+            "pti", "ians", "apa", "belga");
     private static final String AGENCY = "(" + String.join("|", AGENCY_NAMES) + ")";
     private static final Set<String> AGENCIES = Set.copyOf(AGENCY_NAMES);
     /** The small words inside names: "Jean de la Fontaine", "Ludwig van Beethoven", "Ayman al-Warfalli". */
@@ -30,8 +30,11 @@ public final class CreditLines {
     /** A name as credits print it: "Jonathan Oatis", "O'Brien", "JOHN SMITH". */
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
     private static final String YEAR = "(1[89]|20)\\d\\d";
-    private static final String SIGN_OFF = "(?i:(best |kind |warm |warmest |with best )?regards|best wishes|best"
-            + "|all the best|many thanks|thanks|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully|ever))";
+    /** Sign-offs that stand alone on their line, the name under them: "Best regards", "Yours sincerely,". */
+    private static final String SIGN_OFF_WORDS = "(best |kind |warm |warmest |with best )?regards|best wishes|cheers"
+            + "|sincerely|yours (sincerely|faithfully|truly|respectfully|ever)";
+    /** And with the name after them also "Best, Kate", "Thanks, Ben". */
+    private static final String SIGN_OFF = "(?i:" + SIGN_OFF_WORDS + "|best|all the best|many thanks|thanks)";
 
     /** A mail's sign-off with the sender's name: "Regards, Anna", "Best wishes, J. Smith", "Best, Kate". */
     private static final Pattern SIGNED_OFF = Pattern.compile("^" + SIGN_OFF + "[,!]\\s+" + NAME + "(\\s+" + NAME
@@ -40,8 +43,7 @@ public final class CreditLines {
      * A sign-off alone on its line, the name under it: "Best regards", "Yours sincerely,"; not "Thanks" or "Best",
      * which head a web page's acknowledgements or a list as often.
      */
-    private static final Pattern SIGN_OFF_ALONE = Pattern.compile("^(?i:(best |kind |warm |warmest |with best )?"
-            + "regards|best wishes|cheers|sincerely|yours (sincerely|faithfully|truly|respectfully|ever))[,.!]?$");
+    private static final Pattern SIGN_OFF_ALONE = Pattern.compile("^(?i:" + SIGN_OFF_WORDS + ")[,.!]?$");
 
     private static final List<Pattern> PATTERNS = List.of(
             // "Compiled from agency reports", "Based on wire reports"
@@ -138,10 +140,6 @@ public final class CreditLines {
     }
 
     /**
-     * A line that begins with a dash, as an attribution does; a run of such lines is a list, whose items are not
-     * attributions.
-     */
-    /**
      * A mail's or letter's sign-off, with or without the name after it: the short lines under it (name, post,
      * office) are its signature.
      */
@@ -150,6 +148,10 @@ public final class CreditLines {
                 || SIGNED_OFF.matcher(paragraph).matches());
     }
 
+    /**
+     * A line that begins with a dash, as an attribution does; a run of such lines is a list, whose items are not
+     * attributions.
+     */
     public static boolean isDashed(String paragraph) {
         return !paragraph.isEmpty() && paragraph.charAt(0) == '\u2014';
     }

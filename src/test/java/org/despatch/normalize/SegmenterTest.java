@@ -209,8 +209,8 @@ class SegmenterTest {
 
                 (AFP)
                 """);
-        assertEquals(List.of("Scholz and Biden to discuss Ukraine aid", "Houthis fire missile at tanker in the Red Sea"),
-                d.sections().stream().map(Section::heading).toList());
+        assertEquals(List.of("Scholz and Biden to discuss Ukraine aid",
+                "Houthis fire missile at tanker in the Red Sea"), d.sections().stream().map(Section::heading).toList());
     }
 
     @Test
