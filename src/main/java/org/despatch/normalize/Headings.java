@@ -31,7 +31,6 @@ public final class Headings {
     /** Running text, which shows the line above it to be a headline or subheading: a sentence this long at least. */
     static final int MIN_RUNNING_TEXT_WORDS = 12;
 
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'\u201d\u2019)]?$");
     /** A numbered section title: "1. Currency and monetary policy", "2.3 Outlook"; "31 July" is a date. */
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}\\.)+(\\d{1,2})?\\s+\\p{Lu}[^.!?]*$");
     /** A numbered title has at most this many words, its number included. */
@@ -44,7 +43,6 @@ public final class Headings {
             + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})\\.?$");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */
     static final int MAX_DATE_LINE_WORDS = 7;
-    private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
 
     private Headings() {
     }
@@ -57,7 +55,7 @@ public final class Headings {
      * @param next the following paragraph, or null when this is the last one
      */
     public static boolean isHeadline(String paragraph, String next) {
-        int words = WORD_BREAK.split(paragraph).length;
+        int words = words(paragraph, MAX_HEADLINE_WORDS + 1);
         return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && paragraph.length() <= MAX_HEADLINE_LENGTH
                 && Character.isUpperCase(paragraph.codePointAt(0)) && looksLikeATitleOver(paragraph, next);
     }
@@ -67,9 +65,10 @@ public final class Headings {
      * short lines is not a run of subheadings, as the line before each is no sentence.
      */
     public static boolean isSubheading(String paragraph, String previous, String next) {
-        return previous != null && SENTENCE_END.matcher(previous).matches()
-                && WORD_BREAK.split(paragraph).length <= MAX_SUBHEADING_WORDS
-                && Character.isUpperCase(paragraph.codePointAt(0)) && looksLikeATitleOver(paragraph, next);
+        // asked of nearly every paragraph: the cheap tests of the line itself first
+        return !paragraph.isEmpty() && Character.isUpperCase(paragraph.codePointAt(0))
+                && words(paragraph, MAX_SUBHEADING_WORDS + 1) <= MAX_SUBHEADING_WORDS
+                && previous != null && endsLikeASentence(previous) && looksLikeATitleOver(paragraph, next);
     }
 
     /**
@@ -78,12 +77,13 @@ public final class Headings {
      */
     public static boolean isNumbered(String paragraph, String next) {
         return NUMBERED.matcher(paragraph).matches()
-                && WORD_BREAK.split(paragraph).length <= MAX_NUMBERED_WORDS && looksLikeATitleOver(paragraph, next);
+                && words(paragraph, MAX_NUMBERED_WORDS + 1) <= MAX_NUMBERED_WORDS && looksLikeATitleOver(paragraph, next);
     }
 
     /** A line that dates the text under it, not a heading: "Wednesday 7 March 2018", "Moscow, 18 April 2021". */
     static boolean isDateLine(String paragraph) {
-        return WORD_BREAK.split(paragraph).length <= MAX_DATE_LINE_WORDS && DATE_LINE.matcher(paragraph).matches();
+        return words(paragraph, MAX_DATE_LINE_WORDS + 1) <= MAX_DATE_LINE_WORDS
+                && DATE_LINE.matcher(paragraph).matches();
     }
 
     /** Ends in no punctuation, and stands over running text at least twice its length. */
@@ -92,8 +92,31 @@ public final class Headings {
                 || !Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length()))) {
             return false;
         }
-        return next.length() >= 2 * paragraph.length() && SENTENCE_END.matcher(next).matches()
-                && WORD_BREAK.split(next).length >= MIN_RUNNING_TEXT_WORDS;
+        return next.length() >= 2 * paragraph.length() && endsLikeASentence(next)
+                && words(next, MIN_RUNNING_TEXT_WORDS) >= MIN_RUNNING_TEXT_WORDS;
+    }
+
+    /** Ends with ".", "!" or "?", perhaps inside a closing quote or bracket. */
+    private static boolean endsLikeASentence(String text) {
+        int end = text.length();
+        if (end > 0 && "\"'\u201d\u2019)".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /** The words of a text, counted no further than {@code limit}: a long paragraph is not split to count them. */
+    private static int words(String text, int limit) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < limit; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** @param next the following paragraph, or null when this is the last one */

@@ -87,7 +87,7 @@ public final class Segmenter {
                 section = 0;
                 // the header of a message after the first (the next despatch, a quoted mail) ends the section of
                 // the text before it; a cable's REF: under its SUBJECT: heading does not
-                routedSince = kind == ParagraphKind.ROUTING && sectionHasBody || routedSince;
+                routedSince |= kind == ParagraphKind.ROUTING && sectionHasBody;
             } else if (kind == ParagraphKind.HEADING || currentSection == 0 || routedSince) {
                 currentSection = sections.size() + 1;
                 sections.add(new Section(currentSection, kind == ParagraphKind.HEADING ? text : null));

@@ -129,7 +129,7 @@ public final class Database implements AutoCloseable {
      * not the session's, and is not kept when the database closes.
      */
     public <T> T withoutTraceFile(Supplier<T> work) {
-        if (compaction == null) {
+        if (!isEmbeddedH2File()) {
             return work.get();
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -219,6 +219,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Only an H2 file this process opened has a connection of its own for compaction. */
+    private boolean isEmbeddedH2File() {
+        return compaction != null;
+    }
+
     private static DatabaseException cannotUse(String displayUrl, SQLException e) {
         return new DatabaseException("cannot use database " + displayUrl + ": " + firstLine(e.getMessage()), e);
     }
@@ -249,7 +254,7 @@ public final class Database implements AutoCloseable {
             if (dataSource instanceof HikariDataSource pool) {
                 pool.close();  // the standalone pool is ours; a server's datasource is the server's
             }
-            if (compaction != null) {
+            if (isEmbeddedH2File()) {
                 compact();
             }
         }
