@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  * paragraphs separated by blank lines (lines inside them wrapped at a fixed width), and one paragraph a line.
  * Inside a block, a line break is read as a wrap (joined with a space, or with nothing after a split word) when the
  * line is long and does not end a sentence, or when the next line starts in lower case.
+ *
+ * <p>A mail's quoted lines ("&gt; The ministry has confirmed", "&gt;&gt; On Tue ... wrote:") lose their markers, so
+ * that a quoted message reads, splits and matches its original as plain text would; a line of markers alone is a
+ * blank line, and where the depth of quoting changes one message ends and another begins.
  */
 public final class BlockSplitter {
 
@@ -32,10 +36,59 @@ public final class BlockSplitter {
             return paragraphs;
         }
         String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        if (unified.startsWith(">") || unified.contains("\n>")) {
+            unified = unquote(unified);
+        }
         for (String block : BLANK_LINES.split(unified)) {
             splitBlock(block, paragraphs);
         }
         return paragraphs;
+    }
+
+    /**
+     * Removes the markers of quoted lines. Only a run of two or more quoted lines is a quotation: one line beginning
+     * with "&gt;" ("&gt;5 km from the border") keeps it.
+     */
+    static String unquote(String text) {
+        String[] lines = text.split("\n", -1);
+        int[] depth = new int[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            depth[i] = quoteDepth(lines[i]);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int previousDepth = 0;
+        for (int i = 0; i < lines.length; i++) {
+            boolean quoted = depth[i] > 0 && (i > 0 && depth[i - 1] > 0 || i + 1 < lines.length && depth[i + 1] > 0);
+            int lineDepth = quoted ? depth[i] : 0;
+            if (i > 0) {
+                out.append(lineDepth != previousDepth ? "\n\n" : "\n");
+            }
+            out.append(quoted ? stripMarkers(lines[i]) : lines[i]);
+            previousDepth = lineDepth;
+        }
+        return out.toString();
+    }
+
+    /** How many "&gt;" begin the line, spaces between them allowed ("&gt; &gt; text"). */
+    private static int quoteDepth(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>') {
+                depth++;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return depth;
+    }
+
+    private static String stripMarkers(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return line.substring(i);
     }
 
     private static void splitBlock(String block, List<String> out) {

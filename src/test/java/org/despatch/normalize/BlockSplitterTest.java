@@ -43,4 +43,32 @@ class BlockSplitterTest {
         assertEquals(List.of(), BlockSplitter.split("\n \n\t\n"));
         assertEquals(List.of("Only one."), BlockSplitter.split("  Only one.  "));
     }
+
+    @Test
+    void quotedMailLinesLoseTheirMarkersAndEachDepthIsItsOwnBlock() {
+        String text = "Agreed, see you then.\n"
+                + "\n"
+                + "On Tue, 14 Mar 2023 at 09:12, Kate Moss <kate@example.org> wrote:\n"
+                + "> The ministry has confirmed the meeting for Thursday at ten and asked\n"
+                + "> that the delegation bring the draft communique.\n"
+                + ">\n"
+                + "> Best, Kate\n"
+                + ">\n"
+                + ">> On Mon, 13 Mar 2023, John wrote:\n"
+                + "> > Can we meet the minister this week?\n";
+        assertEquals(List.of("Agreed, see you then.",
+                "On Tue, 14 Mar 2023 at 09:12, Kate Moss <kate@example.org> wrote:",
+                "The ministry has confirmed the meeting for Thursday at ten and asked that the delegation bring the "
+                        + "draft communique.",
+                "Best, Kate",
+                "On Mon, 13 Mar 2023, John wrote:",
+                "Can we meet the minister this week?"), BlockSplitter.split(text));
+    }
+
+    @Test
+    void aSingleLineBeginningWithTheMarkerIsNoQuotation() {
+        assertEquals(List.of("Casualties:", ">5 killed near the crossing."),
+                BlockSplitter.split("Casualties:\n>5 killed near the crossing."));
+        assertEquals(List.of(">>", "All quiet."), BlockSplitter.split(">>\nAll quiet."));
+    }
 }

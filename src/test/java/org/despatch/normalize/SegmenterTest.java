@@ -261,6 +261,35 @@ class SegmenterTest {
     }
 
     @Test
+    void aReplyQuotedWithMarkersGivesTheSameParagraphsAsTheMessageItQuotes() {
+        String original = """
+                Eritrean units were reported moving towards positions around Zalambessa overnight, according to
+                two sources in Adigrat.
+
+                Best, Ben
+                """;
+        SegmentedDocument reply = Segmenter.segment("""
+                Thanks, Ben. I have passed your note to the Minister, who will raise the border incidents with
+                the Eritrean ambassador on Thursday.
+
+                On Tue, 14 Mar 2023 at 09:12, Ben Okafor <b.okafor@example.org> wrote:
+                > Eritrean units were reported moving towards positions around Zalambessa overnight, according to
+                > two sources in Adigrat.
+                >
+                > Best, Ben
+                """);
+        ParagraphKind c = ParagraphKind.CREDIT;
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.ROUTING, ParagraphKind.BODY, c),
+                reply.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(List.of(1, 0, 2, 0), reply.paragraphs().stream().map(Paragraph::section).toList());
+        // the quoted paragraph is the original's, hash and all, so the dedupe step can find it
+        Paragraph quoted = reply.paragraphs().get(2);
+        assertEquals(Segmenter.segment(original).paragraphs().get(0).hash(), quoted.hash());
+        assertEquals("Eritrean units were reported moving towards positions around Zalambessa overnight, according to "
+                + "two sources in Adigrat.", quoted.text());
+    }
+
+    @Test
     void eachDistinctParagraphIsAskedItsLanguageOnceAndARepeatTakesItsFirsts() {
         java.util.List<String> asked = new java.util.ArrayList<>();
         SegmentedDocument d = Segmenter.segment("Bonjour tout le monde.\nHello.\nBonjour tout le monde.", text -> {
