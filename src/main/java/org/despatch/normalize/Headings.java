@@ -15,6 +15,8 @@ public final class Headings {
     static final int MAX_HEADING_WORDS = 12;
     static final int MAX_HEADING_LENGTH = 100;
     static final double MIN_CAPITALISED_SHARE = 0.6;
+    /** A title in capitals ending with a full stop has this many letters at least: "II." or "A." is a numeral. */
+    static final int MIN_CAPITALS_TITLE_LETTERS = 4;
 
     private static final String MONTH_NAMES = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
             + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
@@ -88,10 +90,13 @@ public final class Headings {
 
     /** Ends in no punctuation, and stands over running text at least twice its length. */
     private static boolean looksLikeATitleOver(String paragraph, String next) {
-        if (next == null || paragraph.isEmpty()
-                || !Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length()))) {
-            return false;
-        }
+        return next != null && !paragraph.isEmpty()
+                && Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length()))
+                && isRunningTextUnder(paragraph, next);
+    }
+
+    /** A sentence of some length, at least twice the line's above it. */
+    private static boolean isRunningTextUnder(String paragraph, String next) {
         return next.length() >= 2 * paragraph.length() && endsLikeASentence(next)
                 && words(next, MIN_RUNNING_TEXT_WORDS) >= MIN_RUNNING_TEXT_WORDS;
     }
@@ -119,13 +124,33 @@ public final class Headings {
         return words;
     }
 
+    /**
+     * A title in capitals that a printer ended with a full stop ("AFFAIRS OF TURKEY.", "THE SIEGE OF PLEVNA."), over
+     * running text in mixed case; in a cable, where every line is in capitals, such a line is a short sentence.
+     */
+    private static boolean isCapitalsTitle(String paragraph, String next) {
+        return !hasLowerCase(paragraph) && hasLowerCase(next) && isRunningTextUnder(paragraph, next)
+                && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
+                == MIN_CAPITALS_TITLE_LETTERS;
+    }
+
+    private static boolean hasLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @param next the following paragraph, or null when this is the last one */
     public static boolean isHeading(String paragraph, String next) {
         if (next == null || paragraph.length() > MAX_HEADING_LENGTH || next.length() <= paragraph.length()) {
             return false;
         }
         char last = paragraph.charAt(paragraph.length() - 1);
-        if (".,;!?\"'\u3002\uff01\uff1f".indexOf(last) >= 0 || !Character.isUpperCase(paragraph.codePointAt(0))
+        if (".,;!?\"'\u3002\uff01\uff1f".indexOf(last) >= 0 && !(last == '.' && isCapitalsTitle(paragraph, next))
+                || !Character.isUpperCase(paragraph.codePointAt(0))
                 && !Character.isDigit(paragraph.codePointAt(0)) || isDateLine(paragraph)) {
             return false;
         }

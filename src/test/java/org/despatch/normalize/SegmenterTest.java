@@ -229,6 +229,20 @@ class SegmenterTest {
     }
 
     @Test
+    void aTitleInCapitalsEndingWithAFullStopIsAHeadingOverMixedCaseButNotInACable() {
+        String story = "I have the honour to inform your Lordship that the Turkish forces have been repulsed before "
+                + "Plevna with heavy loss.";
+        assertTrue(Headings.isHeading("THE SIEGE OF PLEVNA.", story));
+        assertTrue(Headings.isHeading("AFFAIRS OF TURKEY.", story));
+        // a cable's short sentence over more capitals; a numeral; a title over a line that is no running text
+        assertFalse(Headings.isHeading("NO FURTHER DETAILS.", "EMBASSY HAS LEARNED FROM MFA SOURCES THAT THE "
+                + "MINISTER WILL NOT RECEIVE THE DELEGATION BEFORE THE END OF THE MONTH."));
+        assertFalse(Headings.isHeading("II.", story));
+        assertFalse(Headings.isHeading("HENRY ELLIOT.", "Sir H. Elliot to the Earl of Derby.—(Received July 10.)"));
+        assertFalse(Headings.isHeading("The siege of Plevna.", story));
+    }
+
+    @Test
     void aSignOffAndTheSignatureUnderItAreCreditsAndAQuotedReplyHasItsSection() {
         SegmentedDocument d = Segmenter.segment("""
                 Thanks, Ben. I have passed your note to the Minister, who will raise the border incidents with \
