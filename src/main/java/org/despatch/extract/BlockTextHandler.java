@@ -1,5 +1,7 @@
 package org.despatch.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -11,18 +13,38 @@ import org.xml.sax.helpers.DefaultHandler;
  * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text when the character budget
  * is spent and remembers that it did, so the text so far is kept. A file and the documents embedded in it share
  * one budget, so a mail of a thousand attachments holds no more text in memory than one long document.
+ *
+ * <p>A web page's furniture ({@link PageFurniture}: navigation, share buttons, "Related stories", the site's
+ * footer) is left out. Furniture that holds a story (an {@code <article>}, {@code <main>} or {@code <h1>}, or more
+ * than {@value #MAX_FURNITURE_CHARS} characters) was a wrapper named like furniture and keeps its text, and a page
+ * of nothing but furniture keeps all of it: a page never loses its story to its class names.
  */
 final class BlockTextHandler extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
-            "div", "blockquote", "pre", "dt", "dd", "tr", "section", "article", "header", "footer", "title");
+            "div", "blockquote", "pre", "dt", "dd", "tr", "section", "article", "header", "footer", "title", "main",
+            "figure", "figcaption");
+
+    /** Furniture holds less text than this: a block with more is a story's wrapper named like furniture. */
+    static final int MAX_FURNITURE_CHARS = 1500;
+    private static final Set<String> STORY_ELEMENTS = Set.of("article", "main", "h1");
 
     private static final java.util.regex.Pattern BLANK_RUNS = java.util.regex.Pattern.compile("\n[ \t]*\n\\s*\n");
 
     private final StringBuilder text = new StringBuilder();
     private final CharBudget budget;
     private int bodyDepth;
+    private int articleDepth;
     private boolean limitReached;
+    /** Open elements inside the furniture being set aside, its own included; 0 outside furniture. */
+    private int furnitureDepth;
+    private StringBuilder furniture;
+    private boolean furnitureHoldsStory;
+    /** The furniture left out, and where in the text each stood, for a page that turns out to be all furniture. */
+    private final List<LeftOut> leftOut = new ArrayList<>();
+
+    private record LeftOut(int offset, String text) {
+    }
 
     BlockTextHandler(int maxChars) {
         this(new CharBudget(maxChars));
@@ -45,6 +67,17 @@ final class BlockTextHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (furnitureDepth > 0) {
+            furnitureDepth++;
+            furnitureHoldsStory |= STORY_ELEMENTS.contains(localName);
+        } else if (bodyDepth > 0 && PageFurniture.isFurniture(localName, atts, articleDepth > 0)) {
+            endBlock();
+            furnitureDepth = 1;
+            furniture = new StringBuilder();
+            furnitureHoldsStory = false;
+            return;
+        }
+        articleDepth += "article".equals(localName) ? 1 : 0;
         if ("body".equals(localName)) {
             bodyDepth++;
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
@@ -56,6 +89,18 @@ final class BlockTextHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (furnitureDepth > 0 && --furnitureDepth == 0) {
+            String aside = furniture.toString().strip();
+            furniture = null;
+            if (furnitureHoldsStory || aside.length() > MAX_FURNITURE_CHARS) {
+                text.append(aside);
+                endBlock();
+            } else if (!aside.isEmpty()) {
+                leftOut.add(new LeftOut(text.length(), aside));
+            }
+            return;
+        }
+        articleDepth -= "article".equals(localName) ? 1 : 0;
         if ("body".equals(localName)) {
             bodyDepth--;
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
@@ -76,13 +121,20 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     private void endBlock() throws SAXException {
-        int len = text.length();
-        if (len > 0 && !(len >= 2 && text.charAt(len - 1) == '\n' && text.charAt(len - 2) == '\n')) {
-            append(text.charAt(len - 1) == '\n' ? "\n" : "\n\n");
+        StringBuilder target = target();
+        int len = target.length();
+        if (len > 0 && !(len >= 2 && target.charAt(len - 1) == '\n' && target.charAt(len - 2) == '\n')) {
+            append(target.charAt(len - 1) == '\n' ? "\n" : "\n\n");
         }
     }
 
+    /** Where text goes now: the page's text, or the furniture being set aside. */
+    private StringBuilder target() {
+        return furnitureDepth > 0 ? furniture : text;
+    }
+
     private void append(String s) throws LimitReachedException {
+        StringBuilder text = target();
         int room = budget.remaining;
         if (room <= 0) {
             if (!s.isBlank()) {
@@ -119,6 +171,14 @@ final class BlockTextHandler extends DefaultHandler {
      * become U+FFFD.
      */
     String text() {
-        return BLANK_RUNS.matcher(text.toString().replace('\u0000', '\uFFFD')).replaceAll("\n\n").strip();
+        String kept = text.toString();
+        if (kept.isBlank() && !leftOut.isEmpty()) {
+            StringBuilder whole = new StringBuilder(kept);
+            for (int i = leftOut.size() - 1; i >= 0; i--) {
+                whole.insert(leftOut.get(i).offset(), "\n\n" + leftOut.get(i).text() + "\n\n");
+            }
+            kept = whole.toString();
+        }
+        return BLANK_RUNS.matcher(kept.replace('\u0000', '\uFFFD')).replaceAll("\n\n").strip();
     }
 }

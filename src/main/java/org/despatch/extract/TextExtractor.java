@@ -19,6 +19,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.Parser;
 import org.despatch.scan.ContainerLimits;
 import org.xml.sax.SAXException;
@@ -98,6 +99,7 @@ public final class TextExtractor implements AutoCloseable {
         Future<?> parse = worker.submit(() -> {
             try (InputStream in = source.open()) {
                 context.set(Parser.class, parser);
+                context.set(HtmlMapper.class, WebPageMapper.INSTANCE);
                 Ocr.configure(context, ocr);
                 context.set(EncodingDetector.class, encodings);
                 parser.parse(in, handler, metadata, context);

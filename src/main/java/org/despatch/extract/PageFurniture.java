@@ -1,0 +1,75 @@
+package org.despatch.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+
+/**
+ * Tells a web page's furniture from its text: navigation, share buttons, cookie notices, "Related stories", the
+ * site's footer, forms and what the page hides. A saved news page holds more of these lines than of the story, and
+ * each would become a paragraph (headings named "Home", a story's neighbours' headlines found by a search for their
+ * words). Decided by the element, its ARIA role and the words of its class and id, as the page's own authors named
+ * them; never by the text.
+ */
+final class PageFurniture {
+
+    /** Elements that are furniture wherever they stand; a {@code <footer>} only outside an article. */
+    private static final Set<String> ELEMENTS = Set.of("nav", "aside", "form", "button", "select", "noscript",
+            "template", "dialog");
+    private static final Set<String> ROLES = Set.of("navigation", "complementary", "contentinfo", "search",
+            "dialog", "alertdialog", "menu", "menubar", "toolbar");
+    /** Words of a class or id that name furniture ("article-share-bar", "related_stories", "cookie-consent"). */
+    private static final Set<String> NAME_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
+            "breadcrumbs", "share", "sharing", "social", "cookie", "cookies", "consent", "gdpr", "newsletter",
+            "subscribe", "subscription", "signup", "related", "recommended", "promo", "advert", "advertisement",
+            "ad", "ads", "sponsored", "comments", "sidebar", "masthead", "skip", "popup", "modal", "toolbar",
+            "pagination", "trending", "popular", "paywall");
+    /** Elements that wrap the page or its story: a class such as "has-share-bar" on them names no furniture. */
+    private static final Set<String> WRAPPERS = Set.of("html", "body", "main", "article");
+    /** The attributes the decision reads, which the HTML parser must pass on (see {@link WebPageMapper}). */
+    static final Set<String> ATTRIBUTES = Set.of("class", "id", "role", "hidden", "aria-hidden", "style");
+
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_-]+");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
+    private PageFurniture() {
+    }
+
+    /**
+     * @param element   the element's local name, lower case
+     * @param inArticle whether an {@code <article>} holds the element (its own footer holds its credits)
+     */
+    static boolean isFurniture(String element, Attributes attributes, boolean inArticle) {
+        if (ELEMENTS.contains(element) || "footer".equals(element) && !inArticle) {
+            return true;
+        }
+        if (attributes.getLength() == 0) {
+            return false;
+        }
+        String role = attributes.getValue("role");
+        if (role != null && ROLES.contains(role.strip().toLowerCase(Locale.ROOT))
+                || attributes.getValue("hidden") != null || "true".equalsIgnoreCase(attributes.getValue("aria-hidden"))
+                || hiddenByStyle(attributes.getValue("style"))) {
+            return true;
+        }
+        return !WRAPPERS.contains(element)
+                && (namesFurniture(attributes.getValue("class")) || namesFurniture(attributes.getValue("id")));
+    }
+
+    private static boolean hiddenByStyle(String style) {
+        return style != null && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static boolean namesFurniture(String names) {
+        if (names == null || names.isBlank()) {
+            return false;
+        }
+        for (String word : NAME_SEPARATORS.split(names.toLowerCase(Locale.ROOT))) {
+            if (NAME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

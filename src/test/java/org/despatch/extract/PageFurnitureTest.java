@@ -1,0 +1,78 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A saved news page gives its story, not its navigation, share buttons, neighbours' headlines or footer. */
+class PageFurnitureTest {
+
+    private static final String STORY = """
+            <article><header><h1>Ceasefire talks stall in Doha</h1><div class="byline">By Sara Haddad</div></header>
+            <div class="article-share-bar"><a href="#">Share on Facebook</a> <a href="#">Email</a></div>
+            <figure><img src="a.jpg" alt="Delegates"><figcaption>Delegates arrive in Doha.</figcaption></figure>
+            <p>DOHA (Reuters) - Negotiators failed on Tuesday to bridge differences over a proposed ceasefire.</p>
+            <div class="related_stories"><h3>Related stories</h3><ul><li><a href="#">Aid convoys wait at Rafah</a>
+            </li></ul></div>
+            <footer><p>(Reporting by Sara Haddad; Editing by Alex Richardson)</p></footer>
+            </article>""";
+
+    private static String text(String html) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        try (TextExtractor extractor = new TextExtractor(ExtractionLimits.DEFAULTS)) {
+            return extractor.extract(() -> new ByteArrayInputStream(bytes), "page.html", bytes.length).text();
+        }
+    }
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html><head><title>t</title></head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void aNewsPageGivesItsStoryAndTheArticlesOwnFooter() {
+        String html = page("""
+                <div id="cookie-banner"><p>We use cookies. <button>Accept all</button></p></div>
+                <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+                <div class="breadcrumbs"><a href="/">Home</a> &gt; World</div>
+                <main>""" + STORY + """
+                </main>
+                <aside><h3>Most read</h3><ol><li>Markets rally on rate hopes</li></ol></aside>
+                <div role="navigation"><a href="/next">Next page</a></div>
+                <p hidden>Hidden text</p><p style="display: none">Also hidden</p>
+                <form><label>Your e-mail</label><input type="email"></form>
+                <footer><p>&copy; 2024 The Daily Wire. All rights reserved.</p></footer>""");
+        assertEquals("""
+                Ceasefire talks stall in Doha
+
+                By Sara Haddad
+
+                Delegates arrive in Doha.
+
+                DOHA (Reuters) - Negotiators failed on Tuesday to bridge differences over a proposed ceasefire.
+
+                (Reporting by Sara Haddad; Editing by Alex Richardson)""", text(html));
+    }
+
+    @Test
+    void aWrapperNamedLikeFurnitureKeepsItsStory() {
+        // the whole story inside a "comments-enabled" block: its headline shows it is no furniture
+        String html = page("<nav><a href=\"/\">Home</a></nav><div class=\"story comments-enabled\"><h1>River "
+                + "crossing</h1><p>Troops crossed the river at dawn and took the bridge.</p></div>");
+        assertEquals("River crossing\n\nTroops crossed the river at dawn and took the bridge.", text(html));
+        String longStory = "Troops crossed the river at dawn and took the bridge after a short engagement. ".repeat(20);
+        assertEquals(longStory.strip(), text(page("<div class=\"sidebar-layout\"><p>" + longStory + "</p></div>")));
+        // a class on the article itself names no furniture
+        assertEquals("The envoys met.", text(page("<article class=\"has-share-bar\"><p>The envoys met.</p>"
+                + "</article>")));
+    }
+
+    @Test
+    void aPageWithoutFurnitureKeepsEveryBlockAndAPageOfFurnitureAloneKeepsIt() {
+        assertEquals("Talks\n\nThe envoys met.\n\nThey agreed.",
+                text(page("<h2>Talks</h2><div>The envoys met.</div><div>They agreed.</div>")));
+        assertEquals("Home\n\nSign in", text(page("<nav><a href=\"/\">Home</a></nav><form>Sign in</form>")));
+        assertEquals("", text(page("")));
+    }
+}
