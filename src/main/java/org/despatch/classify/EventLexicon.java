@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-3";
+    public static final String VERSION = "event-patterns-4";
 
     private EventLexicon() {
     }
@@ -53,7 +53,7 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 1.0, "by telephone", "(by|on the) (tele)?phone|phone call"),
             // --- diplomats and foreign ministries
             Cue.of(DIPLOMATIC, 3.0, "diplomat", "diplomat(s|ic|ically|ists?)?|diplomacy"),
-            Cue.of(DIPLOMATIC, 3.0, "ambassador", "ambassador(s)?|envoy(s)?|embass(y|ies)|consul(ate|ates|s)?|charg[eé] d'affaires"),
+            Cue.of(DIPLOMATIC, 3.0, "ambassador", "ambassador(s)?|envoy(s)?|embass(y|ies)|legation(s)?|consul(ate|ates|s)?|charg[eé] d'affaires"),
             Cue.of(DIPLOMATIC, 3.0, "foreign minister", "foreign (minister|ministers|ministry|ministries|secretary|office|affairs)|secretary of state|state department"),
             // --- agreements, relations, international bodies
             Cue.of(DIPLOMATIC, 2.0, "agreement", "agreement(s)?|accord(s)?|pact(s)?|memorandum of understanding|communiqu[eé]"),
@@ -77,11 +77,13 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 1.0, "aid", "(economic |financial |development |foreign )aid|grant(s)? to|loan(s)? to|credit(s)? to"),
             Cue.of(DIPLOMATIC, 1.0, "resolved", "resol(ve|ved|ution of) (the )?(crisis|dispute|conflict)|settle(ment)? (of )?(the )?(dispute|conflict)|dispute"),
             Cue.of(DIPLOMATIC, 0.5, "officials", "official(s)?|government(s)?|minister(s)?"),
+            // --- military words used of civilians, which must not count as force: "the army of labourers"
+            Cue.of(OTHER, 2.0, "army of workers", "arm(y|ies) of ([\\w-]+ ){0,2}(labourers|laborers|workers|volunteers|fans|supporters|tourists|clerks|coolies|navvies|builders|cleaners|helpers|lawyers|lobbyists|consultants|accountants|engineers|journalists|reporters|photographers|shoppers|pilgrims)"),
             // --- use of armed force
             Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),
             Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
             Cue.of(MILITARY, 3.0, "offensive", "offensive(s)?|counter-?offensive|assault(s|ed|ing)?|onslaught"),
-            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage|(fell|fall|falls|set) upon"),
+            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage|(fell|fall|falls|set) upon|cut to pieces|put to the sword"),
             // a truce named as broken sets the scene of fighting; it is not the diplomacy of one
             Cue.of(MILITARY, 1.5, "broken truce", "(despite|in defiance of|in (violation|breach) of|notwithstanding|violat(e|es|ed|ing)|breach(es|ed|ing)?|broke|breaking) (the |a |an |this |that |their |its )?([\\w.'-]+ ){0,3}(cease-?fire(s)?|truce(s)?|armistice)"),
             Cue.of(MILITARY, 3.0, "storming", "storm(ed|ing)|stormed|besieg(e|ed|ing)|siege(s)?|encircl(e|ed|ement)|overran|overrun"),
@@ -90,17 +92,17 @@ public final class EventLexicon {
             Cue.of(MILITARY, 3.0, "artillery", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|howitzer(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
             Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
             Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars"),
-            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war"),
+            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|fortification(s)?|entrenchment(s)?|redoubt(s)?"),
             Cue.of(MILITARY, 1.0, "forces", "forces"),
             Cue.of(MILITARY, 3.0, "invasion", "invad(e|es|ed|ing)|invasion|occup(y|ied|ying)|annex(ed|ation)"),
-            Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|redeploy(ed|ment)?|troop movements?|massing|massed"),
+            Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|landing (party|parties|force|forces)|landed (a |an |the )?(force|party|detachment|troops|marines|seamen|bluejackets)|redeploy(ed|ment)?|troop movements?|massing|massed"),
             Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|on (high )?alert|state of alert"),
             Cue.of(MILITARY, 2.5, "weapons test", "(nuclear|missile|weapons?) test(s|ed)?|test-fired|arms (deliveries|shipment|shipments|supplies)|weapons? (deliveries|shipment|shipments)"),
             Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?"),
             Cue.of(MILITARY, 2.0, "killed", "killed|kill(s|ing)?|slain|shot dead|massacre(d|s)?|executed"),
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"),
-            Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)|took control|retook|retaken|recaptur(e|ed)|fell to|surrender(ed)?"),
+            Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)|took control|retook|retaken|recaptur(e|ed)|fell to|surrender(ed)?|taken prisoner(s)?|(took|made) ([\\w-]+ ){0,2}prisoner(s)?|prisoner(s)? of war"),
             Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations"),
             Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck"),
             Cue.of(MILITARY, 2.0, "terrorist attack", "terror(ist|ists|ism)|hostage(s)?|kidnap(ped|ping|pers)?|hijack(ed|ing|ers)?"),
@@ -117,7 +119,11 @@ public final class EventLexicon {
             Cue.of(OTHER, 1.5, "protest", "protest(s|ers|ed|ing)?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|strike(s)? by|general strike|march(ed|ers)?|sit-in|riot(s|ers)?"),
             Cue.of(OTHER, 1.5, "reform", "reform(s)?|constitution(al)?|law(s)?|decree(s)?|amnesty|resign(s|ed|ation)?|step down|appointed|sworn in"),
             Cue.of(OTHER, 1.0, "humanitarian", "refugee(s)?|humanitarian|food aid|relief|rescu(e|ed|es|ing|ers)|shortage(s)?|hospital(s)?|electricity|incubator(s)?|patients|doctors|medical"),
-            Cue.of(OTHER, 2.0, "culture", "festival|film|music|museum|exhibition|sport(s)?|football|olympic(s)?|tournament|championship|concert|novel|artist(s)?|church|religious"),
+            Cue.of(OTHER, 2.0, "culture", "festival|film|music|museum|exhibition|concert|novel|artist(s)?|church|religious"),
+            // sport, whose reporters borrow war's words ("a blistering assault on Arsenal's title hopes")
+            Cue.of(OTHER, 3.0, "sport", "sport(s)?|football|soccer|world cup|qualifier(s)?|title (hopes|race|challenge|defence|defense)|premier league|\\d{1,2}-\\d{1,2} (win|victory|defeat|draw|loss)|olympic(s)?|tournament|championship"),
+            // a court's and a legation's social life: "The Queen's birthday was celebrated at the Legation"
+            Cue.of(OTHER, 2.0, "ceremony", "birthday|celebrat(e|es|ed|ing|ion|ions)|reception(s)?|banquet(s)?|festivit(y|ies)|jubilee|coronation|wedding|funeral|anniversary|ball|ceremon(y|ies|ial)"),
             Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));
 
     /**

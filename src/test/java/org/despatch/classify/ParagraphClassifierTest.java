@@ -58,6 +58,25 @@ class ParagraphClassifierTest {
         assertEquals("MILITARY 1.5: \"iron-clads\" 1.5",
                 en("The Sultan's iron-clads steamed out of the Golden Horn.").evidence());
         assertEquals(Label.MILITARY, en("The enemy was repulsed with heavy loss and routed.").label());
+        assertEquals("MILITARY 3.0: \"cut to pieces\" 3.0",
+                en("His escort of Houssas was cut to pieces before help could arrive.").evidence());
+        assertEquals("MILITARY 6.0: \"landed a party\" 2.5, \"stockade\" 1.5, \"taken prisoner\" 2.0",
+                en("They landed a party, burnt the stockade, and the chief was taken prisoner.").evidence());
+    }
+
+    @Test
+    void warsWordsInSportAndWorkAndACourtsSocialLifeAreEvidenceOfOther() {
+        String match = "Manchester City launched a blistering assault on Arsenal's title hopes with a 4-1 victory.";
+        assertEquals("MILITARY 3.0: \"assault\" 3.0; OTHER 3.0: \"title hopes\" 3.0", en(match).evidence());
+        assertEquals(Label.OTHER, ParagraphClassifier.classify(match, "en").label());
+        String canal = "The army of labourers employed upon the canal has been reinforced.";
+        assertEquals("OTHER 2.0: \"army of labourers\" 2.0", en(canal).evidence());
+        assertEquals(Label.OTHER, ParagraphClassifier.classify(canal, "en").label());
+        assertEquals("DIPLOMATIC 3.0: \"legation\" 3.0; OTHER 2.0: \"birthday\" 2.0",
+                en("The Queen's birthday was celebrated at the Legation with the customary reception.").evidence());
+        // a soccer match is no reason to overrule the model's OTHER with the war words of its report
+        assertEquals(Label.OTHER, ParagraphClassifier.classify("National soccer team's victory in World Cup "
+                + "qualifier sparked invasion of streets; press hails battle of Tegucigalpa.", "en").label());
     }
 
     @Test
