@@ -14,7 +14,10 @@ import org.xml.sax.Attributes;
  */
 final class PageFurniture {
 
-    /** Elements that are furniture wherever they stand; a {@code <footer>} only outside an article. */
+    /**
+     * Elements that are furniture wherever they stand; a {@code <footer>} or a {@code <header>} (the site's logo and
+     * menu) only outside an article, and a header that holds the page's headline is kept (see BlockTextHandler).
+     */
     private static final Set<String> ELEMENTS = Set.of("nav", "aside", "form", "button", "select", "noscript",
             "template", "dialog");
     private static final Set<String> ROLES = Set.of("navigation", "complementary", "contentinfo", "search",
@@ -24,13 +27,13 @@ final class PageFurniture {
             "breadcrumbs", "share", "sharing", "social", "cookie", "cookies", "consent", "gdpr", "newsletter",
             "subscribe", "subscription", "signup", "related", "recommended", "promo", "advert", "advertisement",
             "ad", "ads", "sponsored", "comments", "sidebar", "masthead", "skip", "popup", "modal", "toolbar",
-            "pagination", "trending", "popular", "paywall");
+            "pagination", "trending", "popular", "paywall", "tags", "most-read", "mostread", "most-popular");
     /** Elements that wrap the page or its story: a class such as "has-share-bar" on them names no furniture. */
     private static final Set<String> WRAPPERS = Set.of("html", "body", "main", "article");
     /** The attributes the decision reads, which the HTML parser must pass on (see {@link WebPageMapper}). */
     static final Set<String> ATTRIBUTES = Set.of("class", "id", "role", "hidden", "aria-hidden", "style");
 
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_-]+");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[_-]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private PageFurniture() {
@@ -41,7 +44,7 @@ final class PageFurniture {
      * @param inArticle whether an {@code <article>} holds the element (its own footer holds its credits)
      */
     static boolean isFurniture(String element, Attributes attributes, boolean inArticle) {
-        if (ELEMENTS.contains(element) || "footer".equals(element) && !inArticle) {
+        if (ELEMENTS.contains(element) || ("footer".equals(element) || "header".equals(element)) && !inArticle) {
             return true;
         }
         if (attributes.getLength() == 0) {
@@ -65,9 +68,14 @@ final class PageFurniture {
         if (names == null || names.isBlank()) {
             return false;
         }
-        for (String word : NAME_SEPARATORS.split(names.toLowerCase(Locale.ROOT))) {
-            if (NAME_WORDS.contains(word)) {
+        for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (NAME_WORDS.contains(name)) {
                 return true;
+            }
+            for (String word : NAME_SEPARATORS.split(name)) {
+                if (NAME_WORDS.contains(word)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -38,11 +38,12 @@ public final class Headings {
     /** A numbered title has at most this many words, its number included. */
     static final int MAX_NUMBERED_WORDS = 9;
     /**
-     * A date line ("Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021"): in title case, but it
-     * dates the text under it rather than heading it.
+     * A date line ("Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021", "Wednesday 14 February 2024,
+     * 16.42 GMT"): in title case, but it dates the text under it rather than heading it.
      */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^([\\p{L}.' -]+,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+"
-            + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})\\.?$");
+            + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})"
+            + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */
     static final int MAX_DATE_LINE_WORDS = 7;
 

@@ -34,9 +34,12 @@ class PageFurnitureTest {
     void aNewsPageGivesItsStoryAndTheArticlesOwnFooter() {
         String html = page("""
                 <div id="cookie-banner"><p>We use cookies. <button>Accept all</button></p></div>
-                <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+                <header><a class="logo" href="/">The Daily Wire</a>
+                <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
                 <div class="breadcrumbs"><a href="/">Home</a> &gt; World</div>
                 <main>""" + STORY + """
+                <section class="most-read"><h3>Most read</h3><ol><li>Ten best walks</li></ol></section>
+                <div class="tags"><p>Topics: Qatar Egypt</p></div>
                 </main>
                 <aside><h3>Most read</h3><ol><li>Markets rally on rate hopes</li></ol></aside>
                 <div role="navigation"><a href="/next">Next page</a></div>
@@ -63,6 +66,9 @@ class PageFurnitureTest {
         assertEquals("River crossing\n\nTroops crossed the river at dawn and took the bridge.", text(html));
         String longStory = "Troops crossed the river at dawn and took the bridge after a short engagement. ".repeat(20);
         assertEquals(longStory.strip(), text(page("<div class=\"sidebar-layout\"><p>" + longStory + "</p></div>")));
+        // a page's own header with its headline, on a page without an article
+        assertEquals("Annual report 2023\n\nThe mission met twice.", text(page(
+                "<header><h1>Annual report 2023</h1></header><p>The mission met twice.</p>")));
         // a class on the article itself names no furniture
         assertEquals("The envoys met.", text(page("<article class=\"has-share-bar\"><p>The envoys met.</p>"
                 + "</article>")));

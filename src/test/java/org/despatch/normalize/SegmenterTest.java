@@ -222,7 +222,7 @@ class SegmenterTest {
         assertFalse(Headings.isNumbered("3. The bank raised rates.", story));
         assertFalse(Headings.isNumbered("31 July each year", story));
         for (String date : new String[] {"Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021",
-                "Foreign Office, July 5, 1876"}) {
+                "Foreign Office, July 5, 1876", "Wednesday 14 February 2024, 16.42 GMT", "March 3, 2024 at 9:15 am"}) {
             assertFalse(Headings.isHeading(date, story), date);
         }
         assertTrue(Headings.isHeading("The Outlook for March 2019", story));
