@@ -75,7 +75,8 @@ public final class CableHeaders {
             + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
-            + "|sipdis|((uk|us|aus|can|nz) )?eyes only|sensitive|bt|nnnn";
+            + "|sipdis|((uk|us|aus|can|nz) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted|confidential"
+            + "|secret)|(releasable|rel) to( [a-z]{2,10}){1,4}";
     private static final String PRECEDENCE = "immediate|priority|routine|flash|niact";
     /** Markings alone on a line, in any case: "Confidential", "SECRET/NOFORN", "IMMEDIATE". */
     private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + CLASSIFICATION + "|" + PRECEDENCE
@@ -93,8 +94,8 @@ public final class CableHeaders {
     private static final Pattern SPACED_MARKING = Pattern.compile("^((?:[A-Z] ){4,}[A-Z])\\b.*");
     private static final Set<String> SPACED_CLASSIFICATIONS = Set.of("CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
             "UNCLAS", "RESTRICTED", "TOPSECRET");
-    /** The lines that end a cable after its text: "BT", "#1423", "NNNN". */
-    private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN|#\\d{1,6})$");
+    /** The lines that end a cable after its text: "BT", "#1423", "NNNN" (or "NNN"). */
+    private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN?|#\\d{1,6})$");
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
             + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+\\.?$");
@@ -179,9 +180,8 @@ public final class CableHeaders {
             }
         }
         header.decide();
-        // a cable's end: "BT", "#1423", "NNNN"
-        for (int i = paragraphs.size() - 1; i >= 0 && (passedOver.test(i) || TRAILER.matcher(paragraphs.get(i))
-                .matches()); i--) {
+        // a cable's end: "BT", "#1423", "NNNN", its classification again
+        for (int i = paragraphs.size() - 1; i >= 0 && (passedOver.test(i) || isEndMark(paragraphs.get(i))); i--) {
             routing[i] = !passedOver.test(i);
         }
         return routing;
@@ -199,6 +199,11 @@ public final class CableHeaders {
      * Whether the line opens a message quoted in a mail: "-----Original Message-----", "Begin forwarded message:",
      * "On Tue, 14 Mar 2023 at 09:12, Ben Okafor <b.okafor@example.org> wrote:".
      */
+    /** A line that may follow a cable's text and signature: "BT", "NNNN", or its classification again. */
+    static boolean isEndMark(String text) {
+        return TRAILER.matcher(text).matches() || MARKINGS.matcher(text).matches();
+    }
+
     public static boolean opensQuotedMessage(String text) {
         if (text.length() < 2) {
             return false;

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 public final class CreditLines {
 
     static final int MAX_CREDIT_LENGTH = 160;
+    /**
+     * A wire story's closing list of who reported from where, wrote and edited may run longer: "(Reporting by Yusuf
+     * Hamid in Khartoum and Sarah Oduya in Dubai; Additional reporting by ...; Writing by ...; Editing by ...)".
+     */
+    static final int MAX_MADE_BY_LENGTH = 400;
 
     /** News agencies, which a credit may name alone: "(Reuters)", "By AFP", "Reporting by Reuters". */
     private static final List<String> AGENCY_NAMES = List.of("reuters", "associated press", "ap", "afp", "upi",
@@ -116,21 +121,24 @@ public final class CreditLines {
     }
 
     public static boolean isCredit(String paragraph) {
-        if (paragraph.length() > MAX_CREDIT_LENGTH) {
+        if (paragraph.length() > MAX_MADE_BY_LENGTH) {
             return false;
         }
         String line = paragraph.strip();
-        if (isByline(line) || isAttribution(line)) {
-            return true;
-        }
         // agencies put their credits in brackets: "(Reporting by ...)", "(Reuters)"
-        if (line.length() > 2 && line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')') {
-            line = line.substring(1, line.length() - 1).strip();
-        }
-        Matcher madeBy = MADE_BY.matcher(line);
+        String inside = line.length() > 2 && line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')'
+                ? line.substring(1, line.length() - 1).strip() : line;
+        Matcher madeBy = MADE_BY.matcher(inside);
         if (madeBy.matches() && onlyNames(madeBy.group("names"))) {
             return true;
         }
+        if (paragraph.length() > MAX_CREDIT_LENGTH) {
+            return false;
+        }
+        if (isByline(line) || isAttribution(line)) {
+            return true;
+        }
+        line = inside;
         for (Pattern p : PATTERNS) {
             if (p.matcher(line).matches()) {
                 return true;

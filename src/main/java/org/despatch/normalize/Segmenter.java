@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.despatch.dedupe.ContentHash;
 
 /**
@@ -26,6 +27,11 @@ public final class Segmenter {
     /** A signature under a sign-off has at most this many lines (name, post, department, office, address). */
     static final int MAX_SIGNATURE_LINES = 5;
     static final int MAX_SIGNATURE_LINE_WORDS = 12;
+    static final int MAX_LONE_SIGNATURE_LENGTH = 30;
+    /** One to three words in capitals ("KISSINGER", "DE GAULLE", "ST JOHN-STEVAS"), perhaps with a full stop. */
+    private static final Pattern LONE_SIGNATURE = Pattern.compile("^\\p{Lu}[\\p{Lu}'-]+( \\p{Lu}[\\p{Lu}'-]+){0,2}\\.?$");
+    private static final Set<String> CABLE_CLOSINGS = Set.of("END", "ENDS", "UNQUOTE", "END TEXT", "END QUOTE",
+            "END MESSAGE", "MESSAGE ENDS", "END SUMMARY", "END COMMENT", "THE END");
 
     private Segmenter() {
     }
@@ -130,7 +136,25 @@ public final class Segmenter {
                 }
             }
         }
+        // a cable's signature: the sender's name alone under its last paragraph, above its end marks
+        int end = texts.size() - 1;
+        while (end > 0 && CableHeaders.isEndMark(texts.get(end))) {
+            end--;
+        }
+        if (end > 0 && isLoneSignature(texts.get(end)) && endsASentence(texts.get(end - 1))) {
+            credit[end] = true;
+        }
         return credit;
+    }
+
+    /** "KISSINGER", "PARSONS", "MACMILLAN." : a name in capitals alone, not a cable's "END" or "UNQUOTE". */
+    private static boolean isLoneSignature(String text) {
+        return text.length() <= MAX_LONE_SIGNATURE_LENGTH && LONE_SIGNATURE.matcher(text).matches()
+                && !CABLE_CLOSINGS.contains(text.replace(".", ""));
+    }
+
+    private static boolean endsASentence(String text) {
+        return ".!?)".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /**

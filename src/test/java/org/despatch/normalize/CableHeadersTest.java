@@ -372,5 +372,14 @@ class CableHeadersTest {
 
                 NNNN
                 """)));
+        assertEquals(List.of(R, R, B, R), kinds(Segmenter.segment("""
+                NATO UNCLASSIFIED // RELEASABLE TO ISAF
+
+                SITREP No. 214
+
+                1. Insurgent activity remained at a moderate level in the district overnight.
+
+                NATO UNCLASSIFIED // RELEASABLE TO ISAF
+                """)));
     }
 }

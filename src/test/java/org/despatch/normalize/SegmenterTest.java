@@ -87,6 +87,9 @@ class SegmenterTest {
     void creditLines() {
         assertTrue(CreditLines.isCredit("Compiled from agency reports"));
         assertTrue(CreditLines.isCredit("Reporting by Jane Smith; Editing by John Doe"));
+        // longer than a credit line may be, as Reuters' lists of who reported where
+        assertTrue(CreditLines.isCredit("(Reporting by Yusuf Hamid in Khartoum and Sarah Oduya in Dubai; Additional "
+                + "reporting by Marwa Nasser in Cairo; Writing by Tom Ellery; Editing by Alexandra Hudson)"));
         assertTrue(CreditLines.isCredit("(Reuters)"));
         assertEquals(false, CreditLines.isCredit("Reports say the offensive is targeting several neighborhoods."));
         assertTrue(CreditLines.isCredit("(Additional reporting by Patrick Worsnip; Editing by Todd Eastham)"));
@@ -240,6 +243,32 @@ class SegmenterTest {
         assertFalse(Headings.isHeading("II.", story));
         assertFalse(Headings.isHeading("HENRY ELLIOT.", "Sir H. Elliot to the Earl of Derby.—(Received July 10.)"));
         assertFalse(Headings.isHeading("The siege of Plevna.", story));
+    }
+
+    @Test
+    void aCablesLoneSignatureIsACreditAndOpensNoSection() {
+        SegmentedDocument d = Segmenter.segment("""
+                SUBJECT: US PARTICIPATION IN BUDAPEST INTERNATIONAL FAIR
+
+                1. DEPARTMENT OF COMMERCE CONFIRMS THAT THE US PAVILION WILL OPEN ON MAY 21 AS PLANNED.
+
+                2. PLEASE ADVISE SOONEST WHETHER THE MINISTER WILL ATTEND.
+
+                KISSINGER
+
+                UNCLASSIFIED
+
+                NNN
+                """);
+        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.CREDIT,
+                ParagraphKind.ROUTING, ParagraphKind.ROUTING), d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(1, d.sections().size());
+        assertEquals("KISSINGER", d.credit());
+        // a cable's closing words, and a last line that follows no sentence, are no signature
+        assertEquals(ParagraphKind.BODY, Segmenter.segment("THE TEXT ENDS HERE.\n\nUNQUOTE").paragraphs().get(1)
+                .kind());
+        assertEquals(ParagraphKind.BODY, Segmenter.segment("ITEMS\n\nARMS AND AMMUNITION").paragraphs().get(1)
+                .kind());
     }
 
     @Test
