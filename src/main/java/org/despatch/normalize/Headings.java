@@ -80,7 +80,8 @@ public final class Headings {
      */
     public static boolean isNumbered(String paragraph, String next) {
         return NUMBERED.matcher(paragraph).matches()
-                && words(paragraph, MAX_NUMBERED_WORDS + 1) <= MAX_NUMBERED_WORDS && looksLikeATitleOver(paragraph, next);
+                && words(paragraph, MAX_NUMBERED_WORDS + 1) <= MAX_NUMBERED_WORDS
+                && looksLikeATitleOver(paragraph, next);
     }
 
     /** A line that dates the text under it, not a heading: "Wednesday 7 March 2018", "Moscow, 18 April 2021". */

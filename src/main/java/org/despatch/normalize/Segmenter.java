@@ -29,7 +29,8 @@ public final class Segmenter {
     static final int MAX_SIGNATURE_LINE_WORDS = 12;
     static final int MAX_LONE_SIGNATURE_LENGTH = 30;
     /** One to three words in capitals ("KISSINGER", "DE GAULLE", "ST JOHN-STEVAS"), perhaps with a full stop. */
-    private static final Pattern LONE_SIGNATURE = Pattern.compile("^\\p{Lu}[\\p{Lu}'-]+( \\p{Lu}[\\p{Lu}'-]+){0,2}\\.?$");
+    private static final Pattern LONE_SIGNATURE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}'-]+( \\p{Lu}[\\p{Lu}'-]+){0,2}\\.?$");
     private static final Set<String> CABLE_CLOSINGS = Set.of("END", "ENDS", "UNQUOTE", "END TEXT", "END QUOTE",
             "END MESSAGE", "MESSAGE ENDS", "END SUMMARY", "END COMMENT", "THE END");
 
