@@ -99,16 +99,25 @@ public final class CableHeaders {
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
             + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+\\.?$");
-    /** A despatch's number on a line of its own: "No. 42.", "(No. 123.)" */
-    private static final Pattern DESPATCH_NUMBER = Pattern.compile("^\\(?No\\.\\s*\\d+\\.?\\)?\\.?$");
+    /** A despatch's number on a line of its own, or an inclosure's: "No. 42.", "(No. 123.)", "Inclosure in No. 41." */
+    private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"
+            + "|(In|En)closure( \\d+)? in No\\.\\s*\\d+)\\.?$");
     /**
      * A despatch's sender and addressee, with its full stop: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the
      * Earl of Derby."; "Letter to the Editor" is a title. The Blue Books run its note on after a dash: "Sir H.
      * Elliot to the Earl of Derby.—(Received July 10.)".
      */
-    private static final Pattern DESPATCH_FROM_TO = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,5}to\\s+"
+    private static final Pattern DESPATCH_FROM_TO = Pattern.compile("^\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+"
+            + "((of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,5}to\\s+"
             + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}(?<=\\.)"
             + "(\\s*[-\u2013\u2014]\\s*\\(((?i)received\\b[^)]{0,40}|telegraphic|confidential|secret)\\.?\\)\\.?)?$");
+    /**
+     * A letter's salutation, alone or with where and when it was written, as despatches print it: "My Lord,",
+     * "Sir, Foreign Office, July 11, 1876.", "Highness, Belgrade, June 18 (30), 1876."
+     */
+    private static final Pattern SALUTATION = Pattern.compile("^(My Lords?|Sirs?|Madam|Gentlemen|Highness"
+            + "|Excellency|Your (Excellency|Highness|Lordship|Majesty)|M\\. le Ministre|Monsieur le \\p{L}+),"
+            + "(\\s+.{0,60}\\b(1[6-9]|20)\\d\\d\\.?)?$");
     /** A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)". */
     private static final Pattern DESPATCH_NOTE = Pattern.compile("(?i)^\\((received\\b[^)]{0,40}|telegraphic"
             + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?$");
@@ -224,7 +233,7 @@ public final class CableHeaders {
         if (opensQuotedMessage(text)) {
             return Line.QUOTED_MESSAGE;
         }
-        if ((first == 'n' || first == '(') && DESPATCH_NUMBER.matcher(text).matches()) {
+        if ((first == 'n' || first == '(' || first == 'i' || first == 'e') && DESPATCH_NUMBER.matcher(text).matches()) {
             return Line.DESPATCH_NUMBER;
         }
         return first == '_' && RULE.matcher(text).matches() ? Line.RULE : null;
@@ -264,6 +273,12 @@ public final class CableHeaders {
         }
         if (DESPATCH_FROM_TO.matcher(text).matches()) {
             return new Line("despatch from to", false, false);
+        }
+        if (SALUTATION.matcher(text).matches()) {
+            return new Line("salutation", false, false);
+        }
+        if (Headings.isDateLine(text)) {
+            return new Line("date", false, false);
         }
         // an addressee on a line of its own continues the address line before it
         return afterAddress && capitals && text.split("\\s+").length <= MAX_ADDRESS_WORDS ? Line.ADDRESSEE : null;

@@ -35,9 +35,17 @@ public final class CreditLines {
     /** A name as credits print it: "Jonathan Oatis", "O'Brien", "JOHN SMITH". */
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
     private static final String YEAR = "(1[89]|20)\\d\\d";
-    /** Sign-offs that stand alone on their line, the name under them: "Best regards", "Yours sincerely,". */
+    /**
+     * Sign-offs that stand alone on their line, the name under them: "Best regards", "Yours sincerely,", a despatch's
+     * "I have, &amp;c.".
+     */
     private static final String SIGN_OFF_WORDS = "(best |kind |warm |warmest |with best )?regards|best wishes|cheers"
-            + "|sincerely|yours (sincerely|faithfully|truly|respectfully|ever)";
+            + "|sincerely|yours (sincerely|faithfully|truly|respectfully|ever)"
+            // a despatch's close, cut short by the printer: "I have, &c.", "I am, &c., &c.", "I have the honour to be,
+            // &c."; or whole: "Your most obedient, humble Servant"
+            + "|i (have|am)(,? the hono(u)?r to be)?,? (&c|etc)(\\.?,? (&c|etc))*"
+            + "|(i have the hono(u)?r to be,? [^.]{0,80})?your (lordship's |excellency's )?(most )?obedient,?"
+            + " (and )?(humble )?servant";
     /** And with the name after them also "Best, Kate", "Thanks, Ben". */
     private static final String SIGN_OFF = "(?i:" + SIGN_OFF_WORDS + "|best|all the best|many thanks|thanks)";
 

@@ -289,7 +289,8 @@ class CableHeadersTest {
 
                 (Signed) HENRY ELLIOT.
                 """);
-        assertEquals(List.of(R, R, R, B, B, B, ParagraphKind.CREDIT), kinds(d));
+        // the place and date, and the salutation, are the letter's header too
+        assertEquals(List.of(R, R, R, R, R, B, ParagraphKind.CREDIT), kinds(d));
         // the Blue Books' sender, addressee and date of receipt on one line
         assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
                 No. 47.
@@ -342,9 +343,43 @@ class CableHeadersTest {
                 General Tchernaieff attacked the Turkish positions before Nisch at dawn with four battalions.
                 """);
         // before, only a header at the head of the file was looked for, and the title's full stop closed it
-        assertEquals(List.of(B, R, R, B, B, R, R, B, B), kinds(d));
+        assertEquals(List.of(B, R, R, R, B, R, R, R, B), kinds(d));
         // the title, with its full stop, is a line of text of its own; each despatch begins a section
-        assertEquals(List.of(1, 0, 0, 2, 2, 0, 0, 3, 3), d.paragraphs().stream().map(Paragraph::section).toList());
+        assertEquals(List.of(1, 0, 0, 0, 2, 0, 0, 0, 3), d.paragraphs().stream().map(Paragraph::section).toList());
+    }
+
+    @Test
+    void aDespatchWithoutItsDateOfReceiptAndAnInclosureHaveTheirHeaders() {
+        SegmentedDocument d = Segmenter.segment("""
+                No. 42.
+
+                The Earl of Derby to Sir H. Elliot.
+
+                Sir, Foreign Office, July 11, 1876.
+
+                I HAVE received your Excellency's despatch No. 41 of the 2nd instant, reporting the declaration of war.
+
+                I am, &c.
+
+                (Signed) DERBY.
+
+                Inclosure in No. 42.
+
+                Prince Milan to the Grand Vizier.
+
+                Highness, Belgrade, June 18 (30), 1876.
+
+                THE Government of His Highness has in vain addressed to the Sublime Porte its representations.
+                """);
+        ParagraphKind c = ParagraphKind.CREDIT;
+        assertEquals(List.of(R, R, R, B, c, c, R, R, R, B), kinds(d));
+        assertEquals(List.of(0, 0, 0, 1, 0, 0, 0, 0, 0, 2), d.paragraphs().stream().map(Paragraph::section).toList());
+        // a sentence that names a sender and an addressee is no header without its number
+        assertEquals(List.of(B, B), kinds(Segmenter.segment("""
+                The Minister of War to the front.
+
+                The minister travelled by train on Tuesday to inspect the positions held by the Second Army.
+                """)));
     }
 
     @Test

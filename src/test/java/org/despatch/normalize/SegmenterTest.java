@@ -113,7 +113,9 @@ class SegmenterTest {
                 "(Signed) HENRY ELLIOT.", "Regards, Anna", "Thanks, Jianmin", "\u2014 Gandhi",
                 "\u2014 Albert Einstein, 1929", "Copyright Reuters 2021", "(C) Copyright IBM Corp. 2010",
                 "Copyright: AFP", "Copyright The Associated Press. All rights reserved.", "\u00a9 blah, 2016",
-                "Photograph by Jane Doe", "By Jane Smith in Geneva", "Reporting by Reuters bureaus")) {
+                "Photograph by Jane Doe", "By Jane Smith in Geneva", "Reporting by Reuters bureaus", "I have, &c.",
+                "I am, &c., &c.", "I have the honour to be, with the highest respect, my Lord, your Lordship's most "
+                        + "obedient, humble Servant,")) {
             assertTrue(CreditLines.isCredit(credit), credit);
         }
         for (String text : List.of("Sources said the board had met on Sunday.", "Credit Suisse said on Tuesday it "
@@ -127,7 +129,8 @@ class SegmenterTest {
                 "BY ORDER OF THE BOARD OF DIRECTORS", "By Jove", "\u2014 Oui, madame.",
                 "Thanks to the ceasefire, the roads reopened.", "Thanks To Our Sponsors", "Thanks Everyone",
                 "Sincerely Yours", "Reporting by Region", "Edited by Hand",
-                "Copyright Act of 1976 gives authors exclusive rights.")) {
+                "Copyright Act of 1976 gives authors exclusive rights.", "I have the honour to report the fall of "
+                        + "Kars.", "I have, in accordance with your instructions, seen the Grand Vizier.")) {
             assertFalse(CreditLines.isCredit(text), text);
         }
     }
