@@ -221,6 +221,11 @@ public final class CableHeaders {
         return (isDash(first) || first == 'b' || first == 'o') && QUOTED_MESSAGE.matcher(text).matches();
     }
 
+    /** Whether a line opens a header of its own: a quoted message's, a despatch's "No. 14.", Outlook's rule. */
+    static boolean opensHeader(String text) {
+        return opener(text) != null;
+    }
+
     /**
      * The line that opens a quoted message's header, or the next despatch's in a file of several (a Blue Book's
      * "No. 14."), or null; every paragraph is asked, so patterns sparingly.

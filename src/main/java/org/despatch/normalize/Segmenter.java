@@ -159,16 +159,15 @@ public final class Segmenter {
     }
 
     /**
-     * A line of a signature block: short, with letters, no sentence, no header field or quoted message's opener (nor
-     * the rule of underscores above one).
+     * A line of a signature block: short, with letters, no sentence, no header field or opener of a header (a quoted
+     * message's, the rule of underscores above one, the next despatch's number).
      */
     private static boolean isSignatureLine(String text) {
         String[] words = text.split("\\s+");
         char last = text.charAt(text.length() - 1);
         return words.length <= MAX_SIGNATURE_LINE_WORDS && "!?;:".indexOf(last) < 0
                 && text.codePoints().anyMatch(Character::isLetter)
-                && (last != '.' || words.length <= 3) && !CableHeaders.isField(text)
-                && !CableHeaders.opensQuotedMessage(text);
+                && (last != '.' || words.length <= 3) && !CableHeaders.isField(text) && !CableHeaders.opensHeader(text);
     }
 
     /**

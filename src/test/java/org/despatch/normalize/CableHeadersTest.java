@@ -370,10 +370,20 @@ class CableHeadersTest {
                 Highness, Belgrade, June 18 (30), 1876.
 
                 THE Government of His Highness has in vain addressed to the Sublime Porte its representations.
+
+                I have, &c.
+
+                No. 43.
+
+                Consul Holmes to the Earl of Derby.—(Received July 12.)
+
+                THE Turkish troops under Dervish Pasha left Serai yesterday for the Drina frontier.
                 """);
         ParagraphKind c = ParagraphKind.CREDIT;
-        assertEquals(List.of(R, R, R, B, c, c, R, R, R, B), kinds(d));
-        assertEquals(List.of(0, 0, 0, 1, 0, 0, 0, 0, 0, 2), d.paragraphs().stream().map(Paragraph::section).toList());
+        // a signature's lines end where the next despatch begins
+        assertEquals(List.of(R, R, R, B, c, c, R, R, R, B, c, R, R, B), kinds(d));
+        assertEquals(List.of(0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3),
+                d.paragraphs().stream().map(Paragraph::section).toList());
         // a sentence that names a sender and an addressee is no header without its number
         assertEquals(List.of(B, B), kinds(Segmenter.segment("""
                 The Minister of War to the front.
