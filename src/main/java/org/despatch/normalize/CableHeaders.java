@@ -94,6 +94,8 @@ public final class CableHeaders {
     private static final Pattern SPACED_MARKING = Pattern.compile("^((?:[A-Z] ){4,}[A-Z])\\b.*");
     private static final Set<String> SPACED_CLASSIFICATIONS = Set.of("CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
             "UNCLAS", "RESTRICTED", "TOPSECRET");
+    /** An archive's stamp at a released cable's foot: "DECLASSIFIED E.O. 12958 SEC. 3.5", "Declassified/Released". */
+    private static final Pattern DECLASSIFIED = Pattern.compile("(?i)^declassified\\b.{0,80}$");
     /** The lines that end a cable after its text: "BT", "#1423", "NNNN" (or "NNN"). */
     private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN?|#\\d{1,6})$");
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
@@ -208,9 +210,13 @@ public final class CableHeaders {
      * Whether the line opens a message quoted in a mail: "-----Original Message-----", "Begin forwarded message:",
      * "On Tue, 14 Mar 2023 at 09:12, Ben Okafor <b.okafor@example.org> wrote:".
      */
-    /** A line that may follow a cable's text and signature: "BT", "NNNN", or its classification again. */
+    /**
+     * A line that may follow a cable's text and signature: "BT", "NNNN", its classification again, the archive's
+     * declassification stamp.
+     */
     static boolean isEndMark(String text) {
-        return TRAILER.matcher(text).matches() || MARKINGS.matcher(text).matches();
+        return TRAILER.matcher(text).matches() || MARKINGS.matcher(text).matches()
+                || DECLASSIFIED.matcher(text).matches();
     }
 
     public static boolean opensQuotedMessage(String text) {

@@ -29,6 +29,7 @@ public final class CreditLines {
             "pti", "ians", "apa", "belga");
     private static final String AGENCY = "(" + String.join("|", AGENCY_NAMES) + ")";
     private static final Set<String> AGENCIES = Set.copyOf(AGENCY_NAMES);
+    private static final Pattern AGENCY_CREDIT_AT_END = Pattern.compile("[.!?\"']\\s*\\((?i:" + AGENCY + ")\\)$");
     /** The small words inside names: "Jean de la Fontaine", "Ludwig van Beethoven", "Ayman al-Warfalli". */
     private static final List<String> PARTICLES = List.of("de", "van", "von", "der", "al", "bin", "da", "del", "la",
             "le");
@@ -45,7 +46,9 @@ public final class CreditLines {
             // &c."; or whole: "Your most obedient, humble Servant"
             + "|i (have|am)(,? the hono(u)?r to be)?,? (&c|etc)(\\.?,? (&c|etc))*"
             + "|(i have the hono(u)?r to be,? [^.]{0,80})?your (lordship's |excellency's )?(most )?obedient,?"
-            + " (and )?(humble )?servant";
+            + " (and )?(humble )?servant"
+            // an operation order's last word, its commander's name and appointment under it
+            + "|acknowledge";
     /** And with the name after them also "Best, Kate", "Thanks, Ben". */
     private static final String SIGN_OFF = "(?i:" + SIGN_OFF_WORDS + "|best|all the best|many thanks|thanks)";
 
@@ -162,6 +165,11 @@ public final class CreditLines {
     public static boolean isSignOff(String paragraph) {
         return paragraph.length() <= MAX_CREDIT_LENGTH && (SIGN_OFF_ALONE.matcher(paragraph).matches()
                 || SIGNED_OFF.matcher(paragraph).matches());
+    }
+
+    /** A story that ends with its agency's credit in brackets: "... would consult its European partners. (AFP)" */
+    public static boolean endsWithAgencyCredit(String paragraph) {
+        return paragraph.endsWith(")") && AGENCY_CREDIT_AT_END.matcher(paragraph).find();
     }
 
     /**

@@ -15,6 +15,8 @@ public final class Headings {
     static final int MAX_HEADING_WORDS = 12;
     static final int MAX_HEADING_LENGTH = 100;
     static final double MIN_CAPITALISED_SHARE = 0.6;
+    /** A heading holds a word of letters at least this long ("Aid", "Why now"). */
+    static final int MIN_WORD_LETTERS = 2;
     /** A title in capitals ending with a full stop has this many letters at least: "II." or "A." is a numeral. */
     static final int MIN_CAPITALS_TITLE_LETTERS = 4;
 
@@ -99,7 +101,8 @@ public final class Headings {
 
     /** A sentence of some length, at least twice the line's above it. */
     private static boolean isRunningTextUnder(String paragraph, String next) {
-        return next.length() >= 2 * paragraph.length() && endsLikeASentence(next)
+        return next.length() >= 2 * paragraph.length()
+                && (endsLikeASentence(next) || CreditLines.endsWithAgencyCredit(next))
                 && words(next, MIN_RUNNING_TEXT_WORDS) >= MIN_RUNNING_TEXT_WORDS;
     }
 
@@ -162,6 +165,7 @@ public final class Headings {
         }
         int significant = 0;
         int capitalised = 0;
+        boolean aWord = false;  // "WH31870" or "1234-A", a reference alone, heads nothing
         for (String word : words) {
             String bare = word.replaceAll("^\\p{P}+|\\p{P}+$", "");
             if (bare.isEmpty() || !Character.isLetter(bare.codePointAt(0))
@@ -172,7 +176,8 @@ public final class Headings {
             if (Character.isUpperCase(bare.codePointAt(0))) {
                 capitalised++;
             }
+            aWord |= bare.length() >= MIN_WORD_LETTERS && bare.chars().allMatch(Character::isLetter);
         }
-        return significant > 0 && capitalised >= MIN_CAPITALISED_SHARE * significant;
+        return aWord && capitalised >= MIN_CAPITALISED_SHARE * significant;
     }
 }

@@ -217,6 +217,21 @@ class SegmenterTest {
                 """);
         assertEquals(List.of("Scholz and Biden to discuss Ukraine aid",
                 "Houthis fire missile at tanker in the Red Sea"), d.sections().stream().map(Section::heading).toList());
+        // the credit at the end of the story's last paragraph ends it too
+        SegmentedDocument digest = Segmenter.segment("""
+                Scholz and Biden to discuss Ukraine aid
+
+                BERLIN - The German chancellor will travel to Washington on Friday to discuss further aid for Kyiv \
+                with the American president, his spokesman said. (dpa)
+
+                Houthis fire missile at tanker in the Red Sea
+
+                SANAA - Yemen's Houthi forces fired an anti-ship missile at a tanker in the southern Red Sea on \
+                Monday, the group's military spokesman said. (AFP)
+                """);
+        assertEquals(List.of("Scholz and Biden to discuss Ukraine aid",
+                "Houthis fire missile at tanker in the Red Sea"),
+                digest.sections().stream().map(Section::heading).toList());
     }
 
     @Test
@@ -232,6 +247,8 @@ class SegmenterTest {
             assertFalse(Headings.isHeading(date, story), date);
         }
         assertTrue(Headings.isHeading("The Outlook for March 2019", story));
+        assertTrue(Headings.isHeading("Aid", story));
+        assertFalse(Headings.isHeading("WH31870", story));
     }
 
     @Test
@@ -265,6 +282,13 @@ class SegmenterTest {
                 """);
         assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.CREDIT,
                 ParagraphKind.ROUTING, ParagraphKind.ROUTING), d.paragraphs().stream().map(Paragraph::kind).toList());
+        // under the archive's declassification stamp
+        assertEquals(ParagraphKind.CREDIT, Segmenter.segment("5. WARM REGARDS.\n\nKISSINGER\n\n"
+                + "DECLASSIFIED E.O. 12958 SEC. 3.5").paragraphs().get(1).kind());
+        // an operation order's "Acknowledge.", the commander's name and appointment under it
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT, ParagraphKind.CREDIT),
+                Segmenter.segment("5. COMMAND AND SIGNAL. Bn Main HQ moves with B Coy.\n\nAcknowledge.\n\n"
+                        + "R J GRAHAM Lt Col\n\nCO").paragraphs().stream().map(Paragraph::kind).toList());
         assertEquals(1, d.sections().size());
         assertEquals("KISSINGER", d.credit());
         // a cable's closing words, and a last line that follows no sentence, are no signature
