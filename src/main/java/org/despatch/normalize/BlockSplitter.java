@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Splits extracted text into raw paragraphs. Understands both layouts found in archives:
  * paragraphs separated by blank lines (lines inside them wrapped at a fixed width), and one paragraph a line.
  * Inside a block, a line break is read as a wrap (joined with a space, or with nothing after a split word) when the
- * line is long and does not end a sentence, or when the next line starts in lower case.
+ * line is long and does not end a sentence, or when the next line starts in lower case; a sentence that ends at the
+ * margin of prose wrapped to a typed width goes on in the next line too.
  *
  * <p>A mail's quoted lines ("&gt; The ministry has confirmed", "&gt;&gt; On Tue ... wrote:") lose their markers, so
  * that a quoted message reads, splits and matches its original as plain text would; a line of markers alone is a
@@ -22,6 +23,12 @@ public final class BlockSplitter {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019]$");
     private static final Pattern SPLIT_WORD = Pattern.compile("\\p{Ll}-$");
+    /** The widths in characters that typed and printed prose is wrapped at: a typewriter's, a telegram's, a page's. */
+    static final int MIN_TYPED_WIDTH = 50;
+    static final int MAX_TYPED_WIDTH = 100;
+    /** A list's item, a cable's numbered paragraph: "2. ", "(b) ", "iv) ", "- ". */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(\\(?(\\d{1,3}|\\p{L}|[ivxIVX]{1,4})[.)]\\s"
+            + "|[-*\u2022\u00b7]\\s)");
     /** A separator line: "-----Original Message-----", Outlook's rule of underscores, a row of "=" or "*". */
     private static final Pattern SEPARATOR = Pattern.compile("^([-_=*\\u2013\\u2014]{5,}.*"
             + "|.*[-_=*\\u2013\\u2014]{5,})$");
@@ -126,11 +133,26 @@ public final class BlockSplitter {
         // a header field ("From: ...", "Subject: ...") begins a line of its own, and so does what follows a
         // separator: a quoted message's header lines are single-spaced, and joined as wrapped lines they hid its
         // subject
-        if (SENTENCE_END.matcher(line).find() || CableHeaders.isField(next) || isSeparator(line)
-                || isSeparator(next)) {
+        if (CableHeaders.isField(next) || isSeparator(line) || isSeparator(next)) {
             return false;
         }
+        if (SENTENCE_END.matcher(line).find()) {
+            return continuesWrappedProse(line, next, longest);
+        }
         return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);
+    }
+
+    /**
+     * A sentence that ends at the margin of prose typed or printed to a width, the paragraph going on: the next line
+     * is as long, or its last. Lines of a paragraph each are as long as the paragraph, wider than any typed width, and
+     * a list's items, a heading (short) and a sign-off each begin a line of their own.
+     */
+    private static boolean continuesWrappedProse(String line, String next, int longest) {
+        double margin = WRAP_WIDTH_RATIO * longest;
+        return longest >= MIN_TYPED_WIDTH && longest <= MAX_TYPED_WIDTH && line.length() >= margin
+                && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0
+                && (next.length() >= margin || ".!?".indexOf(next.charAt(next.length() - 1)) >= 0)
+                && !LIST_ITEM.matcher(next).find() && !CreditLines.isCredit(next);
     }
 
     /** Every line is asked twice, so the pattern only where a separator's character begins or ends it. */

@@ -26,6 +26,34 @@ class BlockSplitterTest {
     }
 
     @Test
+    void aSentenceEndingAtTheMarginOfWrappedProseGoesOnInTheNextLine() {
+        String text = "The Rentes fell this afternoon from 70 to 66 francs, and crowds\n"
+                + "paraded the boulevards until a late hour singing the Marseillaise.\n"
+                + "The shops of several German tradesmen in the Rue Lafayette were\n"
+                + "closed.\n"
+                + "\n"
+                + "I have, &c.\n";
+        assertEquals(List.of("The Rentes fell this afternoon from 70 to 66 francs, and crowds paraded the boulevards "
+                + "until a late hour singing the Marseillaise. The shops of several German tradesmen in the Rue "
+                + "Lafayette were closed.", "I have, &c."), BlockSplitter.split(text));
+        // a list's items, a short heading and a sign-off begin lines of their own
+        assertEquals(List.of("The following units were withdrawn from the line on the night of the 4th.",
+                "a. The 2nd Battalion of the Royal Welsh Fusiliers, to billets at Morlancourt.",
+                "Casualties and reinforcements",
+                "No further reinforcements are expected until the end of the present month.", "Best regards"),
+                BlockSplitter.split("The following units were withdrawn from the line on the night of the 4th.\n"
+                        + "a. The 2nd Battalion of the Royal Welsh Fusiliers, to billets at Morlancourt.\n"
+                        + "Casualties and reinforcements\n"
+                        + "No further reinforcements are expected until the end of the present month.\n"
+                        + "Best regards"));
+        // one paragraph a line: each line is longer than any typed width
+        String line = "The delegations met for four hours in Geneva on Tuesday and agreed to meet again in March, "
+                + "the mediator said.";
+        assertEquals(List.of(line, line.replace("Tuesday", "Friday")),
+                BlockSplitter.split(line + "\n" + line.replace("Tuesday", "Friday")));
+    }
+
+    @Test
     void hyphenationAcrossLineBreaksIsJoined() {
         assertEquals(List.of("The negotiations were adjourned until Monday."),
                 BlockSplitter.split("The negoti-\nations were adjourned until Monday."));
