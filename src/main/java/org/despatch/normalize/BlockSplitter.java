@@ -143,15 +143,17 @@ public final class BlockSplitter {
     }
 
     /**
-     * A sentence that ends at the margin of prose typed or printed to a width, the paragraph going on: the next line
-     * is as long, or its last. Lines of a paragraph each are as long as the paragraph, wider than any typed width, and
-     * a list's items, a heading (short) and a sign-off each begin a line of their own.
+     * A sentence that ends at the margin of prose typed or printed to a width, the paragraph going on: the next line's
+     * first word would not have fitted after it (the block's longest line taken for the width), and the next line is
+     * as long, or the paragraph's last. A paragraph that ends leaves room on its line; lines of a paragraph each are
+     * wider than any typed width; a list's items, a heading (short) and a sign-off each begin a line of their own.
      */
     private static boolean continuesWrappedProse(String line, String next, int longest) {
-        double margin = WRAP_WIDTH_RATIO * longest;
-        return longest >= MIN_TYPED_WIDTH && longest <= MAX_TYPED_WIDTH && line.length() >= margin
+        int firstWord = next.indexOf(' ');
+        return longest >= MIN_TYPED_WIDTH && longest <= MAX_TYPED_WIDTH
+                && line.length() + 1 + (firstWord < 0 ? next.length() : firstWord) > longest
                 && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0
-                && (next.length() >= margin || ".!?".indexOf(next.charAt(next.length() - 1)) >= 0)
+                && (next.length() >= WRAP_WIDTH_RATIO * longest || ".!?".indexOf(next.charAt(next.length() - 1)) >= 0)
                 && !LIST_ITEM.matcher(next).find() && !CreditLines.isCredit(next);
     }
 

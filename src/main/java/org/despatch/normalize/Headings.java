@@ -15,7 +15,10 @@ public final class Headings {
     static final int MAX_HEADING_WORDS = 12;
     static final int MAX_HEADING_LENGTH = 100;
     static final double MIN_CAPITALISED_SHARE = 0.6;
-    /** A heading holds a word of letters at least this long ("Aid", "Why now"). */
+    /**
+     * A heading holds a word of at least this many letters, and more letters than digits: "Aid", "Anglo-French",
+     * a spreadsheet's "Sheet1"; not "WH31870".
+     */
     static final int MIN_WORD_LETTERS = 2;
     /** A title in capitals ending with a full stop has this many letters at least: "II." or "A." is a numeral. */
     static final int MIN_CAPITALS_TITLE_LETTERS = 4;
@@ -165,7 +168,7 @@ public final class Headings {
         }
         int significant = 0;
         int capitalised = 0;
-        boolean aWord = false;  // "WH31870" or "1234-A", a reference alone, heads nothing
+        boolean aWord = false;  // "WH31870", a reference alone, heads nothing
         for (String word : words) {
             String bare = word.replaceAll("^\\p{P}+|\\p{P}+$", "");
             if (bare.isEmpty() || !Character.isLetter(bare.codePointAt(0))
@@ -176,7 +179,8 @@ public final class Headings {
             if (Character.isUpperCase(bare.codePointAt(0))) {
                 capitalised++;
             }
-            aWord |= bare.length() >= MIN_WORD_LETTERS && bare.chars().allMatch(Character::isLetter);
+            long letters = bare.chars().filter(Character::isLetter).count();
+            aWord |= letters >= MIN_WORD_LETTERS && letters > bare.chars().filter(Character::isDigit).count();
         }
         return aWord && capitalised >= MIN_CAPITALISED_SHARE * significant;
     }
