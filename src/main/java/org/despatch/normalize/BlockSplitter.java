@@ -130,10 +130,10 @@ public final class BlockSplitter {
     }
 
     private static boolean isWrap(String line, String next, int longest) {
-        // a header field ("From: ...", "Subject: ...") begins a line of its own, and so does what follows a
-        // separator: a quoted message's header lines are single-spaced, and joined as wrapped lines they hid its
-        // subject
-        if (CableHeaders.isField(next) || isSeparator(line) || isSeparator(next)) {
+        // a header field ("From: ...", "Subject: ...") begins a line of its own, and so do a date line and what
+        // follows a separator: a quoted message's header lines are single-spaced, and joined as wrapped lines they
+        // hid its subject
+        if (CableHeaders.isField(next) || isSeparator(line) || isSeparator(next) || Headings.isDateLine(next)) {
             return false;
         }
         if (SENTENCE_END.matcher(line).find()) {

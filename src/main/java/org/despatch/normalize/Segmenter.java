@@ -190,8 +190,10 @@ public final class Segmenter {
         while (previous >= 0 && credit[previous]) {
             previous--;
         }
-        // a story ends at its credit ("(AFP)"), on its own line or its last, so what follows may head the next story
-        boolean storyBegins = previous < 0 || credit[i - 1] || CreditLines.endsWithAgencyCredit(texts.get(i - 1));
+        // a story ends at its credit ("(AFP)"), on its own line or its last, so what follows may head the next
+        // story; and the first story of a digest or bulletin may follow its date line
+        boolean storyBegins = previous < 0 || credit[i - 1] || CreditLines.endsWithAgencyCredit(texts.get(i - 1))
+                || Headings.isDateLine(texts.get(i - 1));
         return CableHeaders.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
                 || (storyBegins ? Headings.isHeadline(text, story)
                         : Headings.isSubheading(text, texts.get(previous), story));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -219,6 +220,9 @@ class SegmenterTest {
                 "Houthis fire missile at tanker in the Red Sea"), d.sections().stream().map(Section::heading).toList());
         // the credit at the end of the story's last paragraph ends it too
         SegmentedDocument digest = Segmenter.segment("""
+                WORLD NEWS DIGEST
+                Tuesday, 12 March 2019
+
                 Scholz and Biden to discuss Ukraine aid
 
                 BERLIN - The German chancellor will travel to Washington on Friday to discuss further aid for Kyiv \
@@ -229,9 +233,10 @@ class SegmenterTest {
                 SANAA - Yemen's Houthi forces fired an anti-ship missile at a tanker in the southern Red Sea on \
                 Monday, the group's military spokesman said. (AFP)
                 """);
-        assertEquals(List.of("Scholz and Biden to discuss Ukraine aid",
+        assertEquals(Arrays.asList("WORLD NEWS DIGEST", "Scholz and Biden to discuss Ukraine aid",
                 "Houthis fire missile at tanker in the Red Sea"),
                 digest.sections().stream().map(Section::heading).toList());
+        assertEquals("Tuesday, 12 March 2019", digest.paragraphs().get(1).text());
     }
 
     @Test
