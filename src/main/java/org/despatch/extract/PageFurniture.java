@@ -30,8 +30,13 @@ final class PageFurniture {
             "pagination", "trending", "popular", "paywall", "tags", "most-read", "mostread", "most-popular");
     /** Elements that wrap the page or its story: a class such as "has-share-bar" on them names no furniture. */
     private static final Set<String> WRAPPERS = Set.of("html", "body", "main", "article");
-    /** The attributes the decision reads, which the HTML parser must pass on (see {@link WebPageMapper}). */
+    /**
+     * The attributes the decision reads, which the HTML parser passes on renamed with {@link #MARK} (see
+     * {@link WebPageMapper}): Tika's other parsers write classes of their own ("slide-comments" in a slide deck),
+     * which are text, not a web page's furniture.
+     */
     static final Set<String> ATTRIBUTES = Set.of("class", "id", "role", "hidden", "aria-hidden", "style");
+    static final String MARK = "despatch-page-";
 
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[_-]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
@@ -50,14 +55,26 @@ final class PageFurniture {
         if (attributes.getLength() == 0) {
             return false;
         }
-        String role = attributes.getValue("role");
+        String role = pageAttribute(attributes, "role");
         if (role != null && ROLES.contains(role.strip().toLowerCase(Locale.ROOT))
-                || attributes.getValue("hidden") != null || "true".equalsIgnoreCase(attributes.getValue("aria-hidden"))
-                || hiddenByStyle(attributes.getValue("style"))) {
+                || pageAttribute(attributes, "hidden") != null
+                || "true".equalsIgnoreCase(pageAttribute(attributes, "aria-hidden"))
+                || hiddenByStyle(pageAttribute(attributes, "style"))) {
             return true;
         }
-        return !WRAPPERS.contains(element)
-                && (namesFurniture(attributes.getValue("class")) || namesFurniture(attributes.getValue("id")));
+        return !WRAPPERS.contains(element) && (namesFurniture(pageAttribute(attributes, "class"))
+                || namesFurniture(pageAttribute(attributes, "id")));
+    }
+
+    /** A web page's own attribute, as the HTML parser passed it on, or null. */
+    private static String pageAttribute(Attributes attributes, String name) {
+        for (int i = 0; i < attributes.getLength(); i++) {
+            String local = attributes.getLocalName(i);
+            if (local.length() == MARK.length() + name.length() && local.startsWith(MARK) && local.endsWith(name)) {
+                return attributes.getValue(i);
+            }
+        }
+        return null;
     }
 
     private static boolean hiddenByStyle(String style) {

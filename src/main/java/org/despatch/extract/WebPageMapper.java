@@ -33,6 +33,7 @@ final class WebPageMapper extends DefaultHtmlMapper {
     @Override
     public String mapSafeAttribute(String elementName, String attributeName) {
         String name = attributeName.toLowerCase(Locale.ROOT);
-        return PageFurniture.ATTRIBUTES.contains(name) ? name : super.mapSafeAttribute(elementName, attributeName);
+        return PageFurniture.ATTRIBUTES.contains(name) ? PageFurniture.MARK + name
+                : super.mapSafeAttribute(elementName, attributeName);
     }
 }

@@ -75,6 +75,23 @@ class PageFurnitureTest {
     }
 
     @Test
+    void theClassesOfTikasOtherParsersAreNoFurniture() throws Exception {
+        // a slide deck's comments, as Tika's PowerPoint parser writes them: its class is no web page's
+        BlockTextHandler handler = new BlockTextHandler(1000);
+        org.xml.sax.helpers.AttributesImpl comments = new org.xml.sax.helpers.AttributesImpl();
+        comments.addAttribute("", "class", "class", "CDATA", "slide-comments");
+        handler.startElement("", "body", "body", new org.xml.sax.helpers.AttributesImpl());
+        handler.startElement("", "p", "p", new org.xml.sax.helpers.AttributesImpl());
+        handler.characters("Quarterly figures.".toCharArray(), 0, 18);
+        handler.endElement("", "p", "p");
+        handler.startElement("", "div", "div", comments);
+        handler.characters("Please add content to this deck.".toCharArray(), 0, 32);
+        handler.endElement("", "div", "div");
+        handler.endElement("", "body", "body");
+        assertEquals("Quarterly figures.\n\nPlease add content to this deck.", handler.text());
+    }
+
+    @Test
     void aPageWithoutFurnitureKeepsEveryBlockAndAPageOfFurnitureAloneKeepsIt() {
         assertEquals("Talks\n\nThe envoys met.\n\nThey agreed.",
                 text(page("<h2>Talks</h2><div>The envoys met.</div><div>They agreed.</div>")));
