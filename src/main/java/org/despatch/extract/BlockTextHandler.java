@@ -172,6 +172,9 @@ final class BlockTextHandler extends DefaultHandler {
      */
     String text() {
         String kept = text.toString();
+        if (furniture != null && (furnitureHoldsStory || furniture.length() > MAX_FURNITURE_CHARS)) {
+            kept += "\n\n" + furniture;  // a story's wrapper the character limit cut off: the text so far is kept
+        }
         if (kept.isBlank() && !leftOut.isEmpty()) {
             StringBuilder whole = new StringBuilder(kept);
             for (int i = leftOut.size() - 1; i >= 0; i--) {

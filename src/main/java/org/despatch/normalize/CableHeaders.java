@@ -32,6 +32,7 @@ public final class CableHeaders {
     static final int MAX_LINE_LENGTH = 200;
     /** An addressee continued on a line of its own ("USMISSION USUN NEW YORK") has at most this many words. */
     static final int MAX_ADDRESS_WORDS = 6;
+    static final int MAX_LETTERHEAD_LENGTH = 60;
     /** Running text ends like a sentence, or has at least this many words. */
     static final int MIN_RUNNING_TEXT_WORDS = 9;
     /** Lines of different kinds that show a header without a line only headers hold. */
@@ -61,6 +62,8 @@ public final class CableHeaders {
      * itself by its own lines, since a rule is also just a rule.
      */
     private static final Pattern RULE = Pattern.compile("^_{10,}$");
+    /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
+    private static final Pattern REFERENCE = Pattern.compile("^[A-Z]{1,5} ?\\d{2,8}$");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
      * PRESIDENT".
@@ -75,8 +78,8 @@ public final class CableHeaders {
             + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
-            + "|sipdis|((uk|us|aus|can|nz) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted|confidential"
-            + "|secret)|(releasable|rel) to( [a-z]{2,10}){1,4}";
+            + "|sipdis|((uk|us|aus|can|nz|exclusively) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted"
+            + "|confidential|secret)|(releasable|rel) to( [a-z]{2,10}){1,4}|for immediate release";
     private static final String PRECEDENCE = "immediate|priority|routine|flash|niact";
     /** Markings alone on a line, in any case: "Confidential", "SECRET/NOFORN", "IMMEDIATE". */
     private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + CLASSIFICATION + "|" + PRECEDENCE
@@ -160,12 +163,14 @@ public final class CableHeaders {
         Header header = new Header(routing);
         boolean open = true;
         boolean afterAddress = false;
+        boolean atHead = true;  // before any line of a header but a letterhead's
         for (int i = 0; i < paragraphs.size(); i++) {
             if (passedOver.test(i)) {
                 continue;
             }
             String text = paragraphs.get(i);
             Line opener = opener(text);
+            atHead &= opener == null;
             if (opener != null) {
                 header.decide();
                 header.add(i, opener);
@@ -182,6 +187,11 @@ public final class CableHeaders {
                 continue;
             }
             Line line = text.length() > MAX_LINE_LENGTH ? null : line(text, afterAddress);
+            if (line == null && (atHead && isLetterhead(text) || REFERENCE.matcher(text).matches())) {
+                line = Line.UNNAMED;
+            } else {
+                atHead = false;
+            }
             afterAddress = line != null && line.address;
             if (line != null) {
                 header.add(i, line);
@@ -202,6 +212,8 @@ public final class CableHeaders {
     private record Line(String kind, boolean onlyInHeaders, boolean address) {
         static final Line QUOTED_MESSAGE = new Line("quoted message", true, false);
         static final Line RULE = new Line(null, false, false);
+        /** A line that tells nothing of its own, but belongs to a header that others show: a letterhead. */
+        static final Line UNNAMED = new Line(null, false, false);
         static final Line ADDRESSEE = new Line(null, false, true);
         static final Line DESPATCH_NUMBER = new Line("despatch number", false, false);
     }
@@ -332,6 +344,12 @@ public final class CableHeaders {
     }
 
     /** Running text (a sentence, or a line of many words) begins the message; a title or "MOSCOW, Feb 9" not. */
+    /** "THE WHITE HOUSE" over "WASHINGTON": a few words in capitals, no digits, no full stop. */
+    private static boolean isLetterhead(String text) {
+        return text.length() <= MAX_LETTERHEAD_LENGTH && inCapitals(text) && !text.endsWith(".")
+                && text.chars().noneMatch(Character::isDigit) && text.split("\\s+").length <= MAX_ADDRESS_WORDS;
+    }
+
     private static boolean isRunningText(String text) {
         return SENTENCE_END.matcher(text).matches() || text.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
     }

@@ -51,6 +51,7 @@ public final class Headings {
             + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */
     static final int MAX_DATE_LINE_WORDS = 7;
+    static final int MAX_DATE_LINE_LENGTH = 80;
 
     private Headings() {
     }
@@ -91,8 +92,18 @@ public final class Headings {
 
     /** A line that dates the text under it, not a heading: "Wednesday 7 March 2018", "Moscow, 18 April 2021". */
     static boolean isDateLine(String paragraph) {
-        return words(paragraph, MAX_DATE_LINE_WORDS + 1) <= MAX_DATE_LINE_WORDS
+        // asked of nearly every line and paragraph: the regular expression only where a year could be
+        return paragraph.length() <= MAX_DATE_LINE_LENGTH && hasFourDigits(paragraph)
+                && words(paragraph, MAX_DATE_LINE_WORDS + 1) <= MAX_DATE_LINE_WORDS
                 && DATE_LINE.matcher(paragraph).matches();
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length() && run < 4; i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+        }
+        return run == 4;
     }
 
     /** Ends in no punctuation, and stands over running text at least twice its length. */

@@ -1,6 +1,7 @@
 package org.despatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,18 @@ class PageFurnitureTest {
         // a class on the article itself names no furniture
         assertEquals("The envoys met.", text(page("<article class=\"has-share-bar\"><p>The envoys met.</p>"
                 + "</article>")));
+    }
+
+    @Test
+    void aStorysWrapperNamedLikeFurnitureKeepsItsTextSoFarAtTheCharacterLimit() {
+        byte[] bytes = page("<div class=\"sidebar-layout\"><h1>River crossing</h1><p>"
+                + "Troops crossed the river at dawn. ".repeat(100) + "</p></div>").getBytes(StandardCharsets.UTF_8);
+        try (TextExtractor extractor = new TextExtractor(new ExtractionLimits(1_000_000, 200, 60_000))) {
+            ExtractionResult r = extractor.extract(() -> new ByteArrayInputStream(bytes), "page.html", bytes.length);
+            assertEquals(ExtractionStatus.PARTIAL, r.status());
+            assertTrue(r.text().startsWith("River crossing\n\nTroops crossed the river at dawn. Troops"), r.text());
+            assertTrue(r.text().length() > 150, r.text());
+        }
     }
 
     @Test

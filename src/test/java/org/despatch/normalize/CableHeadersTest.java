@@ -115,7 +115,8 @@ class CableHeadersTest {
 
                 Moscow has so far confined its response to a TASS statement and a note to the Israeli government.
                 """);
-        assertEquals(List.of(H, R, R, H, B), kinds(d));
+        // "MEMORANDUM" over the fields names the document, as a letterhead does: no section of its own
+        assertEquals(List.of(R, R, R, H, B), kinds(d));
     }
 
     @Test
@@ -389,6 +390,40 @@ class CableHeadersTest {
                 The Minister of War to the front.
 
                 The minister travelled by train on Tuesday to inspect the positions held by the Second Army.
+                """)));
+    }
+
+    @Test
+    void aLetterheadAndAReferenceBelongToTheHeaderTheyStandIn() {
+        assertEquals(List.of(R, R, R, R, R, H, B), kinds(Segmenter.segment("""
+                THE WHITE HOUSE
+
+                WASHINGTON
+
+                TOP SECRET / SENSITIVE / EXCLUSIVELY EYES ONLY
+
+                WH31870
+
+                O 250315Z OCT 73 ZFF-4 FM THE SITUATION ROOM TO AMEMBASSY TEL AVIV
+
+                SUBJECT: MESSAGE TO PRIME MINISTER MEIR
+
+                1. PLEASE DELIVER THE FOLLOWING MESSAGE FROM ME TO PRIME MINISTER MEIR PERSONALLY AND IMMEDIATELY.
+                """)));
+        // a title in capitals over running text, no header under it, stays the title
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                THE SIEGE OF PLEVNA
+
+                The Turkish forces have been repulsed before Plevna with heavy loss, and the Russians hold the \
+                redoubts on the Grivitza road.
+                """)));
+        // a press release's mark and date line
+        assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
+                FOR IMMEDIATE RELEASE
+                New York, 23 February 2024
+
+                The Security Council today adopted a resolution demanding that the Houthis immediately cease all \
+                attacks on merchant and commercial vessels.
                 """)));
     }
 
