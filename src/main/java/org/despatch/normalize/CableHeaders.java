@@ -130,6 +130,7 @@ public final class CableHeaders {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
     /** The subject line, which announces the message: a heading. */
     private static final Pattern SUBJECT = Pattern.compile("(?i)^((subject|subj)\\s*[:.-]|re\\s*:)\\s*\\S.*");
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("(?i)^(subject|subj)\\s*[:.-]\\s*");
 
     private CableHeaders() {
     }
@@ -222,6 +223,11 @@ public final class CableHeaders {
      * Whether the line opens a message quoted in a mail: "-----Original Message-----", "Begin forwarded message:",
      * "On Tue, 14 Mar 2023 at 09:12, Ben Okafor <b.okafor@example.org> wrote:".
      */
+    /** A subject line's text without its label: "SUBJECT: MESSAGE TO PRIME MINISTER MEIR" gives the message's. */
+    static String withoutSubjectLabel(String heading) {
+        return SUBJECT_LABEL.matcher(heading).replaceFirst("");
+    }
+
     /**
      * A line that may follow a cable's text and signature: "BT", "NNNN", its classification again, the archive's
      * declassification stamp.

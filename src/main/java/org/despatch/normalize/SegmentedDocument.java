@@ -25,6 +25,23 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
         return credits.isEmpty() ? null : String.join(CREDIT_SEPARATOR, credits);
     }
 
+    /**
+     * The heading the document opens with (after its routing and credit lines), a cable's subject without its
+     * label: "US PARTICIPATION IN BUDAPEST INTERNATIONAL FAIR"; null when the document opens with text. The title of a
+     * plain text, whose format has no place for one.
+     */
+    public String title() {
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == ParagraphKind.HEADING) {
+                return CableHeaders.withoutSubjectLabel(p.text());
+            }
+            if (p.kind() == ParagraphKind.BODY) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Fingerprint of the whole normalized text, equal for the same text in any format. */
     public String contentHash() {
         return ContentHash.ofParagraphs(paragraphs.stream().map(Paragraph::text).toList());

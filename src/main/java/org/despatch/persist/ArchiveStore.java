@@ -371,6 +371,9 @@ public final class ArchiveStore {
                 d.setCharCount(doc.charCount());
                 d.setContentHash(doc.contentHash());
                 d.setCredit(doc.credit());
+                if (d.getTitle() == null || d.getTitle().isBlank()) {
+                    d.setTitle(doc.title());
+                }
             }
             fileKeys(em, keys);
         });

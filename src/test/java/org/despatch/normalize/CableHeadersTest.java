@@ -3,6 +3,7 @@ package org.despatch.normalize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -395,7 +396,7 @@ class CableHeadersTest {
 
     @Test
     void aLetterheadAndAReferenceBelongToTheHeaderTheyStandIn() {
-        assertEquals(List.of(R, R, R, R, R, H, B), kinds(Segmenter.segment("""
+        SegmentedDocument cable = Segmenter.segment("""
                 THE WHITE HOUSE
 
                 WASHINGTON
@@ -409,7 +410,9 @@ class CableHeadersTest {
                 SUBJECT: MESSAGE TO PRIME MINISTER MEIR
 
                 1. PLEASE DELIVER THE FOLLOWING MESSAGE FROM ME TO PRIME MINISTER MEIR PERSONALLY AND IMMEDIATELY.
-                """)));
+                """);
+        assertEquals(List.of(R, R, R, R, R, H, B), kinds(cable));
+        assertEquals("MESSAGE TO PRIME MINISTER MEIR", cable.title());
         // a title in capitals over running text, no header under it, stays the title
         assertEquals(List.of(H, B), kinds(Segmenter.segment("""
                 THE SIEGE OF PLEVNA
@@ -418,13 +421,15 @@ class CableHeadersTest {
                 redoubts on the Grivitza road.
                 """)));
         // a press release's mark and date line
-        assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
+        SegmentedDocument release = Segmenter.segment("""
                 FOR IMMEDIATE RELEASE
                 New York, 23 February 2024
 
                 The Security Council today adopted a resolution demanding that the Houthis immediately cease all \
                 attacks on merchant and commercial vessels.
-                """)));
+                """);
+        assertEquals(List.of(R, R, B), kinds(release));
+        assertNull(release.title(), "a document that opens with text has no title of its own");
     }
 
     @Test
