@@ -26,6 +26,11 @@ public final class BlockSplitter {
     /** The widths in characters that typed and printed prose is wrapped at: a typewriter's, a telegram's, a page's. */
     static final int MIN_TYPED_WIDTH = 50;
     static final int MAX_TYPED_WIDTH = 100;
+    /**
+     * A block shows its typed width with this many lines at least: of two lines, the longer is the width only
+     * because it is the longer ("Ref Maps: ..." over "Time Zone Used Throughout the Order: CHARLIE.").
+     */
+    static final int MIN_WRAPPED_LINES = 3;
     /** A list's item, a cable's numbered paragraph: "2. ", "(b) ", "iv) ", "- ". */
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\(?(\\d{1,3}|\\p{L}|[ivxIVX]{1,4})[.)]\\s"
             + "|[-*\u2022\u00b7]\\s)");
@@ -115,7 +120,7 @@ public final class BlockSplitter {
                 String previous = lines.get(i - 1);
                 if (SPLIT_WORD.matcher(previous).find() && startsLowerCase(line)) {
                     current.setLength(current.length() - 1);
-                } else if (isWrap(previous, line, longest)) {
+                } else if (isWrap(previous, line, longest, lines.size())) {
                     current.append(' ');
                 } else {
                     out.add(current.toString());
@@ -129,7 +134,7 @@ public final class BlockSplitter {
         }
     }
 
-    private static boolean isWrap(String line, String next, int longest) {
+    private static boolean isWrap(String line, String next, int longest, int linesInBlock) {
         // a header field ("From: ...", "Subject: ...") begins a line of its own, and so do a date line and what
         // follows a separator: a quoted message's header lines are single-spaced, and joined as wrapped lines they
         // hid its subject
@@ -137,7 +142,7 @@ public final class BlockSplitter {
             return false;
         }
         if (SENTENCE_END.matcher(line).find()) {
-            return continuesWrappedProse(line, next, longest);
+            return linesInBlock >= MIN_WRAPPED_LINES && continuesWrappedProse(line, next, longest);
         }
         return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);
     }

@@ -33,7 +33,8 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
     public String title() {
         for (Paragraph p : paragraphs) {
             if (p.kind() == ParagraphKind.HEADING) {
-                return CableHeaders.withoutSubjectLabel(p.text());
+                // a numbered heading ("1. SITUATION.") is the first part's, not the document's
+                return Character.isDigit(p.text().charAt(0)) ? null : CableHeaders.withoutSubjectLabel(p.text());
             }
             if (p.kind() == ParagraphKind.BODY) {
                 return null;

@@ -46,6 +46,11 @@ class BlockSplitterTest {
                         + "Casualties and reinforcements\n"
                         + "No further reinforcements are expected until the end of the present month.\n"
                         + "Best regards"));
+        // two lines show no typed width
+        assertEquals(List.of("Ref Maps: Series 1501, Sheets NH 38-14, NH 38-15, 1:250,000.",
+                "Time Zone Used Throughout the Order: CHARLIE."),
+                BlockSplitter.split("Ref Maps: Series 1501, Sheets NH 38-14, NH 38-15, 1:250,000.\n"
+                        + "Time Zone Used Throughout the Order: CHARLIE."));
         // one paragraph a line: each line is longer than any typed width
         String line = "The delegations met for four hours in Geneva on Tuesday and agreed to meet again in March, "
                 + "the mediator said.";
