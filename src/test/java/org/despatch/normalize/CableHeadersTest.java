@@ -430,9 +430,11 @@ class CableHeadersTest {
                 """);
         assertEquals(List.of(R, R, B), kinds(release));
         assertNull(release.title(), "a document that opens with text has no title of its own");
-        assertNull(Segmenter.segment("SITREP No. 214\n\nFROM: HQ TASK FORCE HELMAND\n\n1. SITUATION.\n\n"
-                + "a. Enemy Forces. Insurgent activity remained at a moderate level in the district overnight.").title(),
-                "a numbered heading heads the first part, not the document");
+        SegmentedDocument sitrep = Segmenter.segment("SITREP No. 214\n\nFROM: HQ TASK FORCE HELMAND\n\n"
+                + "1. SITUATION.\n\na. Enemy Forces. Insurgent activity remained at a moderate level in the "
+                + "district overnight.");
+        assertEquals(H, kinds(sitrep).get(2));
+        assertNull(sitrep.title(), "a numbered heading heads the first part, not the document");
     }
 
     @Test
