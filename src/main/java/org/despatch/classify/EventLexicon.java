@@ -77,7 +77,9 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 1.0, "aid", "(economic |financial |development |foreign )aid|grant(s)? to|loan(s)? to|credit(s)? to"),
             Cue.of(DIPLOMATIC, 1.0, "resolved", "resol(ve|ved|ution of) (the )?(crisis|dispute|conflict)|settle(ment)? (of )?(the )?(dispute|conflict)|dispute"),
             Cue.of(DIPLOMATIC, 0.5, "officials", "official(s)?|government(s)?|minister(s)?"),
-            // --- military words used of civilians, which must not count as force: "the army of labourers"
+            // --- military words used of civilians, which must not count as force: "the army of labourers", the
+            // "submarine telegraph" of 19th-century news
+            Cue.of(OTHER, 1.0, "telegraph", "submarine (and overland )?(telegraph|cable)s?"),
             Cue.of(OTHER, 2.0, "army of workers", "arm(y|ies) of ([\\w-]+ ){0,2}(labourers|laborers|workers|volunteers|fans|supporters|tourists|clerks|coolies|navvies|builders|cleaners|helpers|lawyers|lobbyists|consultants|accountants|engineers|journalists|reporters|photographers|shoppers|pilgrims)"),
             // --- use of armed force
             Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),

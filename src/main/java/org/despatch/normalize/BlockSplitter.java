@@ -31,6 +31,11 @@ public final class BlockSplitter {
      * because it is the longer ("Ref Maps: ..." over "Time Zone Used Throughout the Order: CHARLIE.").
      */
     static final int MIN_WRAPPED_LINES = 3;
+    /** A signature's contact line: "Tel: +44 20 7008 1500", "E-mail: ...", "Mobile +49 ...". */
+    private static final Pattern CONTACT = Pattern.compile("(?i)^(tel|phone|telephone|fax|mobile|mob|cell|e-?mail|web)"
+            + "\\.?\\s*[:+(\\d]");
+    /** Longer lines are not asked whether they are a sign-off. */
+    static final int MAX_SIGN_OFF_LENGTH = 40;
     /** A list's item, a cable's numbered paragraph: "2. ", "(b) ", "iv) ", "- ". */
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\(?(\\d{1,3}|\\p{L}|[ivxIVX]{1,4})[.)]\\s"
             + "|[-*\u2022\u00b7]\\s)");
@@ -135,14 +140,20 @@ public final class BlockSplitter {
     }
 
     private static boolean isWrap(String line, String next, int longest, int linesInBlock) {
-        // a header field ("From: ...", "Subject: ...") begins a line of its own, and so do a date line and what
-        // follows a separator: a quoted message's header lines are single-spaced, and joined as wrapped lines they
-        // hid its subject
-        if (CableHeaders.isField(next) || isSeparator(line) || isSeparator(next) || Headings.isDateLine(next)) {
+        // a header field ("From: ...", "Subject: ...") begins a line of its own, and so do a date line, a
+        // signature's "Tel: ..." and what follows a separator: a quoted message's header lines are single-spaced,
+        // and joined as wrapped lines they hid its subject
+        if (CableHeaders.isField(next) || isSeparator(line) || isSeparator(next) || Headings.isDateLine(next)
+                || CONTACT.matcher(next).find()) {
             return false;
         }
         if (SENTENCE_END.matcher(line).find()) {
-            return linesInBlock >= MIN_WRAPPED_LINES && continuesWrappedProse(line, next, longest);
+            // "... according to MNF-I reporting;" over "units moved ...": what goes on in lower case goes on
+            return startsLowerCase(next) && !LIST_ITEM.matcher(next).find()
+                    || linesInBlock >= MIN_WRAPPED_LINES && continuesWrappedProse(line, next, longest);
+        }
+        if (line.length() <= MAX_SIGN_OFF_LENGTH && CreditLines.isSignOff(line)) {
+            return false;  // "Best regards" over "Katrin": the name is the signature's, not the sign-off's
         }
         return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);
     }
@@ -157,7 +168,7 @@ public final class BlockSplitter {
         int firstWord = next.indexOf(' ');
         return longest >= MIN_TYPED_WIDTH && longest <= MAX_TYPED_WIDTH
                 && line.length() + 1 + (firstWord < 0 ? next.length() : firstWord) > longest
-                && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0
+                && ".!?;".indexOf(line.charAt(line.length() - 1)) >= 0
                 && (next.length() >= WRAP_WIDTH_RATIO * longest || ".!?".indexOf(next.charAt(next.length() - 1)) >= 0)
                 && !LIST_ITEM.matcher(next).find() && !CreditLines.isCredit(next);
     }

@@ -42,13 +42,13 @@ public final class CableHeaders {
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
             + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for|reply-to|delivered-to|return-path"
-            + "|message-id|in-reply-to|period|info)\\s*:(.*)");
+            + "|message-id|in-reply-to|period|period covered|info|repeated)\\s*:(.*)");
     /**
      * Fields that ordinary letters, mails and forms hold too; the rest only headers. A date line at a document's
      * head ("Date: 4 May 2011") is its date, not its text, alone or not.
      */
     private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "thru",
-            "through", "distribution", "reason", "reasons", "period", "info");
+            "through", "distribution", "reason", "reasons", "period", "period covered", "info", "repeated");
     /**
      * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
      * Forwarded message -----", whose dashes normalization makes one dash; a reply's "On ... wrote:"): its header
@@ -56,7 +56,7 @@ public final class CableHeaders {
      */
     private static final Pattern QUOTED_MESSAGE = Pattern.compile("(?i)^([-\u2013\u2014]+\\s*(original message"
             + "|forwarded message|forwarded by .*?)\\s*[-\u2013\u2014]*|begin forwarded message:?"
-            + "|on \\S.{4,160}\\swrote:)$");
+            + "|on \\S.{4,160}\\swrote:|am \\S.{4,160}\\sschrieb.{0,160}:|le \\S.{4,160}\\sa \u00e9crit ?:)$");
     /**
      * Outlook's rule of underscores above a quoted message's "From:" and "Sent:": the header it may open must show
      * itself by its own lines, since a rule is also just a rule.
@@ -72,10 +72,12 @@ public final class CableHeaders {
             + "\\s+[A-Z0-9].*");
     /**
      * A page marker, the originating office, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA
-     * 04512 041530Z", "ORIGIN NEA-11", "O 041530Z OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH".
+     * 04512 041530Z", "ORIGIN NEA-11", "O 041530Z OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH",
+     * "VZCZCXRO4521", "OO RUEHBC RUEHDE".
      */
     private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b"
-            + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b).*");
+            + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b|VZCZC[A-Z0-9]*$"
+            + "|[OPRZ]{1,2}( RUE[A-Z]{2,4})+$).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
             + "|sipdis|((uk|us|aus|can|nz|exclusively) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted"
@@ -103,7 +105,7 @@ public final class CableHeaders {
     private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN?|#\\d{1,6})$");
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
-            + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+\\.?$");
+            + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+(/\\d{2,4})?\\.?$");
     /** A despatch's number on a line of its own, or an inclosure's: "No. 42.", "(No. 123.)", "Inclosure in No. 41." */
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"
             + "|(In|En)closure( \\d+)? in No\\.\\s*\\d+)\\.?$");
@@ -242,7 +244,7 @@ public final class CableHeaders {
             return false;
         }
         char first = Character.toLowerCase(text.charAt(0));
-        return (isDash(first) || first == 'b' || first == 'o') && QUOTED_MESSAGE.matcher(text).matches();
+        return (isDash(first) || "boal".indexOf(first) >= 0) && QUOTED_MESSAGE.matcher(text).matches();
     }
 
     /** Whether a line opens a header of its own: a quoted message's, a despatch's "No. 14.", Outlook's rule. */

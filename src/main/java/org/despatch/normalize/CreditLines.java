@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class CreditLines {
 
     static final int MAX_CREDIT_LENGTH = 160;
+    static final int MAX_NAME_LENGTH = 40;
+    static final int MAX_NAME_WORDS = 4;
     /**
      * A wire story's closing list of who reported from where, wrote and edited may run longer: "(Reporting by Yusuf
      * Hamid in Khartoum and Sarah Oduya in Dubai; Additional reporting by ...; Writing by ...; Editing by ...)".
@@ -42,6 +44,9 @@ public final class CreditLines {
      */
     private static final String SIGN_OFF_WORDS = "(best |kind |warm |warmest |with best )?regards|best wishes|cheers"
             + "|sincerely|yours (sincerely|faithfully|truly|respectfully|ever)"
+            // the same in the languages of the archives' mail: German, French, Spanish, Italian, Dutch
+            + "|viele gr\u00fc\u00dfe|beste gr\u00fc\u00dfe|mit freundlichen gr\u00fc\u00dfen|cordialement"
+            + "|bien \u00e0 vous|saludos( cordiales)?|atentamente|cordiali saluti|un saluto|met vriendelijke groet(en)?"
             // a despatch's close, cut short by the printer: "I have, &c.", "I am, &c., &c.", "I have the honour to be,
             // &c."; or whole: "Your most obedient, humble Servant"
             + "|i (have|am)(,? the hono(u)?r to be)?,? (&c|etc)(\\.?,? (&c|etc))*"
@@ -84,6 +89,9 @@ public final class CreditLines {
             Pattern.compile("(?i)^\\[?((unofficial|official|informal|working|machine|english) )?translation"
                     + "( from (the )?\\p{L}+)?]?\\.?$"),
             Pattern.compile("(?i)^\\(?" + AGENCY + "\\)?\\.?$"),
+            // a newspaper's credit over its telegrams: "(FROM OUR OWN CORRESPONDENTS.)", "(REUTER'S TELEGRAMS.)"
+            Pattern.compile("(?i)^\\(?(from|by) our (own |special )*correspondents?\\.?\\)?\\.?$"),
+            Pattern.compile("(?i)^\\(?reuter'?s'? telegrams?\\.?\\)?\\.?$"),
             // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
             Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
             SIGNED_OFF, SIGN_OFF_ALONE);
@@ -193,6 +201,12 @@ public final class CreditLines {
         Matcher m = ATTRIBUTION.matcher(line);
         return m.matches() && (isName(m.group(1)) || m.group(4) == null && !m.group(1).contains(" ")
                 && !NOT_IN_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** A person's name alone on its line: "James Whitfield", "Dr. Katrin Weber". */
+    static boolean isNameAlone(String line) {
+        return line.length() <= MAX_NAME_LENGTH && line.split("\\s+").length <= MAX_NAME_WORDS
+                && line.chars().noneMatch(Character::isDigit) && isName(line);
     }
 
     private static boolean isName(String words) {

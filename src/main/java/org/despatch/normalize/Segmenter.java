@@ -128,9 +128,11 @@ public final class Segmenter {
                 credit[i] = false;
             }
         }
-        // the short lines under a sign-off are its signature: the name, the post, the office
+        // the short lines under a sign-off are its signature: the name, the post, the office; a mail's signature
+        // may stand under its delimiter instead ("-- ", a dash once normalized) when a name comes first
         for (int i = 0; i < credit.length; i++) {
-            if (credit[i] && CreditLines.isSignOff(texts.get(i))) {
+            credit[i] |= isSignatureDelimiter(texts, i);
+            if (credit[i] && (CreditLines.isSignOff(texts.get(i)) || isSignatureDelimiter(texts, i))) {
                 for (int j = i + 1; j < credit.length && j <= i + MAX_SIGNATURE_LINES && isSignatureLine(texts.get(j));
                         j++) {
                     credit[j] = true;
@@ -146,6 +148,10 @@ public final class Segmenter {
             credit[end] = true;
         }
         return credit;
+    }
+
+    private static boolean isSignatureDelimiter(List<String> texts, int i) {
+        return texts.get(i).equals("\u2014") && i + 1 < texts.size() && CreditLines.isNameAlone(texts.get(i + 1));
     }
 
     /** "KISSINGER", "PARSONS", "MACMILLAN." : a name in capitals alone, not a cable's "END" or "UNQUOTE". */

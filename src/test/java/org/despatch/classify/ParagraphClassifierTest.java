@@ -74,6 +74,8 @@ class ParagraphClassifierTest {
         assertEquals(Label.OTHER, ParagraphClassifier.classify(canal, "en").label());
         assertEquals("DIPLOMATIC 3.0: \"legation\" 3.0; OTHER 2.0: \"birthday\" 2.0",
                 en("The Queen's birthday was celebrated at the Legation with the customary reception.").evidence());
+        assertEquals("OTHER 1.0: \"submarine and overland telegraph\" 1.0",
+                en("By submarine and overland telegraph.").evidence());
         // a soccer match is no reason to overrule the model's OTHER with the war words of its report
         assertEquals(Label.OTHER, ParagraphClassifier.classify("National soccer team's victory in World Cup "
                 + "qualifier sparked invasion of streets; press hails battle of Tegucigalpa.", "en").label());

@@ -46,6 +46,14 @@ class BlockSplitterTest {
                         + "Casualties and reinforcements\n"
                         + "No further reinforcements are expected until the end of the present month.\n"
                         + "Best regards"));
+        // what goes on in lower case after a semicolon, a colon or a closing quote goes on in the same paragraph
+        assertEquals(List.of("Peshmerga units moved south according to MNF-I reporting; the move was not "
+                + "coordinated with Baghdad.", "Forecast for 10 July: cloud increasing from the west."),
+                BlockSplitter.split("Peshmerga units moved south according to MNF-I reporting;\n"
+                        + "the move was not coordinated with Baghdad.\n\nForecast for 10 July:\n"
+                        + "cloud increasing from the west."));
+        // a sign-off keeps its line: the name under it is the signature
+        assertEquals(List.of("Best regards", "Katrin"), BlockSplitter.split("Best regards\nKatrin"));
         // two lines show no typed width
         assertEquals(List.of("Ref Maps: Series 1501, Sheets NH 38-14, NH 38-15, 1:250,000.",
                 "Time Zone Used Throughout the Order: CHARLIE."),

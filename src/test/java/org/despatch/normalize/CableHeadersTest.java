@@ -395,6 +395,23 @@ class CableHeadersTest {
     }
 
     @Test
+    void aTeletypesRoutingIndicatorsAndAnIntsumsNumberAreRouting() {
+        assertEquals(List.of(R, R, R, R, H, B), kinds(Segmenter.segment("""
+                VZCZCXRO4521
+
+                OO RUEHBC RUEHDE RUEHKUK
+
+                INTSUM 118/23
+
+                PERIOD COVERED: 010600A TO 020600A OCT 23
+
+                SUBJECT: SECURITY SITUATION IN THE NORTH
+
+                1. (C) Summary: Protests continued in the north of the city overnight, and no violence was reported.
+                """)));
+    }
+
+    @Test
     void aLetterheadAndAReferenceBelongToTheHeaderTheyStandIn() {
         SegmentedDocument cable = Segmenter.segment("""
                 THE WHITE HOUSE

@@ -116,7 +116,8 @@ class SegmenterTest {
                 "Copyright: AFP", "Copyright The Associated Press. All rights reserved.", "\u00a9 blah, 2016",
                 "Photograph by Jane Doe", "By Jane Smith in Geneva", "Reporting by Reuters bureaus", "I have, &c.",
                 "I am, &c., &c.", "I have the honour to be, with the highest respect, my Lord, your Lordship's most "
-                        + "obedient, humble Servant,")) {
+                        + "obedient, humble Servant,", "Viele Gr\u00fc\u00dfe", "Cordialement,",
+                "(FROM OUR OWN CORRESPONDENTS.)", "(REUTER'S TELEGRAMS.)")) {
             assertTrue(CreditLines.isCredit(credit), credit);
         }
         for (String text : List.of("Sources said the board had met on Sunday.", "Credit Suisse said on Tuesday it "
@@ -268,6 +269,28 @@ class SegmenterTest {
         assertFalse(Headings.isHeading("II.", story));
         assertFalse(Headings.isHeading("HENRY ELLIOT.", "Sir H. Elliot to the Earl of Derby.—(Received July 10.)"));
         assertFalse(Headings.isHeading("The siege of Plevna.", story));
+    }
+
+    @Test
+    void aMailsSignatureUnderItsDelimiterIsACredit() {
+        SegmentedDocument d = Segmenter.segment("""
+                Agreed: we table the joint demarche on Thursday, with the French text as the basis.
+
+                --
+                James Whitfield
+                Deputy Head, Eastern Europe and Central Asia Directorate
+                Tel: +44 20 7008 1500
+
+                Am 12.03.2024 um 09:14 schrieb Katrin Weber <k.weber@example.de>:
+                > Can we table the joint demarche on Thursday, with the French text as the basis for the
+                > ministers' discussion?
+                """);
+        ParagraphKind c = ParagraphKind.CREDIT;
+        assertEquals(List.of(ParagraphKind.BODY, c, c, c, c, ParagraphKind.ROUTING, ParagraphKind.BODY),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        // a dash alone before a line that is no name is no delimiter ("—" for nil in a table)
+        assertEquals(ParagraphKind.BODY, Segmenter.segment("Casualties\n\n\u2014\n\nWounded 3").paragraphs()
+                .get(1).kind());
     }
 
     @Test
