@@ -148,8 +148,10 @@ public final class BlockSplitter {
             return false;
         }
         if (SENTENCE_END.matcher(line).find()) {
-            // "... according to MNF-I reporting;" over "units moved ...": what goes on in lower case goes on
-            return startsLowerCase(next) && !LIST_ITEM.matcher(next).find()
+            // "... according to MNF-I reporting;" at the margin of typed prose, over "units moved ...": what goes
+            // on in lower case goes on (not a short line of code, a style sheet or a table's cells)
+            return startsLowerCase(next) && !LIST_ITEM.matcher(next).find() && longest >= MIN_TYPED_WIDTH
+                    && line.length() >= WRAP_WIDTH_RATIO * longest
                     || linesInBlock >= MIN_WRAPPED_LINES && continuesWrappedProse(line, next, longest);
         }
         if (line.length() <= MAX_SIGN_OFF_LENGTH && CreditLines.isSignOff(line)) {

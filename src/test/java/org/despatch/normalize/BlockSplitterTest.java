@@ -46,12 +46,13 @@ class BlockSplitterTest {
                         + "Casualties and reinforcements\n"
                         + "No further reinforcements are expected until the end of the present month.\n"
                         + "Best regards"));
-        // what goes on in lower case after a semicolon, a colon or a closing quote goes on in the same paragraph
-        assertEquals(List.of("Peshmerga units moved south according to MNF-I reporting; the move was not "
-                + "coordinated with Baghdad.", "Forecast for 10 July: cloud increasing from the west."),
-                BlockSplitter.split("Peshmerga units moved south according to MNF-I reporting;\n"
-                        + "the move was not coordinated with Baghdad.\n\nForecast for 10 July:\n"
-                        + "cloud increasing from the west."));
+        // what goes on in lower case after a semicolon, a colon or a closing quote at the margin of typed prose goes
+        // on in the same paragraph; a style sheet's short lines do not
+        assertEquals(List.of("Peshmerga units moved south towards the city according to MNF-I reporting; the move "
+                + "was not coordinated with Baghdad.", "font-size: 13pt;", "background-color: #eee;"),
+                BlockSplitter.split("Peshmerga units moved south towards the city according to MNF-I reporting;\n"
+                        + "the move was not coordinated with Baghdad.\n\nfont-size: 13pt;\n"
+                        + "background-color: #eee;"));
         // a sign-off keeps its line: the name under it is the signature
         assertEquals(List.of("Best regards", "Katrin"), BlockSplitter.split("Best regards\nKatrin"));
         // two lines show no typed width
