@@ -119,11 +119,16 @@ public final class BlockSplitter {
             }
         }
         StringBuilder current = new StringBuilder();
+        boolean signature = false;  // a signature's lines (name, post, office, address) each stand alone
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (current.length() > 0) {
                 String previous = lines.get(i - 1);
-                if (SPLIT_WORD.matcher(previous).find() && startsLowerCase(line)) {
+                signature |= opensSignature(previous);
+                if (signature) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                } else if (SPLIT_WORD.matcher(previous).find() && startsLowerCase(line)) {
                     current.setLength(current.length() - 1);
                 } else if (isWrap(previous, line, longest, lines.size())) {
                     current.append(' ');
@@ -154,10 +159,15 @@ public final class BlockSplitter {
                     && line.length() >= WRAP_WIDTH_RATIO * longest
                     || linesInBlock >= MIN_WRAPPED_LINES && continuesWrappedProse(line, next, longest);
         }
-        if (line.length() <= MAX_SIGN_OFF_LENGTH && CreditLines.isSignOff(line)) {
-            return false;  // "Best regards" over "Katrin": the name is the signature's, not the sign-off's
-        }
         return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);
+    }
+
+    /**
+     * A mail's signature delimiter ("-- "), or a sign-off without the name ("Best regards" over "Katrin"): the lines
+     * under it are the signature's, each its own.
+     */
+    private static boolean opensSignature(String line) {
+        return line.equals("--") || line.length() <= MAX_SIGN_OFF_LENGTH && CreditLines.isSignOffAlone(line);
     }
 
     /**

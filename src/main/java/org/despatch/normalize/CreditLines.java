@@ -180,6 +180,11 @@ public final class CreditLines {
         return paragraph.endsWith(")") && AGENCY_CREDIT_AT_END.matcher(paragraph).find();
     }
 
+    /** A sign-off without the sender's name, which the lines under it give: "Best regards", "Yours sincerely,". */
+    public static boolean isSignOffAlone(String line) {
+        return SIGN_OFF_ALONE.matcher(line).matches();
+    }
+
     /**
      * A line that begins with a dash, as an attribution does; a run of such lines is a list, whose items are not
      * attributions.

@@ -55,6 +55,15 @@ class BlockSplitterTest {
                         + "background-color: #eee;"));
         // a sign-off keeps its line: the name under it is the signature
         assertEquals(List.of("Best regards", "Katrin"), BlockSplitter.split("Best regards\nKatrin"));
+        // thanks with a name, then text: no signature
+        assertEquals(List.of("Thanks, Ben.", "I have passed your note to the Minister, who will raise the border "
+                + "incidents with the ambassador on Thursday morning at the ministry."),
+                BlockSplitter.split("Thanks, Ben.\nI have passed your note to the Minister, who will raise the border\n"
+                        + "incidents with the ambassador on Thursday morning at the ministry."));
+        assertEquals(List.of("--", "James Whitfield", "Deputy Head, Eastern Europe and Central Asia Directorate",
+                "Foreign, Commonwealth & Development Office", "Tel: +44 20 7008 1500"),
+                BlockSplitter.split("-- \nJames Whitfield\nDeputy Head, Eastern Europe and Central Asia Directorate\n"
+                        + "Foreign, Commonwealth & Development Office\nTel: +44 20 7008 1500"));
         // two lines show no typed width
         assertEquals(List.of("Ref Maps: Series 1501, Sheets NH 38-14, NH 38-15, 1:250,000.",
                 "Time Zone Used Throughout the Order: CHARLIE."),
