@@ -33,6 +33,7 @@ public final class CableHeaders {
     /** An addressee continued on a line of its own ("USMISSION USUN NEW YORK") has at most this many words. */
     static final int MAX_ADDRESS_WORDS = 6;
     static final int MAX_LETTERHEAD_LENGTH = 60;
+    static final int MAX_DATELINE_LENGTH = 60;
     /** Running text ends like a sentence, or has at least this many words. */
     static final int MIN_RUNNING_TEXT_WORDS = 9;
     /** Lines of different kinds that show a header without a line only headers hold. */
@@ -62,6 +63,14 @@ public final class CableHeaders {
      * itself by its own lines, since a rule is also just a rule.
      */
     private static final Pattern RULE = Pattern.compile("^_{10,}$");
+    /**
+     * A newspaper's telegram heads itself with its place and day, alone on a line and the place in capitals, as a
+     * column of them does: "VIENNA, June 27.", "CONSTANTINOPLE, June 26 (Evening)."
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}, (Jan|Feb|Mar|Apr|May|June?"
+            + "|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
+    /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
+    private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z]{1,5} ?\\d{2,8}$");
     /**
@@ -219,6 +228,7 @@ public final class CableHeaders {
         static final Line UNNAMED = new Line(null, false, false);
         static final Line ADDRESSEE = new Line(null, false, true);
         static final Line DESPATCH_NUMBER = new Line("despatch number", false, false);
+        static final Line DATELINE = new Line("dateline", true, false);
     }
 
     /**
@@ -236,7 +246,7 @@ public final class CableHeaders {
      */
     static boolean isEndMark(String text) {
         return TRAILER.matcher(text).matches() || MARKINGS.matcher(text).matches()
-                || DECLASSIFIED.matcher(text).matches();
+                || DECLASSIFIED.matcher(text).matches() || CLEARANCE.matcher(text).matches();
     }
 
     public static boolean opensQuotedMessage(String text) {
@@ -257,6 +267,9 @@ public final class CableHeaders {
      * "No. 14."), or null; every paragraph is asked, so patterns sparingly.
      */
     private static Line opener(String text) {
+        if (text.equals("\u2014")) {
+            return Line.RULE;  // a row of dashes, which normalization makes one dash
+        }
         if (text.length() < 2) {
             return null;
         }
@@ -267,7 +280,11 @@ public final class CableHeaders {
         if ((first == 'n' || first == '(' || first == 'i' || first == 'e') && DESPATCH_NUMBER.matcher(text).matches()) {
             return Line.DESPATCH_NUMBER;
         }
-        return first == '_' && RULE.matcher(text).matches() ? Line.RULE : null;
+        if (first == '_' && RULE.matcher(text).matches()) {
+            return Line.RULE;
+        }
+        return text.length() <= MAX_DATELINE_LENGTH && Character.isUpperCase(text.charAt(0))
+                && DATELINE.matcher(text).matches() ? Line.DATELINE : null;
     }
 
     private static Line line(String text, boolean afterAddress) {

@@ -208,10 +208,14 @@ public final class CreditLines {
                 && !NOT_IN_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
-    /** A person's name alone on its line: "James Whitfield", "Dr. Katrin Weber". */
+    /**
+     * A person's name alone on its line, as mail signatures write it: "James Whitfield", "Dr. Katrin Weber"; in
+     * mixed case, for "SENSITIVE BUT UNCLASSIFIED" has a name's shape too.
+     */
     static boolean isNameAlone(String line) {
         return line.length() <= MAX_NAME_LENGTH && line.split("\\s+").length <= MAX_NAME_WORDS
-                && line.chars().noneMatch(Character::isDigit) && isName(line);
+                && line.chars().noneMatch(Character::isDigit) && line.chars().anyMatch(Character::isLowerCase)
+                && isName(line);
     }
 
     private static boolean isName(String words) {

@@ -28,6 +28,8 @@ public final class Segmenter {
     static final int MAX_SIGNATURE_LINES = 5;
     static final int MAX_SIGNATURE_LINE_WORDS = 12;
     static final int MAX_LONE_SIGNATURE_LENGTH = 30;
+    /** A signature's telephone number alone: "(202) 647-0000", "+44 20 7008 1500". */
+    private static final Pattern PHONE = Pattern.compile("^[+(]?\\d[\\d ()./-]{6,24}$");
     /** One to three words in capitals ("KISSINGER", "DE GAULLE", "ST JOHN-STEVAS"), perhaps with a full stop. */
     private static final Pattern LONE_SIGNATURE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'-]+( \\p{Lu}[\\p{Lu}'-]+){0,2}\\.?$");
@@ -172,7 +174,7 @@ public final class Segmenter {
         String[] words = text.split("\\s+");
         char last = text.charAt(text.length() - 1);
         return words.length <= MAX_SIGNATURE_LINE_WORDS && "!?;:".indexOf(last) < 0
-                && text.codePoints().anyMatch(Character::isLetter)
+                && (text.codePoints().anyMatch(Character::isLetter) || PHONE.matcher(text).matches())
                 && (last != '.' || words.length <= 3) && !CableHeaders.isField(text) && !CableHeaders.opensHeader(text);
     }
 

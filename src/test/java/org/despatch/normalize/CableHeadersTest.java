@@ -186,9 +186,9 @@ class CableHeadersTest {
                 "AMEMBASSY DAMASCUS", "TAGS: PREL", "MOSCOW, Feb 9", "TAGS: PREL",
                 "1. TURKISH ARTILLERY SHELLED SYRIAN ARMY POSITIONS OVERNIGHT.", "TAGS: PREL");
         boolean[] routing = CableHeaders.routingLines(lines, i -> false, i -> lines.get(i).startsWith("SUBJECT"));
-        // an addressee continues the address line, but not across the subject line; a short line ("MOSCOW, Feb 9")
+        // an addressee continues the address line, but not across the subject line; a dateline ("MOSCOW, Feb 9")
         // is not yet the message; after the first sentence nothing is routing
-        assertArrayEquals(new boolean[] {true, true, false, false, true, false, true, false, false}, routing);
+        assertArrayEquals(new boolean[] {true, true, false, false, true, true, true, false, false}, routing);
         assertTrue(CableHeaders.isSubject("Subj: Visit of the Foreign Minister"));
         assertTrue(CableHeaders.isSubject("RE: Travel restrictions for the delegation"));
         assertFalse(CableHeaders.isSubject("Re-election of the president is not in doubt."));
@@ -392,6 +392,60 @@ class CableHeadersTest {
 
                 The minister travelled by train on Tuesday to inspect the positions held by the Second Army.
                 """)));
+    }
+
+    @Test
+    void eachTelegramOfANewspapersColumnHasItsDatelineAndItsSection() {
+        SegmentedDocument d = Segmenter.segment("""
+                (FROM OUR OWN CORRESPONDENTS.)
+
+                VIENNA, June 27.
+
+                Intelligence received here from Bucharest states that the Russian army has effected the passage of \
+                the Danube at Sistova.
+
+                CONSTANTINOPLE, June 26 (Evening).
+
+                The Porte has addressed a circular note to the Powers protesting against the violation of the \
+                Servian frontier.
+                """);
+        assertEquals(List.of(ParagraphKind.CREDIT, R, B, R, B), kinds(d));
+        assertEquals(List.of(0, 0, 1, 0, 2), d.paragraphs().stream().map(Paragraph::section).toList());
+        // a place and a day inside a sentence, or a place not in capitals, opens nothing
+        assertEquals(List.of(B, B), kinds(Segmenter.segment("""
+                Vienna, June 27.
+
+                The ministers met again and agreed to resume the talks on the frontier question next week.
+                """)));
+    }
+
+    @Test
+    void aMemoPastedUnderARowOfDashesHasItsHeaderAndItsClearancesAtTheFoot() {
+        SegmentedDocument d = Segmenter.segment("""
+                Pasting below the memo as cleared by AF, PM and INR last night; please put it in the book.
+
+                Thanks, Dana
+
+                (202) 647-0000
+
+                ------------------------------
+
+                SENSITIVE BUT UNCLASSIFIED
+
+                MEMORANDUM FOR THE SECRETARY
+
+                FROM: AF - Molly Phee
+
+                SUBJECT: Your Meetings in Abuja and Accra
+
+                Your visit will underscore U.S. support for ECOWAS mediation with the military authorities in Niger.
+
+                Drafted: AF/W: JSmith, x7-4321
+
+                Cleared: AF/FO: WFitzgerald (ok); PM: SHerrick (ok)
+                """);
+        ParagraphKind c = ParagraphKind.CREDIT;
+        assertEquals(List.of(B, c, c, R, R, R, R, H, B, R, R), kinds(d));
     }
 
     @Test
