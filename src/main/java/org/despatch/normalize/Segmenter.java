@@ -133,8 +133,9 @@ public final class Segmenter {
         // the short lines under a sign-off are its signature: the name, the post, the office; a mail's signature
         // may stand under its delimiter instead ("-- ", a dash once normalized) when a name comes first
         for (int i = 0; i < credit.length; i++) {
-            credit[i] |= isSignatureDelimiter(texts, i);
-            if (credit[i] && (CreditLines.isSignOff(texts.get(i)) || isSignatureDelimiter(texts, i))) {
+            boolean delimiter = isSignatureDelimiter(texts, i);
+            credit[i] |= delimiter;
+            if (credit[i] && (delimiter || CreditLines.isSignOff(texts.get(i)))) {
                 for (int j = i + 1; j < credit.length && j <= i + MAX_SIGNATURE_LINES && isSignatureLine(texts.get(j));
                         j++) {
                     credit[j] = true;
