@@ -16,7 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>A web page's furniture ({@link PageFurniture}: navigation, share buttons, "Related stories", the site's
  * footer) is left out. Furniture that holds a story (an {@code <article>}, {@code <main>} or {@code <h1>}, or more
- * than {@value #MAX_FURNITURE_CHARS} characters) was a wrapper named like furniture and keeps its text, and a page
+ * than {@value PageFurniture#MAX_CHARS} characters) was a wrapper named like furniture and keeps its text, and a page
  * of nothing but furniture keeps all of it: a page never loses its story to its class names.
  */
 final class BlockTextHandler extends DefaultHandler {
@@ -24,10 +24,6 @@ final class BlockTextHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
             "div", "blockquote", "pre", "dt", "dd", "tr", "section", "article", "header", "footer", "title", "main",
             "figure", "figcaption");
-
-    /** Furniture holds less text than this: a block with more is a story's wrapper named like furniture. */
-    static final int MAX_FURNITURE_CHARS = 1500;
-    private static final Set<String> STORY_ELEMENTS = Set.of("article", "main", "h1");
 
     private static final java.util.regex.Pattern BLANK_RUNS = java.util.regex.Pattern.compile("\n[ \t]*\n\\s*\n");
 
@@ -69,7 +65,7 @@ final class BlockTextHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if (furnitureDepth > 0) {
             furnitureDepth++;
-            furnitureHoldsStory |= STORY_ELEMENTS.contains(localName);
+            furnitureHoldsStory |= PageFurniture.marksAStory(localName);
         } else if (bodyDepth > 0 && PageFurniture.isFurniture(localName, atts, articleDepth > 0)) {
             endBlock();
             furnitureDepth = 1;
@@ -90,9 +86,10 @@ final class BlockTextHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         if (furnitureDepth > 0 && --furnitureDepth == 0) {
+            boolean wrapper = isAStorysWrapper();
             String aside = furniture.toString().strip();
             furniture = null;
-            if (furnitureHoldsStory || aside.length() > MAX_FURNITURE_CHARS) {
+            if (wrapper) {
                 text.append(aside);
                 endBlock();
             } else if (!aside.isEmpty()) {
@@ -126,6 +123,11 @@ final class BlockTextHandler extends DefaultHandler {
         if (len > 0 && !(len >= 2 && target.charAt(len - 1) == '\n' && target.charAt(len - 2) == '\n')) {
             append(target.charAt(len - 1) == '\n' ? "\n" : "\n\n");
         }
+    }
+
+    /** The furniture being set aside holds a story: a wrapper named like furniture. */
+    private boolean isAStorysWrapper() {
+        return furnitureHoldsStory || furniture.length() > PageFurniture.MAX_CHARS;
     }
 
     /** Where text goes now: the page's text, or the furniture being set aside. */
@@ -172,7 +174,7 @@ final class BlockTextHandler extends DefaultHandler {
      */
     String text() {
         String kept = text.toString();
-        if (furniture != null && (furnitureHoldsStory || furniture.length() > MAX_FURNITURE_CHARS)) {
+        if (furniture != null && isAStorysWrapper()) {
             kept += "\n\n" + furniture;  // a story's wrapper the character limit cut off: the text so far is kept
         }
         if (kept.isBlank() && !leftOut.isEmpty()) {

@@ -38,6 +38,11 @@ final class PageFurniture {
     static final Set<String> ATTRIBUTES = Set.of("class", "id", "role", "hidden", "aria-hidden", "style");
     static final String MARK = "despatch-page-";
 
+    /** Furniture holds less text than this: a block with more is a story's wrapper named like furniture. */
+    static final int MAX_CHARS = 1500;
+    /** Elements only a story holds: furniture that holds one was a wrapper named like furniture. */
+    private static final Set<String> STORY = Set.of("article", "main", "h1");
+
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[_-]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
@@ -52,8 +57,8 @@ final class PageFurniture {
         if (ELEMENTS.contains(element) || ("footer".equals(element) || "header".equals(element)) && !inArticle) {
             return true;
         }
-        if (attributes.getLength() == 0) {
-            return false;
+        if (!hasPageAttributes(attributes)) {
+            return false;  // asked of every element of every format: most have none of a page's own
         }
         String role = pageAttribute(attributes, "role");
         if (role != null && ROLES.contains(role.strip().toLowerCase(Locale.ROOT))
@@ -64,6 +69,19 @@ final class PageFurniture {
         }
         return !WRAPPERS.contains(element) && (namesFurniture(pageAttribute(attributes, "class"))
                 || namesFurniture(pageAttribute(attributes, "id")));
+    }
+
+    static boolean marksAStory(String element) {
+        return STORY.contains(element);
+    }
+
+    private static boolean hasPageAttributes(Attributes attributes) {
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (attributes.getLocalName(i).startsWith(MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A web page's own attribute, as the HTML parser passed it on, or null. */

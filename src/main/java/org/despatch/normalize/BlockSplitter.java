@@ -181,6 +181,7 @@ public final class BlockSplitter {
         return longest >= MIN_TYPED_WIDTH && longest <= MAX_TYPED_WIDTH
                 && line.length() + 1 + (firstWord < 0 ? next.length() : firstWord) > longest
                 && ".!?;".indexOf(line.charAt(line.length() - 1)) >= 0
+                // the paragraph's last line ends with its full stop, not inside a bracket: "(Continued on page 2.)"
                 && (next.length() >= WRAP_WIDTH_RATIO * longest || ".!?".indexOf(next.charAt(next.length() - 1)) >= 0)
                 && !LIST_ITEM.matcher(next).find() && !CreditLines.isCredit(next);
     }

@@ -140,8 +140,9 @@ public final class CableHeaders {
     /** Running text ends like a sentence ... */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
     /** The subject line, which announces the message: a heading. */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)^((subject|subj)\\s*[:.-]|re\\s*:)\\s*\\S.*");
-    private static final Pattern SUBJECT_LABEL = Pattern.compile("(?i)^(subject|subj)\\s*[:.-]\\s*");
+    private static final String SUBJECT_FIELD = "(subject|subj)\\s*[:.-]";
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^(" + SUBJECT_FIELD + "|re\\s*:)\\s*\\S.*");
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("(?i)^" + SUBJECT_FIELD + "\\s*");
 
     private CableHeaders() {
     }
@@ -200,7 +201,7 @@ public final class CableHeaders {
             }
             Line line = text.length() > MAX_LINE_LENGTH ? null : line(text, afterAddress);
             if (line == null && (atHead && isLetterhead(text) || REFERENCE.matcher(text).matches())) {
-                line = Line.UNNAMED;
+                line = Line.PLAIN;
             } else {
                 atHead = false;
             }
@@ -223,9 +224,11 @@ public final class CableHeaders {
     /** What a line tells of a header: its kind (null: nothing of its own), whether only headers hold it. */
     private record Line(String kind, boolean onlyInHeaders, boolean address) {
         static final Line QUOTED_MESSAGE = new Line("quoted message", true, false);
-        static final Line RULE = new Line(null, false, false);
-        /** A line that tells nothing of its own, but belongs to a header that others show: a letterhead. */
-        static final Line UNNAMED = new Line(null, false, false);
+        /**
+         * A line that tells nothing of its own, but belongs to a header that others show: a rule above a quoted
+         * message, a letterhead, a reference.
+         */
+        static final Line PLAIN = new Line(null, false, false);
         static final Line ADDRESSEE = new Line(null, false, true);
         static final Line DESPATCH_NUMBER = new Line("despatch number", false, false);
         static final Line DATELINE = new Line("dateline", true, false);
@@ -249,7 +252,7 @@ public final class CableHeaders {
                 || DECLASSIFIED.matcher(text).matches() || CLEARANCE.matcher(text).matches();
     }
 
-    public static boolean opensQuotedMessage(String text) {
+    private static boolean opensQuotedMessage(String text) {
         if (text.length() < 2) {
             return false;
         }
@@ -267,8 +270,8 @@ public final class CableHeaders {
      * "No. 14."), or null; every paragraph is asked, so patterns sparingly.
      */
     private static Line opener(String text) {
-        if (text.equals("\u2014")) {
-            return Line.RULE;  // a row of dashes, which normalization makes one dash
+        if (text.length() == 1 && text.charAt(0) == TextNormalizer.DASH) {
+            return Line.PLAIN;  // a row of dashes, which normalization makes one dash
         }
         if (text.length() < 2) {
             return null;
@@ -281,7 +284,7 @@ public final class CableHeaders {
             return Line.DESPATCH_NUMBER;
         }
         if (first == '_' && RULE.matcher(text).matches()) {
-            return Line.RULE;
+            return Line.PLAIN;
         }
         return text.length() <= MAX_DATELINE_LENGTH && Character.isUpperCase(text.charAt(0))
                 && DATELINE.matcher(text).matches() ? Line.DATELINE : null;
@@ -394,7 +397,8 @@ public final class CableHeaders {
         return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
-    private static boolean inCapitals(String paragraph) {
+    /** No letter in lower case ("NO FURTHER DETAILS.", "WH31870"). */
+    static boolean inCapitals(String paragraph) {
         for (int i = 0; i < paragraph.length(); i++) {
             if (Character.isLowerCase(paragraph.charAt(i))) {
                 return false;

@@ -190,7 +190,7 @@ public final class CreditLines {
      * attributions.
      */
     public static boolean isDashed(String paragraph) {
-        return !paragraph.isEmpty() && paragraph.charAt(0) == '\u2014';
+        return !paragraph.isEmpty() && paragraph.charAt(0) == TextNormalizer.DASH;
     }
 
     private static boolean isByline(String line) {
@@ -214,8 +214,7 @@ public final class CreditLines {
      */
     static boolean isNameAlone(String line) {
         return line.length() <= MAX_NAME_LENGTH && line.split("\\s+").length <= MAX_NAME_WORDS
-                && line.chars().noneMatch(Character::isDigit) && line.chars().anyMatch(Character::isLowerCase)
-                && isName(line);
+                && line.chars().noneMatch(Character::isDigit) && !CableHeaders.inCapitals(line) && isName(line);
     }
 
     private static boolean isName(String words) {

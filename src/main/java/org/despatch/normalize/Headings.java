@@ -121,7 +121,7 @@ public final class Headings {
     }
 
     /** Ends with ".", "!" or "?", perhaps inside a closing quote or bracket. */
-    private static boolean endsLikeASentence(String text) {
+    static boolean endsLikeASentence(String text) {
         int end = text.length();
         if (end > 0 && "\"'\u201d\u2019)".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
@@ -148,18 +148,10 @@ public final class Headings {
      * running text in mixed case; in a cable, where every line is in capitals, such a line is a short sentence.
      */
     private static boolean isCapitalsTitle(String paragraph, String next) {
-        return !hasLowerCase(paragraph) && hasLowerCase(next) && isRunningTextUnder(paragraph, next)
+        return CableHeaders.inCapitals(paragraph) && !CableHeaders.inCapitals(next)
+                && isRunningTextUnder(paragraph, next)
                 && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
                 == MIN_CAPITALS_TITLE_LETTERS;
-    }
-
-    private static boolean hasLowerCase(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @param next the following paragraph, or null when this is the last one */

@@ -147,24 +147,22 @@ public final class Segmenter {
         while (end > 0 && CableHeaders.isEndMark(texts.get(end))) {
             end--;
         }
-        if (end > 0 && isLoneSignature(texts.get(end)) && endsASentence(texts.get(end - 1))) {
+        if (end > 0 && isLoneSignature(texts.get(end)) && Headings.endsLikeASentence(texts.get(end - 1))) {
             credit[end] = true;
         }
         return credit;
     }
 
     private static boolean isSignatureDelimiter(List<String> texts, int i) {
-        return texts.get(i).equals("\u2014") && i + 1 < texts.size() && CreditLines.isNameAlone(texts.get(i + 1));
+        String text = texts.get(i);
+        return text.length() == 1 && text.charAt(0) == TextNormalizer.DASH && i + 1 < texts.size()
+                && CreditLines.isNameAlone(texts.get(i + 1));
     }
 
     /** "KISSINGER", "PARSONS", "MACMILLAN." : a name in capitals alone, not a cable's "END" or "UNQUOTE". */
     private static boolean isLoneSignature(String text) {
         return text.length() <= MAX_LONE_SIGNATURE_LENGTH && LONE_SIGNATURE.matcher(text).matches()
                 && !CABLE_CLOSINGS.contains(text.replace(".", ""));
-    }
-
-    private static boolean endsASentence(String text) {
-        return ".!?)".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /**

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
+    /** The one dash normalization leaves of "--", a spaced en or em dash, or a row of dashes alone on a line. */
+    public static final char DASH = '\u2014';
+
     private static final String INVISIBLE_CHARS = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
     private static final String DOUBLE_QUOTE_CHARS = "\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB";
     private static final String SINGLE_QUOTE_CHARS = "\u2018\u2019\u201A\u201B\u2032";

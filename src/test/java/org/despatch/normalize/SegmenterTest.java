@@ -200,40 +200,23 @@ class SegmenterTest {
         assertTrue(Headings.isSubheading("Considérations supplémentaires", "Voir aussi la note.", story));
     }
 
+    /** Two wire stories, each followed by its agency's credit after {@code beforeCredit}. */
+    private static String digest(String beforeCredit) {
+        return "Scholz and Biden to discuss Ukraine aid\n\n"
+                + "BERLIN - The German chancellor will travel to Washington on Friday to discuss further aid for Kyiv "
+                + "with the American president, his spokesman said." + beforeCredit + "(dpa)\n\n"
+                + "Houthis fire missile at tanker in the Red Sea\n\n"
+                + "SANAA - Yemen's Houthi forces fired an anti-ship missile at a tanker in the southern Red Sea on "
+                + "Monday, the group's military spokesman said." + beforeCredit + "(AFP)\n";
+    }
+
     @Test
     void aDigestsStoriesEachHaveTheirHeadline() {
-        SegmentedDocument d = Segmenter.segment("""
-                Scholz and Biden to discuss Ukraine aid
-
-                BERLIN - The German chancellor will travel to Washington on Friday to discuss further aid for Kyiv \
-                with the American president, his spokesman said.
-
-                (dpa)
-
-                Houthis fire missile at tanker in the Red Sea
-
-                SANAA - Yemen's Houthi forces fired an anti-ship missile at a tanker in the southern Red Sea on \
-                Monday, the group's military spokesman said.
-
-                (AFP)
-                """);
+        SegmentedDocument d = Segmenter.segment(digest("\n\n"));
         assertEquals(List.of("Scholz and Biden to discuss Ukraine aid",
                 "Houthis fire missile at tanker in the Red Sea"), d.sections().stream().map(Section::heading).toList());
         // the credit at the end of the story's last paragraph ends it too
-        SegmentedDocument digest = Segmenter.segment("""
-                WORLD NEWS DIGEST
-                Tuesday, 12 March 2019
-
-                Scholz and Biden to discuss Ukraine aid
-
-                BERLIN - The German chancellor will travel to Washington on Friday to discuss further aid for Kyiv \
-                with the American president, his spokesman said. (dpa)
-
-                Houthis fire missile at tanker in the Red Sea
-
-                SANAA - Yemen's Houthi forces fired an anti-ship missile at a tanker in the southern Red Sea on \
-                Monday, the group's military spokesman said. (AFP)
-                """);
+        SegmentedDocument digest = Segmenter.segment("WORLD NEWS DIGEST\nTuesday, 12 March 2019\n\n" + digest(" "));
         assertEquals(Arrays.asList("WORLD NEWS DIGEST", "Scholz and Biden to discuss Ukraine aid",
                 "Houthis fire missile at tanker in the Red Sea"),
                 digest.sections().stream().map(Section::heading).toList());
