@@ -25,6 +25,8 @@ import org.despatch.scan.SourcePath;
  * names it): the job deletes it too, but a job killed with {@code kill -9} cannot, and its worker still sees the
  * pipe close.
  *
+ * <p>It names the JDK's XML factories where the class path would only search for them ({@link XmlFactories}).
+ *
  * <p>stdout carries the protocol only: whatever a library prints goes to stderr.
  */
 public final class ParseWorker {
@@ -50,6 +52,7 @@ public final class ParseWorker {
         ExtractionLimits limits = new ExtractionLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]),
                 Long.parseLong(args[2]));
         ContainerLimits containers = new ContainerLimits(Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        XmlFactories.nameJdkDefaults();
         try (TextExtractor extractor = new TextExtractor(limits, Boolean.parseBoolean(args[3]), containers);
              SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
             out.writeInt(WorkerProtocol.READY);
