@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,20 +32,37 @@ public final class DocumentDates {
     static final int MIN_YEAR = 1500;
     static final int MAX_YEAR = 2100;
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /**
-     * 2012-02-09, 9 February 2012, February 9, 2012 (and 9th February, 1856), and a telegram's date-time group,
-     * day, hour and minute, time zone letter, month and year: 041530Z OCT 07, 090600B JULY 44 (a two-digit year is
-     * of this century unless that is still to come).
+     * Month names, lower case, by month: English with its abbreviations, and the names in French, German, Spanish,
+     * Italian, Portuguese and Dutch (with and without accents), in which European archives' datelines are written.
+     */
+    private static final List<String> MONTH_NAMES = List.of(
+            "january jan janvier januar jänner enero gennaio janeiro januari",
+            "february feb février fevrier februar febrero febbraio fevereiro februari",
+            "march mar mars märz maerz marzo março maart",
+            "april apr avril abril aprile",
+            "may mai mayo maggio maio mei",
+            "june jun juin juni junio giugno junho",
+            "july jul juillet juli julio luglio julho",
+            "august aug août aout agosto augustus",
+            "september sept sep septembre settembre setembro setiembre",
+            "october oct octobre oktober octubre ottobre outubro",
+            "november nov novembre noviembre novembro",
+            "december dec décembre decembre dezember diciembre dicembre dezembro");
+    private static final Map<String, Integer> MONTHS = monthNumbers();
+    /** Any month name, longest first so that "mars" is not read as "mar"; an abbreviation may end with a dot. */
+    private static final String MONTH = "(?<!\\p{L})(" + String.join("|", MONTHS.keySet().stream()
+            .sorted(Comparator.<String>comparingInt(String::length).reversed()
+                    .thenComparing(Comparator.naturalOrder())).toList()) + ")\\.?";
+    /**
+     * 2012-02-09, 9 February 2012, February 9, 2012 (and 9th February, 1856; 1er mars 1871; 3. Oktober 1990;
+     * 25 de abril de 1974), and a telegram's date-time group, day, hour and minute, time zone letter, month and
+     * year: 041530Z OCT 07, 090600B JULY 44 (a two-digit year is of this century unless that is still to come).
      */
     private static final List<Pattern> TEXT_DATES = List.of(
             Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])"),
-            Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + ",? (\\d{4})(?![\\d])"),
+            Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?: of| de)? " + MONTH
+                    + ",? (?:de )?(\\d{4})(?![\\d])"),
             Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?![\\d])"),
             Pattern.compile("(?<![\\d])(\\d{2})\\d{4}[a-ik-z] " + MONTH + " (\\d{2}|\\d{4})(?![\\d])"));
     private static final Pattern FILE_DATE = Pattern.compile("(?<![\\d])(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?![\\d])");
@@ -145,7 +164,17 @@ public final class DocumentDates {
     }
 
     private static String month(String name) {
-        return Integer.toString(MONTHS.get(name.substring(0, 3)));
+        return Integer.toString(MONTHS.get(name));
+    }
+
+    private static Map<String, Integer> monthNumbers() {
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int m = 0; m < MONTH_NAMES.size(); m++) {
+            for (String name : MONTH_NAMES.get(m).split(" ")) {
+                numbers.put(name, m + 1);
+            }
+        }
+        return Map.copyOf(numbers);
     }
 
     private static LocalDate date(String year, String month, String day) {

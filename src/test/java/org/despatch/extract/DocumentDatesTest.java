@@ -24,6 +24,22 @@ class DocumentDatesTest {
     }
 
     @Test
+    void datelinesInTheLanguagesOfEuropeanArchives() {
+        assertEquals(LocalDate.of(2023, 8, 25),
+                DocumentDates.find("Publié le 25 août 2023 à 16h42", null, null).date());
+        assertEquals(LocalDate.of(1871, 3, 1), DocumentDates.find("Versailles, le 1er mars 1871.", null, null).date());
+        assertEquals(LocalDate.of(1990, 10, 3), DocumentDates.find("Berlin, den 3. Oktober 1990", null, null).date());
+        assertEquals(LocalDate.of(1938, 3, 12), DocumentDates.find("WIEN, 12. MÄRZ 1938.", null, null).date());
+        assertEquals(LocalDate.of(1974, 4, 25), DocumentDates.find("Lisboa, 25 de abril de 1974", null, null).date());
+        assertEquals(LocalDate.of(1936, 7, 18), DocumentDates.find("Madrid, 18 de julio de 1936", null, null).date());
+        assertEquals(LocalDate.of(1946, 6, 2), DocumentDates.find("Roma, 2 giugno 1946", null, null).date());
+        assertEquals(LocalDate.of(1945, 5, 5), DocumentDates.find("Wageningen, 5 mei 1945", null, null).date());
+        assertEquals(LocalDate.of(2001, 9, 11), DocumentDates.find("Paris, 11 septembre 2001", null, null).date());
+        // a month's name inside another word is none
+        assertNull(DocumentDates.find("To our dismay 5, 2023 came and went", null, null));
+    }
+
+    @Test
     void aTelegramsDateTimeGroupIsItsDate() {
         assertEquals(new Found(LocalDate.of(2007, 10, 4), Source.TEXT), DocumentDates.find("""
                 O 041530Z OCT 07
