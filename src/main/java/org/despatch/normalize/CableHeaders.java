@@ -115,6 +115,14 @@ public final class CableHeaders {
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
             + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+(/\\d{2,4})?\\.?$");
+    /**
+     * A printed form's title and a copy's number, which only headers hold: the army's "WAR DIARY or INTELLIGENCE
+     * SUMMARY (Erase heading not required.)", on one line or over two or three, and an order's "Copy No 4 of 12".
+     */
+    private static final Pattern FORM_LINE = Pattern.compile("(?i)^(war diary( or)?( intelligence summary)?"
+            + "( \\(erase heading not required\\.?\\))?"
+            + "|intelligence summary|(intelligence summary )?\\(erase heading not required\\.?\\)"
+            + "|copy no\\.? ?\\d+( of \\d+( copies)?)?)\\.?$");
     /** A despatch's number on a line of its own, or an inclosure's: "No. 42.", "(No. 123.)", "Inclosure in No. 41." */
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"
             + "|(In|En)closure( \\d+)? in No\\.\\s*\\d+)\\.?$");
@@ -318,6 +326,10 @@ public final class CableHeaders {
             // together are not FM and TO
             return keyword.equals("MEMORANDUM") ? new Line("memorandum", true, true)
                     : new Line(keyword.equals("FM") || keyword.equals("FROM") ? "from" : "to", false, true);
+        }
+        if (FORM_LINE.matcher(text).matches()) {
+            // "INTELLIGENCE SUMMARY" alone may be a report's own title: the form shows itself by its other lines
+            return new Line("form", !text.equalsIgnoreCase("intelligence summary"), false);
         }
         if (REPORT_NUMBER.matcher(text).matches()) {
             return new Line("report number", false, false);

@@ -466,6 +466,34 @@ class CableHeadersTest {
     }
 
     @Test
+    void aPrintedFormsTitleAndACopysNumberAreRouting() {
+        assertEquals(List.of(R, R, R, R, R, B), kinds(Segmenter.segment("""
+                WAR DIARY or
+                INTELLIGENCE SUMMARY
+                (Erase heading not required.)
+
+                Copy No 4 of 12
+
+                Kohima, 5 May 1944
+
+                The battalion attacked the ridge at dawn under cover of a heavy barrage and took the first objective.
+                """)));
+        assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
+                WAR DIARY or INTELLIGENCE SUMMARY (Erase heading not required.)
+
+                COPY NO. 3 OF 20 COPIES
+
+                The battalion attacked the ridge at dawn under cover of a heavy barrage and took the first objective.
+                """)));
+        // a report's own title alone is its heading
+        assertEquals(List.of(H, B), kinds(Segmenter.segment("""
+                INTELLIGENCE SUMMARY
+
+                Enemy patrols were active along the river line during the night, and two were driven off by fire.
+                """)));
+    }
+
+    @Test
     void aLetterheadAndAReferenceBelongToTheHeaderTheyStandIn() {
         SegmentedDocument cable = Segmenter.segment("""
                 THE WHITE HOUSE
