@@ -1,6 +1,7 @@
 package org.despatch.normalize;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.despatch.dedupe.ContentHash;
 
 /** A document split into sections and paragraphs, with in-document repeats marked. */
@@ -8,6 +9,12 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
 
     /** Between the credit lines of {@link #credit()}. */
     public static final String CREDIT_SEPARATOR = " | ";
+    /** What a page's title puts between its headline and the site's name: "|", "-", a dash, "::", "·", "•". */
+    private static final String SEPARATOR = "\\s*[|\\-\u2013\u2014:\u00B7\u2022]{1,2}\\s*";
+    /** A separator and a site's name after the headline: " | The Daily Courier". */
+    private static final Pattern SITE_AFTER = Pattern.compile(SEPARATOR + "[^|]{1,60}");
+    /** A site's name and a separator before it: "BBC News - ". */
+    private static final Pattern SITE_BEFORE = Pattern.compile("[^|]{1,60}?" + SEPARATOR);
 
     /** Paragraphs that are not repeats of an earlier paragraph of the same document. */
     public List<Paragraph> distinctParagraphs() {
@@ -41,6 +48,26 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
             }
         }
         return null;
+    }
+
+    /**
+     * The document's title, given the one its format holds (a web page's, an Office document's; null or blank when
+     * none): that one, less a site's name before or after the document's opening heading ("Troops withdraw from
+     * Homs | The Daily Courier" over the headline "Troops withdraw from Homs"); else the opening heading.
+     */
+    public String title(String formatTitle) {
+        String heading = title();
+        if (formatTitle == null || formatTitle.isBlank()) {
+            return heading;
+        }
+        String stored = TextNormalizer.normalize(formatTitle).strip();
+        if (heading != null && stored.length() > heading.length()
+                && (stored.startsWith(heading) && SITE_AFTER.matcher(stored.substring(heading.length())).matches()
+                || stored.endsWith(heading) && SITE_BEFORE.matcher(
+                        stored.substring(0, stored.length() - heading.length())).matches())) {
+            return heading;
+        }
+        return formatTitle;
     }
 
     /** Fingerprint of the whole normalized text, equal for the same text in any format. */

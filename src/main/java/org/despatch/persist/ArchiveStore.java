@@ -371,9 +371,7 @@ public final class ArchiveStore {
                 d.setCharCount(doc.charCount());
                 d.setContentHash(doc.contentHash());
                 d.setCredit(doc.credit());
-                if (d.getTitle() == null || d.getTitle().isBlank()) {
-                    d.setTitle(doc.title());
-                }
+                d.setTitle(doc.title(d.getTitle()));
             }
             fileKeys(em, keys);
         });

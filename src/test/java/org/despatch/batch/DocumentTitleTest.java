@@ -20,7 +20,7 @@ class DocumentTitleTest {
     Path temp;
 
     @Test
-    void aPlainTextTakesTheHeadingItOpensWithAndAWebPageKeepsItsOwn() throws Exception {
+    void aPlainTextTakesTheHeadingItOpensWithAndAWebPageKeepsItsOwnLessTheSiteName() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
         Files.writeString(input.resolve("wire.txt"), """
                 Sudan's army and RSF clash in Khartoum as truce talks stall in Jeddah
@@ -45,6 +45,9 @@ class DocumentTitleTest {
         Files.writeString(input.resolve("page.html"), "<html><head><title>Talks resume in Geneva</title></head>"
                 + "<body><h1>Envoys meet again</h1><p>The envoys met in Geneva on Tuesday for a second round of "
                 + "talks on the ceasefire, the mediator said.</p></body></html>");
+        Files.writeString(input.resolve("news.html"), "<html><head><title>Envoys meet again | The Daily Courier"
+                + "</title></head><body><h1>Envoys meet again</h1><p>The envoys met in Geneva on Tuesday for a "
+                + "second round of talks on the truce, the mediator said.</p></body></html>");
         try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
             harness.run(JobHarness.params(input));
             Map<String, Object> titles = new HashMap<>();
@@ -56,6 +59,8 @@ class DocumentTitleTest {
             expected.put("cable.txt", "TURKISH REACTION TO BORDER SHELLING");
             expected.put("note.txt", null);
             expected.put("page.html", "Talks resume in Geneva");
+            // the site's name around the page's own headline goes
+            expected.put("news.html", "Envoys meet again");
             assertEquals(expected, titles);
         }
     }
