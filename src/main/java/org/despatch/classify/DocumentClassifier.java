@@ -94,9 +94,10 @@ public final class DocumentClassifier {
     }
 
     /**
-     * The label most of the paragraphs' characters carry, ties broken by the summed scores; scores are the
-     * paragraphs' means. By characters, not paragraphs: the salutations, signatures and one-line notes of despatches
-     * and cables ("My Lord,", "I have, &c.", "WEATHER: RAIN.") are OTHER and would outvote the few long paragraphs
+     * The label most of the paragraphs' characters carry, ties broken by the scores; the scores are the paragraphs'
+     * means weighed by their characters too, so that they say what the label says of the same text. By characters,
+     * not paragraphs: the salutations, signatures and one-line notes of despatches and cables ("My Lord,", "I have,
+     * &c.", "WEATHER: RAIN.") are OTHER and would outvote, and their low scores drag down, the few long paragraphs
      * that carry the news. An empty list is OTHER.
      */
     static Classification dominant(List<Weighed> paragraphs) {
@@ -112,10 +113,11 @@ public final class DocumentClassifier {
             Classification c = w.classification();
             votes.merge(c.label(), 1, Integer::sum);
             // a paragraph of no characters still counts, so that a section of empty paragraphs has a label
-            chars.merge(c.label(), Math.max(1L, w.chars()), Long::sum);
-            total += Math.max(1L, w.chars());
-            diplomatic += c.diplomaticScore();
-            military += c.militaryScore();
+            long weight = Math.max(1L, w.chars());
+            chars.merge(c.label(), weight, Long::sum);
+            total += weight;
+            diplomatic += c.diplomaticScore() * weight;
+            military += c.militaryScore() * weight;
         }
         Label best = Label.OTHER;
         long bestChars = -1;
@@ -128,10 +130,9 @@ public final class DocumentClassifier {
                 bestChars = v;
             }
         }
-        int n = paragraphs.size();
-        return new Classification(best, Math.round(diplomatic / n * 1000) / 1000.0,
-                Math.round(military / n * 1000) / 1000.0,
+        return new Classification(best, Math.round(diplomatic / total * 1000) / 1000.0,
+                Math.round(military / total * 1000) / 1000.0,
                 String.format(java.util.Locale.ROOT, "%s: %d%% of the characters of %d paragraphs (%s)", best,
-                        Math.round(100.0 * bestChars / total), n, votes));
+                        Math.round(100.0 * bestChars / total), paragraphs.size(), votes));
     }
 }

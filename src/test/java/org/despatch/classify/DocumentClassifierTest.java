@@ -21,8 +21,9 @@ class DocumentClassifierTest {
                 weighed(Label.MILITARY, 0.2, 0.9, 200),
                 weighed(Label.OTHER, 0.3, 0.1, 21)));   // "(Signed) HENRY ELLIOT."
         assertEquals(Label.DIPLOMATIC, c.label());
-        assertEquals(0.34, c.diplomaticScore());
-        assertEquals(0.3, c.militaryScore());
+        // means weighed by characters: (0.2 * 9 + 0.9 * 300 + 0.1 * 12 + 0.2 * 200 + 0.3 * 21) / 542
+        assertEquals(0.589, c.diplomaticScore());
+        assertEquals(0.506, c.militaryScore());
         assertEquals("DIPLOMATIC: 55% of the characters of 5 paragraphs ({DIPLOMATIC=1, MILITARY=1, OTHER=3})",
                 c.evidence());
     }
