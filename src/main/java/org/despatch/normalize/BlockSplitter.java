@@ -148,7 +148,7 @@ public final class BlockSplitter {
         // a header field ("From: ...", "Subject: ...") begins a line of its own, and so do a date line, a
         // signature's "Tel: ..." and what follows a separator: a quoted message's header lines are single-spaced,
         // and joined as wrapped lines they hid its subject
-        if (CableHeaders.isField(next) || isSeparator(line) || isSeparator(next) || Headings.isDateLine(next)
+        if (HeaderLines.isField(next) || isSeparator(line) || isSeparator(next) || Headings.isDateLine(next)
                 || CONTACT.matcher(next).find()) {
             return false;
         }

@@ -214,7 +214,7 @@ public final class CreditLines {
      */
     static boolean isNameAlone(String line) {
         return line.length() <= MAX_NAME_LENGTH && line.split("\\s+").length <= MAX_NAME_WORDS
-                && line.chars().noneMatch(Character::isDigit) && !CableHeaders.inCapitals(line) && isName(line);
+                && line.chars().noneMatch(Character::isDigit) && !HeaderLines.inCapitals(line) && isName(line);
     }
 
     private static boolean isName(String words) {

@@ -148,7 +148,7 @@ public final class Headings {
      * running text in mixed case; in a cable, where every line is in capitals, such a line is a short sentence.
      */
     private static boolean isCapitalsTitle(String paragraph, String next) {
-        return CableHeaders.inCapitals(paragraph) && !CableHeaders.inCapitals(next)
+        return HeaderLines.inCapitals(paragraph) && !HeaderLines.inCapitals(next)
                 && isRunningTextUnder(paragraph, next)
                 && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
                 == MIN_CAPITALS_TITLE_LETTERS;

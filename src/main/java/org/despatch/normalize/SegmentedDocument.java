@@ -41,7 +41,7 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
         for (Paragraph p : paragraphs) {
             if (p.kind() == ParagraphKind.HEADING) {
                 // a numbered heading ("1. SITUATION.") is the first part's, not the document's
-                return Character.isDigit(p.text().charAt(0)) ? null : CableHeaders.withoutSubjectLabel(p.text());
+                return Character.isDigit(p.text().charAt(0)) ? null : HeaderLines.withoutSubjectLabel(p.text());
             }
             if (p.kind() == ParagraphKind.BODY) {
                 return null;

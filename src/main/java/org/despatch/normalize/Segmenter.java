@@ -144,7 +144,7 @@ public final class Segmenter {
         }
         // a cable's signature: the sender's name alone under its last paragraph, above its end marks
         int end = texts.size() - 1;
-        while (end > 0 && CableHeaders.isEndMark(texts.get(end))) {
+        while (end > 0 && HeaderLines.isEndMark(texts.get(end))) {
             end--;
         }
         if (end > 0 && isLoneSignature(texts.get(end)) && Headings.endsLikeASentence(texts.get(end - 1))) {
@@ -174,7 +174,7 @@ public final class Segmenter {
         char last = text.charAt(text.length() - 1);
         return words.length <= MAX_SIGNATURE_LINE_WORDS && "!?;:".indexOf(last) < 0
                 && (text.codePoints().anyMatch(Character::isLetter) || PHONE.matcher(text).matches())
-                && (last != '.' || words.length <= 3) && !CableHeaders.isField(text) && !CableHeaders.opensHeader(text);
+                && (last != '.' || words.length <= 3) && !HeaderLines.isField(text) && !HeaderLines.opensHeader(text);
     }
 
     /**
@@ -201,7 +201,7 @@ public final class Segmenter {
         // story; and the first story of a digest or bulletin may follow its date line
         boolean storyBegins = previous < 0 || credit[i - 1] || CreditLines.endsWithAgencyCredit(texts.get(i - 1))
                 || Headings.isDateLine(texts.get(i - 1));
-        return CableHeaders.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
+        return HeaderLines.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
                 || (storyBegins ? Headings.isHeadline(text, story)
                         : Headings.isSubheading(text, texts.get(previous), story));
     }

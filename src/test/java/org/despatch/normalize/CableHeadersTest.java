@@ -189,10 +189,10 @@ class CableHeadersTest {
         // an addressee continues the address line, but not across the subject line; a dateline ("MOSCOW, Feb 9")
         // is not yet the message; after the first sentence nothing is routing
         assertArrayEquals(new boolean[] {true, true, false, false, true, true, true, false, false}, routing);
-        assertTrue(CableHeaders.isSubject("Subj: Visit of the Foreign Minister"));
-        assertTrue(CableHeaders.isSubject("RE: Travel restrictions for the delegation"));
-        assertFalse(CableHeaders.isSubject("Re-election of the president is not in doubt."));
-        assertFalse(CableHeaders.isSubject("Subjects of the Crown residing in the district were unharmed."));
+        assertTrue(HeaderLines.isSubject("Subj: Visit of the Foreign Minister"));
+        assertTrue(HeaderLines.isSubject("RE: Travel restrictions for the delegation"));
+        assertFalse(HeaderLines.isSubject("Re-election of the president is not in doubt."));
+        assertFalse(HeaderLines.isSubject("Subjects of the Crown residing in the district were unharmed."));
     }
 
     @Test

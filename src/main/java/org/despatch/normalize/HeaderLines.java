@@ -1,0 +1,316 @@
+package org.despatch.normalize;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines a message's header is made of, one at a time: what each tells of a header ({@link Line}), and the tests
+ * of single lines that other stages ask too (a field, a subject, a cable's end mark, a line that opens a header).
+ * {@link CableHeaders} decides from a header's lines together.
+ */
+final class HeaderLines {
+
+    /** Longer lines are running text, whatever they begin with. */
+    static final int MAX_LINE_LENGTH = 200;
+    /** An addressee continued on a line of its own ("USMISSION USUN NEW YORK") has at most this many words. */
+    static final int MAX_ADDRESS_WORDS = 6;
+    static final int MAX_LETTERHEAD_LENGTH = 60;
+    static final int MAX_DATELINE_LENGTH = 60;
+    /** Running text ends like a sentence, or has at least this many words. */
+    static final int MIN_RUNNING_TEXT_WORDS = 9;
+    /** Longest field name before its colon ("declassify on", "memorandum for"), for a cheap test first. */
+    private static final int MAX_FIELD_NAME = 16;
+
+    /** A field of the header, in any case: "TAGS:", "E.O. 12958:", a memorandum's "TO:", a mail's "Sent:". */
+    private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
+            + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
+            + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for|reply-to|delivered-to|return-path"
+            + "|message-id|in-reply-to|period|period covered|info|repeated)\\s*:(.*)");
+    /**
+     * Fields that ordinary letters, mails and forms hold too; the rest only headers. A date line at a document's
+     * head ("Date: 4 May 2011") is its date, not its text, alone or not.
+     */
+    private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "thru",
+            "through", "distribution", "reason", "reasons", "period", "period covered", "info", "repeated");
+    /**
+     * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
+     * Forwarded message -----", whose dashes normalization makes one dash; a reply's "On ... wrote:"): its header
+     * follows, if any, and is read as the document's own.
+     */
+    private static final Pattern QUOTED_MESSAGE = Pattern.compile("(?i)^([-\u2013\u2014]+\\s*(original message"
+            + "|forwarded message|forwarded by .*?)\\s*[-\u2013\u2014]*|begin forwarded message:?"
+            + "|on \\S.{4,160}\\swrote:|am \\S.{4,160}\\sschrieb.{0,160}:|le \\S.{4,160}\\sa \u00e9crit ?:)$");
+    /**
+     * Outlook's rule of underscores above a quoted message's "From:" and "Sent:": the header it may open must show
+     * itself by its own lines, since a rule is also just a rule.
+     */
+    private static final Pattern RULE = Pattern.compile("^_{10,}$");
+    /**
+     * A newspaper's telegram heads itself with its place and day, alone on a line and the place in capitals, as a
+     * column of them does: "VIENNA, June 27.", "CONSTANTINOPLE, June 26 (Evening)."
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}, (Jan|Feb|Mar|Apr|May|June?"
+            + "|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
+    /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
+    private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
+    /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
+    private static final Pattern REFERENCE = Pattern.compile("^[A-Z]{1,5} ?\\d{2,8}$");
+    /**
+     * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
+     * PRESIDENT".
+     */
+    private static final Pattern ADDRESS = Pattern.compile("^(FM|FROM|TO|INFO|ACTION|CC|XMT|MEMORANDUM (FOR|TO))"
+            + "\\s+[A-Z0-9].*");
+    /**
+     * A page marker, the originating office, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA
+     * 04512 041530Z", "ORIGIN NEA-11", "O 041530Z OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH",
+     * "VZCZCXRO4521", "OO RUEHBC RUEHDE".
+     */
+    private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b"
+            + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b|VZCZC[A-Z0-9]*$"
+            + "|[OPRZ]{1,2}( RUE[A-Z]{2,4})+$).*");
+    private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
+            + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
+            + "|sipdis|((uk|us|aus|can|nz|exclusively) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted"
+            + "|confidential|secret)|(releasable|rel) to( [a-z]{2,10}){1,4}|for immediate release";
+    private static final String PRECEDENCE = "immediate|priority|routine|flash|niact";
+    /** Markings alone on a line, in any case: "Confidential", "SECRET/NOFORN", "IMMEDIATE". */
+    private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + CLASSIFICATION + "|" + PRECEDENCE
+            + ")([\\s/,;-]+(" + CLASSIFICATION + "|" + PRECEDENCE + "))*[\\s.]*$");
+    /** Precedence alone: a marking in capitals ("IMMEDIATE"), but not one only headers hold; "Priority" is a word. */
+    private static final Pattern PRECEDENCE_ONLY = Pattern.compile("(?i)^(" + PRECEDENCE + ")([\\s/,;-]+("
+            + PRECEDENCE + "))*[\\s.]*$");
+    /**
+     * A cable's first line, in capitals: a classification, then its section or its serial number ("UNCLAS SECTION 01
+     * OF 02 BAGHDAD 001234", "SECRET STATE 123456"); "SECRET SERVICE AGENTS ARREST 3 MEN" is a headline.
+     */
+    private static final Pattern MARKED_LINE = Pattern.compile("^(" + CLASSIFICATION.toUpperCase(Locale.ROOT)
+            + ")\\b(?=.*(\\d{4}|\\bSECTION\\b)).*");
+    /** A classification in spaced letters, as telegrams print it: "C O N F I D E N T I A L ANKARA 004512". */
+    private static final Pattern SPACED_MARKING = Pattern.compile("^((?:[A-Z] ){4,}[A-Z])\\b.*");
+    private static final Set<String> SPACED_CLASSIFICATIONS = Set.of("CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
+            "UNCLAS", "RESTRICTED", "TOPSECRET");
+    /** An archive's stamp at a released cable's foot: "DECLASSIFIED E.O. 12958 SEC. 3.5", "Declassified/Released". */
+    private static final Pattern DECLASSIFIED = Pattern.compile("(?i)^declassified\\b.{0,80}$");
+    /** The lines that end a cable after its text: "BT", "#1423", "NNNN" (or "NNN"). */
+    private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN?|#\\d{1,6})$");
+    /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
+    private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
+            + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+(/\\d{2,4})?\\.?$");
+    /**
+     * A printed form's title and a copy's number, which only headers hold: the army's "WAR DIARY or INTELLIGENCE
+     * SUMMARY (Erase heading not required.)", on one line or over two or three, and an order's "Copy No 4 of 12".
+     */
+    private static final Pattern FORM_LINE = Pattern.compile("(?i)^(war diary( or)?( intelligence summary)?"
+            + "( \\(erase heading not required\\.?\\))?"
+            + "|intelligence summary|(intelligence summary )?\\(erase heading not required\\.?\\)"
+            + "|copy no\\.? ?\\d+( of \\d+( copies)?)?)\\.?$");
+    /** A despatch's number on a line of its own, or an inclosure's: "No. 42.", "(No. 123.)", "Inclosure in No. 41." */
+    private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"
+            + "|(In|En)closure( \\d+)? in No\\.\\s*\\d+)\\.?$");
+    /**
+     * A despatch's sender and addressee, with its full stop: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the
+     * Earl of Derby."; "Letter to the Editor" is a title. The Blue Books run its note on after a dash: "Sir H.
+     * Elliot to the Earl of Derby.—(Received July 10.)".
+     */
+    private static final Pattern DESPATCH_FROM_TO = Pattern.compile("^\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+"
+            + "((of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,5}to\\s+"
+            + "((the|of|de|von)\\s+|\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s*){1,7}(?<=\\.)"
+            + "(\\s*[-\u2013\u2014]\\s*\\(((?i)received\\b[^)]{0,40}|telegraphic|confidential|secret)\\.?\\)\\.?)?$");
+    /**
+     * A letter's salutation, alone or with where and when it was written, as despatches print it: "My Lord,",
+     * "Sir, Foreign Office, July 11, 1876.", "Highness, Belgrade, June 18 (30), 1876."
+     */
+    private static final Pattern SALUTATION = Pattern.compile("^(My Lords?|Sirs?|Madam|Gentlemen|Highness"
+            + "|Excellency|Your (Excellency|Highness|Lordship|Majesty)|M\\. le Ministre|Monsieur le \\p{L}+),"
+            + "(\\s+.{0,60}\\b(1[6-9]|20)\\d\\d\\.?)?$");
+    /** A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)". */
+    private static final Pattern DESPATCH_NOTE = Pattern.compile("(?i)^\\((received\\b[^)]{0,40}|telegraphic"
+            + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?$");
+    /** Running text ends like a sentence ... */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
+    /** The subject line, which announces the message: a heading. */
+    private static final String SUBJECT_FIELD = "(subject|subj)\\s*[:.-]";
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^(" + SUBJECT_FIELD + "|re\\s*:)\\s*\\S.*");
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("(?i)^" + SUBJECT_FIELD + "\\s*");
+
+    private HeaderLines() {
+    }
+
+    /** What a line tells of a header: its kind (null: nothing of its own), whether only headers hold it. */
+    record Line(String kind, boolean onlyInHeaders, boolean address) {
+        static final Line QUOTED_MESSAGE = new Line("quoted message", true, false);
+        /**
+         * A line that tells nothing of its own, but belongs to a header that others show: a rule above a quoted
+         * message, a letterhead, a reference.
+         */
+        static final Line PLAIN = new Line(null, false, false);
+        static final Line ADDRESSEE = new Line(null, false, true);
+        static final Line DESPATCH_NUMBER = new Line("despatch number", false, false);
+        static final Line DATELINE = new Line("dateline", true, false);
+    }
+
+    /**
+     * True for a line that begins with a header field or a subject ("From: ...", "TAGS: ...", "Subject: ..."),
+     * wherever it stands: such a line is never the wrapped continuation of the line before it.
+     */
+    static boolean isField(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && colon <= MAX_FIELD_NAME + 2
+                && (FIELD.matcher(line).matches() || SUBJECT.matcher(line).matches());
+    }
+
+    /** True for a subject line ("SUBJECT: TURKEY RESPONDS TO CROSS-BORDER SHELLING"), wherever it stands. */
+    static boolean isSubject(String paragraph) {
+        return paragraph.length() <= MAX_LINE_LENGTH && SUBJECT.matcher(paragraph).matches();
+    }
+
+    /** A subject line's text without its label: "SUBJECT: MESSAGE TO PRIME MINISTER MEIR" gives the message's. */
+    static String withoutSubjectLabel(String heading) {
+        return SUBJECT_LABEL.matcher(heading).replaceFirst("");
+    }
+
+    /**
+     * A line that may follow a cable's text and signature: "BT", "NNNN", its classification again, the archive's
+     * declassification stamp.
+     */
+    static boolean isEndMark(String text) {
+        return TRAILER.matcher(text).matches() || MARKINGS.matcher(text).matches()
+                || DECLASSIFIED.matcher(text).matches() || CLEARANCE.matcher(text).matches();
+    }
+
+    /**
+     * Whether the line opens a message quoted in a mail: "-----Original Message-----", "Begin forwarded message:",
+     * "On Tue, 14 Mar 2023 at 09:12, Ben Okafor <b.okafor@example.org> wrote:".
+     */
+    private static boolean opensQuotedMessage(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        char first = Character.toLowerCase(text.charAt(0));
+        return (isDash(first) || "boal".indexOf(first) >= 0) && QUOTED_MESSAGE.matcher(text).matches();
+    }
+
+    /** Whether a line opens a header of its own: a quoted message's, a despatch's "No. 14.", Outlook's rule. */
+    static boolean opensHeader(String text) {
+        return opener(text) != null;
+    }
+
+    /**
+     * The line that opens a quoted message's header, or the next despatch's in a file of several (a Blue Book's
+     * "No. 14."), or null; every paragraph is asked, so patterns sparingly.
+     */
+    static Line opener(String text) {
+        if (text.length() == 1 && text.charAt(0) == TextNormalizer.DASH) {
+            return Line.PLAIN;  // a row of dashes, which normalization makes one dash
+        }
+        if (text.length() < 2) {
+            return null;
+        }
+        char first = Character.toLowerCase(text.charAt(0));
+        if (opensQuotedMessage(text)) {
+            return Line.QUOTED_MESSAGE;
+        }
+        if ((first == 'n' || first == '(' || first == 'i' || first == 'e') && DESPATCH_NUMBER.matcher(text).matches()) {
+            return Line.DESPATCH_NUMBER;
+        }
+        if (first == '_' && RULE.matcher(text).matches()) {
+            return Line.PLAIN;
+        }
+        return text.length() <= MAX_DATELINE_LENGTH && Character.isUpperCase(text.charAt(0))
+                && DATELINE.matcher(text).matches() ? Line.DATELINE : null;
+    }
+
+    /** What a line of at most {@value #MAX_LINE_LENGTH} characters tells of a header, or null: nothing. */
+    static Line line(String text, boolean afterAddress) {
+        Matcher field = FIELD.matcher(text);
+        if (field.matches()) {
+            String name = field.group(1).toLowerCase(Locale.ROOT);
+            boolean ordinary = ORDINARY_FIELDS.contains(name);
+            // "Reason: the council found that ..." is a sentence, not a field
+            return ordinary && isProse(field.group(2)) ? null
+                    : new Line(name.startsWith("e") ? "e.o." : name, !ordinary, false);
+        }
+        if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()) {
+            return new Line("marking", true, false);
+        }
+        if (MARKINGS.matcher(text).matches()) {
+            // "SECRET" shows a header; "Secret" alone may be a title, and "Priority" a heading
+            boolean precedence = PRECEDENCE_ONLY.matcher(text).matches();
+            return !inCapitals(text) ? precedence ? null : new Line("marking", false, false)
+                    : new Line(precedence ? "precedence" : "marking", !precedence, false);
+        }
+        boolean capitals = inCapitals(text) && !text.endsWith(".");
+        if (capitals && (MARKED_LINE.matcher(text).matches() || isSpacedMarking(text))) {
+            return new Line("marking", true, false);
+        }
+        if (capitals && ADDRESS.matcher(text).matches()) {
+            String keyword = text.substring(0, text.indexOf(' '));
+            // the sender is one kind and every addressee line another: "TO DO LIST", "INFO PACK" and "CC BY-SA"
+            // together are not FM and TO
+            return keyword.equals("MEMORANDUM") ? new Line("memorandum", true, true)
+                    : new Line(keyword.equals("FM") || keyword.equals("FROM") ? "from" : "to", false, true);
+        }
+        if (FORM_LINE.matcher(text).matches()) {
+            // "INTELLIGENCE SUMMARY" alone may be a report's own title: the form shows itself by its other lines
+            return new Line("form", !text.equalsIgnoreCase("intelligence summary"), false);
+        }
+        if (REPORT_NUMBER.matcher(text).matches()) {
+            return new Line("report number", false, false);
+        }
+        if (DESPATCH_FROM_TO.matcher(text).matches()) {
+            return new Line("despatch from to", false, false);
+        }
+        if (SALUTATION.matcher(text).matches()) {
+            return new Line("salutation", false, false);
+        }
+        if (Headings.isDateLine(text)) {
+            return new Line("date", false, false);
+        }
+        // an addressee on a line of its own continues the address line before it
+        return afterAddress && capitals && text.split("\\s+").length <= MAX_ADDRESS_WORDS ? Line.ADDRESSEE : null;
+    }
+
+    /** "THE WHITE HOUSE" over "WASHINGTON": a few words in capitals, no digits, no full stop. */
+    static boolean isLetterhead(String text) {
+        return text.length() <= MAX_LETTERHEAD_LENGTH && inCapitals(text) && !text.endsWith(".")
+                && text.chars().noneMatch(Character::isDigit) && text.split("\\s+").length <= MAX_ADDRESS_WORDS;
+    }
+
+    /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
+    static boolean isReference(String text) {
+        return REFERENCE.matcher(text).matches();
+    }
+
+    /** Running text (a sentence, or a line of many words) begins the message; a title or "MOSCOW, Feb 9" not. */
+    static boolean isRunningText(String text) {
+        return SENTENCE_END.matcher(text).matches() || text.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
+    }
+
+    /** A field's value that is a sentence of many words, not a name, date or reference. */
+    private static boolean isProse(String value) {
+        String v = value.strip();
+        return v.endsWith(".") && v.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
+    }
+
+    private static boolean isSpacedMarking(String text) {
+        Matcher m = SPACED_MARKING.matcher(text);
+        return m.matches() && SPACED_CLASSIFICATIONS.contains(m.group(1).replace(" ", ""));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /** No letter in lower case ("NO FURTHER DETAILS.", "WH31870"). */
+    static boolean inCapitals(String paragraph) {
+        for (int i = 0; i < paragraph.length(); i++) {
+            if (Character.isLowerCase(paragraph.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
