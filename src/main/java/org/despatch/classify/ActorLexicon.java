@@ -40,7 +40,9 @@ final class ActorLexicon {
                 + "|state department|ambassador(s)?|envoy(s)?|diplomat(s)?|embass(y|ies)|consul(s)?|consulate(s)?"
                 + "|legation(s)?|charg[eé](s)? d'affaires|negotiator(s)?|mediator(s)?|delegation(s)?"
                 + "|emissar(y|ies)|plenipotentiar(y|ies)");
-        WORDS.put(Type.INTERNATIONAL, "united nations|u\\.n\\.|un|security council|general assembly"
+        // a nation's or a province's own security council is no international body
+        WORDS.put(Type.INTERNATIONAL, "united nations|u\\.n\\.|un"
+                + "|(?<!(national|provincial|district|local|state|regional) )security council|general assembly"
                 + "|secretary-general|secretary general|nato|european union|eu|osce|african union|arab league"
                 + "|league of nations|iaea|asean|organi[sz]ation of american states|great powers|the powers"
                 + "|international community");

@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-4";
+    public static final String VERSION = "event-patterns-5";
 
     private EventLexicon() {
     }
@@ -54,7 +54,7 @@ public final class EventLexicon {
             // --- diplomats and foreign ministries
             Cue.of(DIPLOMATIC, 3.0, "diplomat", "diplomat(s|ic|ically|ists?)?|diplomacy"),
             Cue.of(DIPLOMATIC, 3.0, "ambassador", "ambassador(s)?|envoy(s)?|embass(y|ies)|legation(s)?|consul(ate|ates|s)?|charg[eé] d'affaires"),
-            Cue.of(DIPLOMATIC, 3.0, "foreign minister", "foreign (minister|ministers|ministry|ministries|secretary|office|affairs)|secretary of state|state department"),
+            Cue.of(DIPLOMATIC, 3.0, "foreign minister", "foreign (minister|ministers|ministry|ministries|secretary|office|affairs(?! committee))|secretary of state|state department"),
             // --- agreements, relations, international bodies
             Cue.of(DIPLOMATIC, 2.0, "agreement", "agreement(s)?|accord(s)?|pact(s)?|memorandum of understanding|communiqu[eé]"),
             Cue.of(DIPLOMATIC, 3.0, "treaty", "treat(y|ies)|protocol(s)?|convention(s)? on"),
@@ -63,7 +63,7 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 2.0, "recognition", "recogni[sz](e|es|ed|ing|tion) (of |the )?(independence|government|state|sovereignty)|diplomatic recognition"),
             Cue.of(DIPLOMATIC, 2.0, "recalled", "recall(s|ed|ing)?|expel(s|led|ling)?|expulsion|persona non grata|severed|sever(s|ing)?|broke off"),
             Cue.of(DIPLOMATIC, 3.0, "sanctions", "sanction(s|ed)?|embargo(es|ed)?|boycott(s|ed)?|blockade"),
-            Cue.of(DIPLOMATIC, 2.5, "security council", "security council|general assembly|u\\.?n\\.? resolution|resolution(s)?"),
+            Cue.of(DIPLOMATIC, 2.5, "security council", "(?<!(national|provincial|district|local|state|regional) )security council|general assembly|u\\.?n\\.? resolution|resolution(s)?"),
             Cue.of(DIPLOMATIC, 1.5, "united nations", "united nations|u\\.n\\.|\\bun\\b(?= (secretary|envoy|mission|chief|official|officials|body|agency|team|monitors))|secretary-general"),
             Cue.of(DIPLOMATIC, 2.0, "arab league", "arab league|african union|european (union|community|commission)|gulf cooperation council|asean|osce|organi[sz]ation of american states|council of europe|commonwealth|g-?7|g-?8|g-?20|league of nations|concert of europe"),
             Cue.of(DIPLOMATIC, 1.0, "nato", "nato"),
@@ -83,9 +83,9 @@ public final class EventLexicon {
             Cue.of(OTHER, 2.0, "army of workers", "arm(y|ies) of ([\\w-]+ ){0,2}(labourers|laborers|workers|volunteers|fans|supporters|tourists|clerks|coolies|navvies|builders|cleaners|helpers|lawyers|lobbyists|consultants|accountants|engineers|journalists|reporters|photographers|shoppers|pilgrims)"),
             // --- use of armed force
             Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),
-            Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
+            Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|(drone|missile|precision|artillery) strike(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
             Cue.of(MILITARY, 3.0, "offensive", "offensive(s)?|counter-?offensive|assault(s|ed|ing)?|onslaught"),
-            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage|(fell|fall|falls|set) upon|cut to pieces|put to the sword"),
+            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage|(fell|fall|falls|set) upon|cut to pieces|put to the sword|atk(s)?|ctr-?atk(s)?|burn(ed|t) ([\\w-]+ ){0,2}villages?|pillag(e|ed|ing)|plunder(ed|ing)|laid waste|razed|sacked"),
             // a truce named as broken sets the scene of fighting; it is not the diplomacy of one
             Cue.of(MILITARY, 1.5, "broken truce", "(despite|in defiance of|in (violation|breach) of|notwithstanding|violat(e|es|ed|ing)|breach(es|ed|ing)?|broke|breaking) (the |a |an |this |that |their |its )?([\\w.'-]+ ){0,3}(cease-?fire(s)?|truce(s)?|armistice)"),
             Cue.of(MILITARY, 3.0, "storming", "storm(ed|ing)|stormed|besieg(e|ed|ing)|siege(s)?|encircl(e|ed|ement)|overran|overrun"),
@@ -93,37 +93,37 @@ public final class EventLexicon {
             Cue.of(MILITARY, 3.0, "fighting", "fighting|fought|clash(es|ed)?|battle(s|d)?|combat|skirmish(es)?|hostilities|engagement(s)? with"),
             Cue.of(MILITARY, 3.0, "artillery", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|howitzer(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
             Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
-            Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars"),
-            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|fortification(s)?|entrenchment(s)?|redoubt(s)?"),
+            Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars|bashi-?bazouks?|cossacks|janissaries|dervishes|zouaves|spahis|sepoys|ghazis"),
+            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|fortification(s)?|entrenchment(s)?|redoubt(s)?|armd|arty|bde(s)?|regt(s)?|recce|motori[sz]ed rifle|mechani[sz]ed|armou?red (divisions?|brigades?|units?|columns?)"),
             Cue.of(MILITARY, 1.0, "forces", "forces"),
             Cue.of(MILITARY, 3.0, "invasion", "invad(e|es|ed|ing)|invasion|occup(y|ied|ying)|annex(ed|ation)"),
             Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|landing (party|parties|force|forces)|landed (a |an |the )?(force|party|detachment|troops|marines|seamen|bluejackets)|redeploy(ed|ment)?|troop movements?|massing|massed"),
             Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|on (high )?alert|state of alert"),
             Cue.of(MILITARY, 2.5, "weapons test", "(nuclear|missile|weapons?) test(s|ed)?|test-fired|arms (deliveries|shipment|shipments|supplies)|weapons? (deliveries|shipment|shipments)"),
             Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?"),
-            Cue.of(MILITARY, 2.0, "killed", "killed|kill(s|ing)?|slain|shot dead|massacre(d|s)?|executed"),
+            Cue.of(MILITARY, 2.0, "killed", "killed|kill(s|ing)?|slain|slew|slaughter(ed|s)?|butcher(ed|y)|shot dead|massacre(d|s)?|executed"),
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"),
-            Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)|took control|retook|retaken|recaptur(e|ed)|fell to|surrender(ed)?|taken prisoner(s)?|(took|made) ([\\w-]+ ){0,2}prisoner(s)?|prisoner(s)? of war"),
-            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations"),
-            Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck"),
+            Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)(?! of)|took control|retook|retaken|recaptur(e|ed)|fell to|surrender(ed)?|taken prisoner(s)?|(took|made) ([\\w-]+ ){0,2}prisoner(s)?|prisoner(s)? of war"),
+            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations|adv|posn(s)?"),
+            Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck|destroy(s|ed|ing)? (a |an |the |its |their |[\\w-]+ ){0,3}(command posts?|positions?|tanks?|convoys?|depots?|bases?|airfields?|batter(y|ies)|bunkers?|headquarters|launchers?|ammunition dumps?)"),
             Cue.of(MILITARY, 2.0, "terrorist attack", "terror(ist|ists|ism)|hostage(s)?|kidnap(ped|ping|pers)?|hijack(ed|ing|ers)?"),
             Cue.of(MILITARY, 1.5, "war", "war|wars|warfare|armed conflict|violence|fire on"),
             Cue.of(MILITARY, 1.0, "security forces", "security forces|police fired|riot police"),
             // --- what makes a paragraph OTHER
             Cue.of(OTHER, 3.0, "not independently confirmed", "could not be (independently )?(confirmed|verified)|(independent )?confirmation (of [^.]{0,60})?(was|is) not available|not (be )?independently (confirmed|verified)|unconfirmed reports?"),
-            Cue.of(OTHER, 2.0, "election", "election(s)?|elect(ed)?|ballot(s)?|polls|voter(s)?|referendum|campaign(ing)?|candidate(s)?|polling"),
+            Cue.of(OTHER, 2.0, "election", "election(s)?|elect(ed)?(?! members?\\b)|ballot(s)?|polls|voter(s)?|referendum|campaign(ing)?|candidate(s)?|polling"),
             Cue.of(OTHER, 1.5, "parliament", "parliament(ary)?|legislat(ure|ive|ion)|congress|senate|bill|cabinet reshuffle|coalition government|opposition part(y|ies)"),
             Cue.of(OTHER, 2.0, "court", "court(s)?|trial|judge(s)?|verdict|sentenced|convicted|acquitted|prosecutor(s)?|lawsuit|indict(ed|ment)"),
             Cue.of(OTHER, 1.5, "police", "police|arrested|detained|arrest(s)?|investigat(e|ion|ions|ors)|probe|crime|criminal|murder|robbery|smuggling|corruption|fraud"),
             Cue.of(OTHER, 2.0, "economy", "econom(y|ic|ics)|inflation|prices|market(s)?|stock(s)?|compan(y|ies)|profit(s)?|budget|tax(es)?|trade deficit|investment|investor(s)?|bank(s)?|currency|exports?|imports?|oil prices|gdp|unemployment|wages|industry|firm"),
             Cue.of(OTHER, 2.5, "disaster", "earthquake(s)?|flood(s|ing)?|hurricane(s)?|typhoon(s)?|cyclone(s)?|drought|famine|epidemic|outbreak|disaster(s)?|wildfire(s)?|landslide(s)?|snowstorm|tsunami|accident(s)?|crash(ed|es)?|capsiz(e|ed)|drown(s|ed|ing)?"),
-            Cue.of(OTHER, 1.5, "protest", "protest(s|ers|ed|ing)?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|strike(s)? by|general strike|march(ed|ers)?|sit-in|riot(s|ers)?"),
+            Cue.of(OTHER, 1.5, "protest", "protest(s|ers|ed|ing)?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|strike(s)? by|general strike|marched|marchers|marches|(a|the|protest|peace) march(?! \\d)|sit-in|riot(s|ers)?"),
             Cue.of(OTHER, 1.5, "reform", "reform(s)?|constitution(al)?|law(s)?|decree(s)?|amnesty|resign(s|ed|ation)?|step down|appointed|sworn in"),
             Cue.of(OTHER, 1.0, "humanitarian", "refugee(s)?|humanitarian|food aid|relief|rescu(e|ed|es|ing|ers)|shortage(s)?|hospital(s)?|electricity|incubator(s)?|patients|doctors|medical"),
             Cue.of(OTHER, 2.0, "culture", "festival|film|music|museum|exhibition|concert|novel|artist(s)?|church|religious"),
             // sport, whose reporters borrow war's words ("a blistering assault on Arsenal's title hopes")
-            Cue.of(OTHER, 3.0, "sport", "sport(s)?|football|soccer|world cup|qualifier(s)?|title (hopes|race|challenge|defence|defense)|premier league|\\d{1,2}-\\d{1,2} (win|victory|defeat|draw|loss)|olympic(s)?|tournament|championship"),
+            Cue.of(OTHER, 3.0, "sport", "sport(s)?|football|soccer|rugby|cricket|tennis|all blacks|springboks|wallabies|six nations|test match|world cup|qualifier(s)?|title (hopes|race|challenge|defence|defense)|premier league|\\d{1,2}-\\d{1,2} (win|victory|defeat|draw|loss)|olympic(s)?|tournament|championship"),
             // a court's and a legation's social life: "The Queen's birthday was celebrated at the Legation"
             Cue.of(OTHER, 2.0, "ceremony", "birthday|celebrat(e|es|ed|ing|ion|ions)|reception(s)?|banquet(s)?|festivit(y|ies)|jubilee|coronation|wedding|funeral|anniversary|ball|ceremon(y|ies|ial)"),
             Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));

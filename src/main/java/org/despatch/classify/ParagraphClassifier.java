@@ -1,6 +1,7 @@
 package org.despatch.classify;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Labels one paragraph: the event patterns ({@link PatternEvidence}) give readable evidence; when the learned
@@ -8,6 +9,13 @@ import java.util.Set;
  * evidence together with the words and makes the call.
  */
 public final class ParagraphClassifier {
+
+    /**
+     * A letter's or mail's salutation alone: "Sofia,", "Dear Marek,", "My Lord,". Its name is no actor: "Sofia,"
+     * was read as Bulgaria's capital, and its mail's greeting labelled DIPLOMATIC.
+     */
+    private static final Pattern SALUTATION = Pattern.compile("^((?i:dear|hi|hello|my) )?(\\p{Lu}[\\p{L}.'-]*"
+            + "( \\p{Lu}[\\p{L}.'-]*){0,2}|(?i:all|everyone|colleagues|sir|madam))( and \\p{Lu}[\\p{L}.'-]*)?,$");
 
     /** Languages the lexicon is written for; other languages get OTHER with the reason, never a guess. */
     public static final Set<String> SUPPORTED_LANGUAGES = Set.of("en");
@@ -20,6 +28,9 @@ public final class ParagraphClassifier {
             return new Classification(Label.OTHER, 0, 0,
                     "language '" + language + "' is not supported (supported: " + String.join(", ",
                             SUPPORTED_LANGUAGES) + ")");
+        }
+        if (SALUTATION.matcher(text).matches()) {
+            return new Classification(Label.OTHER, 0, 0, "salutation: whom a letter or mail addresses, no act");
         }
         PatternEvidence evidence = PatternEvidence.of(text);
         LearnedModel model = LearnedModel.instance();

@@ -32,11 +32,38 @@ final class PatternEvidence {
      */
     private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(\\(?(\\d{1,3}|[a-z])[.)]\\s+)?"
             + "(\\((U|C|S|TS|SBU|FOUO|LOU|[A-Z]{1,4}(//[A-Z]+)+)\\)\\s+)?");
+    /**
+     * A wire story's dateline, with its agency: "WASHINGTON (Reuters) - ", "KHARTOUM, May 8 (Reuters) - ", "BEIRUT
+     * (AP) — ". Where the story was filed, not who acts in it: read as the lead, "WASHINGTON" made the Senate's
+     * "offensive" against a nominee a state's military act, and its state counted as a party dealing with another.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{1,40}(,[^()\\n]{1,30})?"
+            + " \\((Reuters|AP|AFP|UPI|dpa|DPA|Xinhua|Bloomberg|IANS|PTI|ANSA|EFE|TASS|Interfax|Anadolu)\\)"
+            + "\\s*[-\u2013\u2014]+\\s*");
+    /**
+     * An office of diplomacy that says or hears what happened ("the foreign ministry said", "confirmed to the
+     * Ambassador that"), when what happened was an act of war: the source of the report, not its act.
+     */
+    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told|tells|confirmed|confirms"
+            + "|reported|reports|announced|announces|stated|states that|claimed|claims|informed|informs|added)\\b");
+    /** Cues that name an office of diplomacy rather than an act: a report's source, or a ceremony's guests. */
+    private static final Set<String> OFFICES = Set.of("diplomat", "ambassador", "foreign minister");
+    /** The cue of ceremonies, where the offices of diplomacy are guests: "a reception at the Legation". */
+    private static final String CEREMONY = "ceremony";
+    /** The cue of sport, whose reports borrow war's words: "repelled a relentless All Black siege". */
+    private static final String SPORT = "sport";
 
     /** Evidence weight of sentences after the lead sentence. */
     static final double LATER_SENTENCE_WEIGHT = 0.6;
     /** Weight of a military cue that follows a diplomatic frame ("urged ... to withdraw troops"). */
     static final double FRAMED_MILITARY_WEIGHT = 0.35;
+    /**
+     * Weight of an office of diplomacy that is a report's source or a ceremony's guest: "the foreign ministry said
+     * its forces had destroyed a command post", "a reception attended by the Diplomatic Body".
+     */
+    static final double BYSTANDER_OFFICE_WEIGHT = 0.35;
+    /** Weight of a military cue in a sentence about sport: a metaphor ("the bench exploded", "a siege"). */
+    static final double SPORT_METAPHOR_WEIGHT = 0.35;
     /** Share of a framed military cue's weight that counts for diplomacy: the demand is about armed force. */
     static final double FRAMED_DIPLOMATIC_SHARE = 0.5;
     /** Below this evidence neither DIPLOMATIC nor MILITARY is claimed. */
@@ -62,7 +89,7 @@ final class PatternEvidence {
             evidence.collect(sentences[i].toLowerCase(Locale.ROOT),
                     i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
         }
-        Set<String> states = StateNames.statesIn(text.toLowerCase(Locale.ROOT));
+        Set<String> states = StateNames.statesIn(withoutOpening(text).toLowerCase(Locale.ROOT));
         if (states.size() > 1) {
             evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
                     STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2), "states");
@@ -76,9 +103,15 @@ final class PatternEvidence {
     }
 
     private static String[] sentences(String text, int limit) {
+        return SENTENCE_BREAK.split(withoutOpening(text), limit);
+    }
+
+    /** The paragraph without what opens it but is no part of its sentences: a list number, a wire dateline. */
+    static String withoutOpening(String text) {
         Matcher enumerator = ENUMERATOR.matcher(text);
         String body = enumerator.lookingAt() ? text.substring(enumerator.end()) : text;
-        return SENTENCE_BREAK.split(body, limit);
+        Matcher dateline = DATELINE.matcher(body);
+        return dateline.lookingAt() ? body.substring(dateline.end()) : body;
     }
 
     private void collect(String sentence, double sentenceWeight) {
@@ -95,10 +128,28 @@ final class PatternEvidence {
                 }
             }
         }
+        int reported = reportedActsFrom(sentence, hits);
+        int ceremony = Integer.MAX_VALUE;
+        boolean sport = false;
+        for (int[] hit : hits) {
+            String name = EventLexicon.CUES.get(hit[0]).name();
+            if (name.equals(CEREMONY)) {
+                ceremony = Math.min(ceremony, hit[1]);
+            }
+            sport |= name.equals(SPORT);
+        }
         for (int[] hit : hits) {
             Cue cue = EventLexicon.CUES.get(hit[0]);
             String phrase = sentence.substring(hit[1], hit[2]);
             double weight = cue.weight() * sentenceWeight;
+            if (OFFICES.contains(cue.name()) && (hit[1] < reported || hit[1] > ceremony)) {
+                weight *= BYSTANDER_OFFICE_WEIGHT;
+                phrase = (hit[1] > ceremony ? "guest " : "source ") + phrase;
+            }
+            if (sport && cue.label() == Label.MILITARY) {
+                weight *= SPORT_METAPHOR_WEIGHT;
+                phrase = "sport's " + phrase;
+            }
             if (cue.label() == Label.MILITARY && hit[1] > framePosition) {
                 add(Label.DIPLOMATIC, "about " + phrase, weight * FRAMED_DIPLOMATIC_SHARE,
                         "about " + cue.name());
@@ -107,6 +158,31 @@ final class PatternEvidence {
             }
             add(cue.label(), phrase, weight, cue.name());
         }
+    }
+
+    /**
+     * Where the first act of war stands that a reporting verb introduces, when no diplomatic act but an office's name
+     * follows that verb: an office of diplomacy before it is the report's source or hearer ("the foreign ministry
+     * said its forces had destroyed", "confirmed to the Ambassador that troops had crossed"); {@code -1} when the
+     * sentence reports no such act.
+     */
+    private static int reportedActsFrom(String sentence, List<int[]> hits) {
+        Matcher verb = REPORTED.matcher(sentence);
+        if (!verb.find()) {
+            return -1;
+        }
+        int firstWarAct = -1;
+        for (int[] hit : hits) {
+            Cue cue = EventLexicon.CUES.get(hit[0]);
+            if (hit[1] < verb.end() || cue.label() == Label.OTHER || OFFICES.contains(cue.name())) {
+                continue;
+            }
+            if (cue.label() == Label.DIPLOMATIC) {
+                return -1;  // "said it would recall its ambassador": the diplomacy is the act
+            }
+            firstWarAct = firstWarAct < 0 ? hit[1] : Math.min(firstWarAct, hit[1]);
+        }
+        return firstWarAct;
     }
 
     void add(Label label, String phrase, double weight, String feature) {

@@ -37,4 +37,59 @@ class PatternEvidenceTest {
                 ActorLexicon.lead("2. (C) TURKISH TROOPS SHELLED SYRIAN POSITIONS ACROSS THE BORDER. TANKS MOVED UP.")
                         .describe());
     }
+
+    @Test
+    void aWireDatelineIsWhereTheStoryWasFiledNotWhoActs() {
+        String story = "WASHINGTON (Reuters) - Senate Republicans launched a last-ditch offensive on Wednesday to "
+                + "block the nominee.";
+        assertEquals("Senate Republicans launched a last-ditch offensive on Wednesday to block the nominee.",
+                PatternEvidence.leadSentence(story));
+        assertEquals("\"senate\" (domestic actor) x military act \"offensive\"", ActorLexicon.lead(story).describe());
+        // nor does its city count as a state dealing with another
+        assertEquals("MILITARY 6.0: \"artillery\" 3.0, \"shelled\" 3.0", PatternEvidence.of(
+                "BEIRUT, Feb 9 (AP) \u2014 Israeli artillery shelled the hills overnight.").describe());
+    }
+
+    @Test
+    void anOfficeOfDiplomacyThatReportsAnActOfWarIsItsSource() {
+        assertEquals("DIPLOMATIC 1.0: \"source foreign ministry\" 1.0; MILITARY 7.5: \"troops\" 3.0, \"shelled\" 3.0, "
+                        + "\"positions\" 1.5",
+                PatternEvidence.of("The foreign ministry said that its troops had shelled positions overnight.")
+                        .describe());
+        // the hearer too
+        assertEquals(Label.MILITARY, PatternEvidence.of(
+                "The Foreign Minister confirmed to the Ambassador that troops had crossed the frontier and attacked "
+                        + "the border posts.").label());
+        // but when it says what diplomacy will do, the diplomacy is the act
+        assertEquals(Label.DIPLOMATIC, PatternEvidence.of(
+                "The foreign ministry said it would recall its ambassador over the shelling.").label());
+    }
+
+    @Test
+    void ceremoniesHaveDiplomatsAsGuestsAndSportBorrowsWarsWords() {
+        assertEquals("DIPLOMATIC 2.1: \"guest legation\" 1.0, \"guest diplomatic\" 1.0; OTHER 2.0: \"birthday\" 2.0",
+                PatternEvidence.of("The Queen's birthday was celebrated at the Legation by a reception for the "
+                        + "Diplomatic Body.").describe());
+        assertEquals(Label.OTHER, PatternEvidence.of("The bench exploded into life as England repelled a relentless "
+                + "siege on their try line to win the rugby test.").label());
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeActs() {
+        // the month of March, a Council's elected members, its formula "seized of the matter", a nation's council
+        assertEquals("DIPLOMATIC 1.5: \"vetoed\" 1.5", PatternEvidence.of(
+                "The draft was vetoed on 22 March, though the elected members had pressed for a vote.").describe());
+        assertEquals("no event words", PatternEvidence.of("Decides to remain actively seized of the matter.")
+                .describe());
+        assertEquals("no event words", PatternEvidence.of("The National Security Council staff will brief the "
+                + "President.").describe());
+    }
+
+    @Test
+    void situationReportsAbbreviationsAndTheIrregularsOfOldWars() {
+        assertEquals("MILITARY 3.0: \"armd\" 1.5, \"adv\" 1.5", PatternEvidence.of(
+                "3rd Armd Div continued adv east of the river by 1800Z.").describe());
+        assertEquals("MILITARY 7.0: \"bashi-bazouks\" 2.0, \"burned the villages\" 3.0, \"slew\" 2.0",
+                PatternEvidence.of("The Bashi-Bazouks burned the villages and slew their people.").describe());
+    }
 }
