@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Splits extracted text into raw paragraphs. Understands both layouts found in archives:
  * paragraphs separated by blank lines (lines inside them wrapped at a fixed width), and one paragraph a line.
- * Inside a block, a line break is read as a wrap (joined with a space, or with nothing after a split word) when the
+ * Inside a block, a line break is read as a wrap (joined with a space, with nothing after a split word, or after a
+ * compound's hyphen before a capital, "Austro-" over "Hungarian", keeping the hyphen) when the
  * line is long and does not end a sentence, or when the next line starts in lower case; a sentence that ends at the
  * margin of prose wrapped to a typed width goes on in the next line too.
  *
@@ -23,6 +24,8 @@ public final class BlockSplitter {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019]$");
     private static final Pattern SPLIT_WORD = Pattern.compile("\\p{Ll}-$");
+    /** A compound broken at its hyphen before a capital: "Austro-" over "Hungarian", "anti-" over "American". */
+    private static final Pattern SPLIT_COMPOUND = Pattern.compile("\\p{L}-$");
     /** The widths in characters that typed and printed prose is wrapped at: a typewriter's, a telegram's, a page's. */
     static final int MIN_TYPED_WIDTH = 50;
     static final int MAX_TYPED_WIDTH = 100;
@@ -130,6 +133,8 @@ public final class BlockSplitter {
                     current.setLength(0);
                 } else if (SPLIT_WORD.matcher(previous).find() && startsLowerCase(line)) {
                     current.setLength(current.length() - 1);
+                } else if (SPLIT_COMPOUND.matcher(previous).find() && Character.isUpperCase(line.charAt(0))) {
+                    // joined as it stands, hyphen and no space: "Austro- Hungarian" was found by no search
                 } else if (isWrap(previous, line, longest, lines.size())) {
                     current.append(' ');
                 } else {

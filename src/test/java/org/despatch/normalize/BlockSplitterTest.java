@@ -80,6 +80,13 @@ class BlockSplitterTest {
     void hyphenationAcrossLineBreaksIsJoined() {
         assertEquals(List.of("The negotiations were adjourned until Monday."),
                 BlockSplitter.split("The negoti-\nations were adjourned until Monday."));
+        // a compound broken at its hyphen before a capital keeps the hyphen, and takes no space
+        assertEquals(List.of("The Austro-Hungarian Ambassador left Belgrade with the whole of his staff and the "
+                        + "archives of the Legation."),
+                BlockSplitter.split("The Austro-\nHungarian Ambassador left Belgrade with the whole of his staff "
+                        + "and the\narchives of the Legation."));
+        // a dash at the end of a line is no hyphen
+        assertEquals(List.of("The answer came at once - No."), BlockSplitter.split("The answer came at once -\nNo."));
     }
 
     @Test
