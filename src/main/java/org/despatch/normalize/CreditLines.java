@@ -67,8 +67,9 @@ public final class CreditLines {
     private static final Pattern SIGN_OFF_ALONE = Pattern.compile("^(?i:" + SIGN_OFF_WORDS + ")[,.!]?$");
 
     private static final List<Pattern> PATTERNS = List.of(
-            // "Compiled from agency reports", "Based on wire reports"
-            Pattern.compile("(?i)^(compiled|written|prepared|edited|reported|translated|based) (from|on)"
+            // "Compiled from agency reports", "Based on wire reports", "Compiled by the foreign desk from ... reports"
+            Pattern.compile("(?i)^(compiled|written|prepared|edited|reported|translated|based)( by [\\p{L} ']{1,40})?"
+                    + " (from|on)"
                     + " [\\p{L} ']{0,40}(reports|agencies|wires|services|dispatches|correspondents)\\.?$"),
             Pattern.compile("(?i)^(source|sources|credit|credits|photo|photos|photo credit|picture|pictures"
                     + "|illustration)\\s*:\\s*\\S.{0,100}$"),
@@ -92,6 +93,10 @@ public final class CreditLines {
             // a newspaper's credit over its telegrams: "(FROM OUR OWN CORRESPONDENTS.)", "(REUTER'S TELEGRAMS.)"
             Pattern.compile("(?i)^\\(?(from|by) our (own |special )*correspondents?\\.?\\)?\\.?$"),
             Pattern.compile("(?i)^\\(?reuter'?s'? telegrams?\\.?\\)?\\.?$"),
+            // an agency's desk initials at a story's foot, one of them without a vowel: "str-sjd/pbt", "pm/kma";
+            // not "and/or"
+            Pattern.compile("^(?=(.*[-/])?[b-df-hj-np-tv-z]{2,4}([-/]|$))[a-z]{2,4}(-[a-z]{2,4})*(/[a-z]{2,4}"
+                    + "(-[a-z]{2,4})*)+$"),
             // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
             Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
             SIGNED_OFF, SIGN_OFF_ALONE);
@@ -108,13 +113,17 @@ public final class CreditLines {
             "editing", "writing", "reporting", "additional", "the", "our", "staff", "correspondent", "correspondents",
             "writer", "writers", "bureau", "bureaus", "desk", "news", "wire", "agencies", "services", "reports"));
 
+    /** A reporter's role after the name: "correspondent", "our Moscow correspondent", "diplomatic editor". */
+    private static final String ROLE = "(?i:(chief |senior |diplomatic |defen[cs]e |security |political |foreign "
+            + "|staff |special )?(correspondent|editor|reporter|writer|analyst|columnist))";
     /**
-     * A byline, told by its capitals: "By Louis Charbonneau", "By JOHN SMITH, Associated Press Writer"; not "By the
-     * end of the week, ..." nor "By Friday, troops had withdrawn."
+     * A byline, told by its capitals: "By Louis Charbonneau", "By JOHN SMITH, Associated Press Writer", "By Nadia
+     * Kerimova, South Caucasus correspondent"; not "By the end of the week, ..." nor "By Friday, troops had withdrawn."
      */
     private static final Pattern BYLINE = Pattern.compile("^(By|BY) (" + NAME
             + "(\\s+(" + NAME + "|and|AND|&|" + String.join("|", PARTICLES) + "))*)"
-            + "((,|\\s+(in|IN))\\s*\\p{Lu}[\\p{L}.&-]*(\\s+\\p{Lu}[\\p{L}.&-]*){0,4})?$");
+            + "((,|\\s+(in|IN))\\s*\\p{Lu}[\\p{L}.&-]*(\\s+\\p{Lu}[\\p{L}.&-]*){0,4}"
+            + "|,\\s*((?i:our|the)\\s+)?(\\p{Lu}[\\p{L}.&-]*\\s+){0,3}" + ROLE + ")?$");
     /** An agency as the byline: "By Reuters", "By The Associated Press", "BY AFP STAFF". */
     private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)^by (the )?" + AGENCY
             + "( staff| writers?)?\\.?$");

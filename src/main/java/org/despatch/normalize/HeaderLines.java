@@ -49,9 +49,10 @@ final class HeaderLines {
     private static final Pattern RULE = Pattern.compile("^_{10,}$");
     /**
      * A newspaper's telegram heads itself with its place and day, alone on a line and the place in capitals, as a
-     * column of them does: "VIENNA, June 27.", "CONSTANTINOPLE, June 26 (Evening)."
+     * column of them does: "VIENNA, June 27.", "CONSTANTINOPLE, June 26 (Evening).", "BELGRADE (via NISH), July 28."
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}, (Jan|Feb|Mar|Apr|May|June?"
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}( \\((?i:via|from) [\\p{L} ]{2,20}\\))?"
+            + ", (Jan|Feb|Mar|Apr|May|June?"
             + "|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
     /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
     private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
@@ -74,7 +75,7 @@ final class HeaderLines {
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
             + "|sipdis|((uk|us|aus|can|nz|exclusively) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted"
-            + "|confidential|secret)|(releasable|rel) to( [a-z]{2,10}){1,4}|for immediate release";
+            + "|confidential|secret)|(releasable|rel) to( [a-z]{2,10},?){1,6}|for immediate release";
     private static final String PRECEDENCE = "immediate|priority|routine|flash|niact";
     /** Markings alone on a line, in any case: "Confidential", "SECRET/NOFORN", "IMMEDIATE". */
     private static final Pattern MARKINGS = Pattern.compile("(?i)^(" + CLASSIFICATION + "|" + PRECEDENCE

@@ -408,9 +408,13 @@ class CableHeadersTest {
 
                 The Porte has addressed a circular note to the Powers protesting against the violation of the \
                 Servian frontier.
+
+                BELGRADE (via NISH), July 28.
+
+                The Austrian monitors on the Danube opened fire on the town this morning.
                 """);
-        assertEquals(List.of(ParagraphKind.CREDIT, R, B, R, B), kinds(d));
-        assertEquals(List.of(0, 0, 1, 0, 2), d.paragraphs().stream().map(Paragraph::section).toList());
+        assertEquals(List.of(ParagraphKind.CREDIT, R, B, R, B, R, B), kinds(d));
+        assertEquals(List.of(0, 0, 1, 0, 2, 0, 3), d.paragraphs().stream().map(Paragraph::section).toList());
         // a place and a day inside a sentence, or a place not in capitals, opens nothing
         assertEquals(List.of(B, B), kinds(Segmenter.segment("""
                 Vienna, June 27.
@@ -569,6 +573,14 @@ class CableHeadersTest {
                 1. Insurgent activity remained at a moderate level in the district overnight.
 
                 NATO UNCLASSIFIED // RELEASABLE TO ISAF
+                """)));
+        // releasable to several, as a list
+        assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
+                SECRET // REL TO USA, GBR, ISAF
+
+                SITREP 118/10
+
+                1. Insurgent activity remained at a moderate level in the district overnight.
                 """)));
     }
 }

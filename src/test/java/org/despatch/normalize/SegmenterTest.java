@@ -117,7 +117,9 @@ class SegmenterTest {
                 "Photograph by Jane Doe", "By Jane Smith in Geneva", "Reporting by Reuters bureaus", "I have, &c.",
                 "I am, &c., &c.", "I have the honour to be, with the highest respect, my Lord, your Lordship's most "
                         + "obedient, humble Servant,", "Viele Gr\u00fc\u00dfe", "Cordialement,",
-                "(FROM OUR OWN CORRESPONDENTS.)", "(REUTER'S TELEGRAMS.)")) {
+                "(FROM OUR OWN CORRESPONDENTS.)", "(REUTER'S TELEGRAMS.)",
+                "By Nadia Kerimova, South Caucasus correspondent", "By JOHN SMITH, our Moscow correspondent",
+                "Compiled by the foreign desk from Reuters and AFP reports", "str-sjd/pbt", "pm/kma")) {
             assertTrue(CreditLines.isCredit(credit), credit);
         }
         for (String text : List.of("Sources said the board had met on Sunday.", "Credit Suisse said on Tuesday it "
@@ -132,7 +134,8 @@ class SegmenterTest {
                 "Thanks to the ceasefire, the roads reopened.", "Thanks To Our Sponsors", "Thanks Everyone",
                 "Sincerely Yours", "Reporting by Region", "Edited by Hand",
                 "Copyright Act of 1976 gives authors exclusive rights.", "I have the honour to report the fall of "
-                        + "Kars.", "I have, in accordance with your instructions, seen the Grand Vizier.")) {
+                        + "Kars.", "I have, in accordance with your instructions, seen the Grand Vizier.",
+                "By Monday, the correspondent had left.", "and/or", "Compiled by hand from the ledgers")) {
             assertFalse(CreditLines.isCredit(text), text);
         }
     }
