@@ -52,8 +52,9 @@ public final class CreditLines {
             + "|i (have|am)(,? the hono(u)?r to be)?,? (&c|etc)(\\.?,? (&c|etc))*"
             + "|(i have the hono(u)?r to be,? [^.]{0,80})?your (lordship's |excellency's )?(most )?obedient,?"
             + " (and )?(humble )?servant"
-            // an operation order's last word, its commander's name and appointment under it
-            + "|acknowledge";
+            // an operation order's last word, its commander's name and appointment under it; a report's "(Signed)"
+            // over its signatory's name, rank and appointment
+            + "|acknowledge|(?-i:\\(?(Signed|SIGNED|Sgd|SGD)\\)?)";
     /** And with the name after them also "Best, Kate", "Thanks, Ben". */
     private static final String SIGN_OFF = "(?i:" + SIGN_OFF_WORDS + "|best|all the best|many thanks|thanks)";
 

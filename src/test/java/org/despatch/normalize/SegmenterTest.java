@@ -303,6 +303,11 @@ class SegmenterTest {
         assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT, ParagraphKind.CREDIT),
                 Segmenter.segment("5. COMMAND AND SIGNAL. Bn Main HQ moves with B Coy.\n\nAcknowledge.\n\n"
                         + "R J GRAHAM Lt Col\n\nCO").paragraphs().stream().map(Paragraph::kind).toList());
+        // a report's "(Signed)" alone, its signatory's name, rank and appointment under it
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT, ParagraphKind.CREDIT,
+                ParagraphKind.CREDIT), Segmenter.segment("7. The BG will increase patrolling in the green zone.\n\n"
+                        + "(Signed)\n\nJ.R. HOLLAND\n\nMaj\n\nSO2 J3 for COMD TF HELMAND").paragraphs().stream()
+                        .map(Paragraph::kind).toList());
         assertEquals(1, d.sections().size());
         assertEquals("KISSINGER", d.credit());
         // a cable's closing words, and a last line that follows no sentence, are no signature
