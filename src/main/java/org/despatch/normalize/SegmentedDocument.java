@@ -27,8 +27,9 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
      * all its credits, not the first alone.
      */
     public String credit() {
+        // a mail signature's delimiter ("-- ", a dash once normalized) marks the credit and is no part of it
         List<String> credits = paragraphs.stream().filter(p -> p.kind() == ParagraphKind.CREDIT && !p.isRepeat())
-                .map(Paragraph::text).distinct().toList();
+                .map(Paragraph::text).filter(t -> !t.equals(String.valueOf(TextNormalizer.DASH))).distinct().toList();
         return credits.isEmpty() ? null : String.join(CREDIT_SEPARATOR, credits);
     }
 

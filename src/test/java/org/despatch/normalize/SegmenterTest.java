@@ -274,6 +274,9 @@ class SegmenterTest {
         ParagraphKind c = ParagraphKind.CREDIT;
         assertEquals(List.of(ParagraphKind.BODY, c, c, c, c, ParagraphKind.ROUTING, ParagraphKind.BODY),
                 d.paragraphs().stream().map(Paragraph::kind).toList());
+        // the delimiter is no part of the document's credit
+        assertEquals("James Whitfield | Deputy Head, Eastern Europe and Central Asia Directorate | "
+                + "Tel: +44 20 7008 1500", d.credit());
         // a dash alone before a line that is no name is no delimiter ("—" for nil in a table)
         assertEquals(ParagraphKind.BODY, Segmenter.segment("Casualties\n\n\u2014\n\nWounded 3").paragraphs()
                 .get(1).kind());
