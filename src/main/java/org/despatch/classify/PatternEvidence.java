@@ -129,15 +129,8 @@ final class PatternEvidence {
             }
         }
         int reported = reportedActsFrom(sentence, hits);
-        int ceremony = Integer.MAX_VALUE;
-        boolean sport = false;
-        for (int[] hit : hits) {
-            String name = EventLexicon.CUES.get(hit[0]).name();
-            if (name.equals(CEREMONY)) {
-                ceremony = Math.min(ceremony, hit[1]);
-            }
-            sport |= name.equals(SPORT);
-        }
+        int ceremony = firstHit(hits, CEREMONY);
+        boolean sport = firstHit(hits, SPORT) < Integer.MAX_VALUE;
         for (int[] hit : hits) {
             Cue cue = EventLexicon.CUES.get(hit[0]);
             String phrase = sentence.substring(hit[1], hit[2]);
@@ -158,6 +151,17 @@ final class PatternEvidence {
             }
             add(cue.label(), phrase, weight, cue.name());
         }
+    }
+
+    /** Where the named cue is first found in the sentence, {@code Integer.MAX_VALUE} when nowhere. */
+    private static int firstHit(List<int[]> hits, String cueName) {
+        int first = Integer.MAX_VALUE;
+        for (int[] hit : hits) {
+            if (EventLexicon.CUES.get(hit[0]).name().equals(cueName)) {
+                first = Math.min(first, hit[1]);
+            }
+        }
+        return first;
     }
 
     /**
