@@ -171,9 +171,13 @@ final class PatternEvidence {
      * sentence reports no such act.
      */
     private static int reportedActsFrom(String sentence, List<int[]> hits) {
+        boolean office = false;
+        for (int[] hit : hits) {
+            office |= OFFICES.contains(EventLexicon.CUES.get(hit[0]).name());
+        }
         Matcher verb = REPORTED.matcher(sentence);
-        if (!verb.find()) {
-            return -1;
+        if (!office || !verb.find()) {
+            return -1;  // no office to be a source: the verb need not be looked for
         }
         int firstWarAct = -1;
         for (int[] hit : hits) {
