@@ -53,6 +53,11 @@ final class PatternEvidence {
     /** The cue of sport, whose reports borrow war's words: "repelled a relentless All Black siege". */
     private static final String SPORT = "sport";
 
+    /**
+     * A numbered part's first "sentence" of this many words at most, before others, is its sub-heading: "a. General.",
+     * "b. Enemy forces."
+     */
+    static final int MAX_LABEL_WORDS = 2;
     /** Evidence weight of sentences after the lead sentence. */
     static final double LATER_SENTENCE_WEIGHT = 0.6;
     /** Weight of a military cue that follows a diplomatic frame ("urged ... to withdraw troops"). */
@@ -103,7 +108,20 @@ final class PatternEvidence {
     }
 
     private static String[] sentences(String text, int limit) {
-        return SENTENCE_BREAK.split(withoutOpening(text), limit);
+        String body = withoutOpening(text);
+        String[] sentences = SENTENCE_BREAK.split(body, limit);
+        if (sentences.length > 1 && isNumbered(text) && sentences[0].split("\\s+").length <= MAX_LABEL_WORDS) {
+            // a numbered part's sub-heading run into its text ("a. General. The period was dominated by ..."):
+            // the sentence after it is the lead
+            return SENTENCE_BREAK.split(body.substring(sentences[0].length()).strip(), limit);
+        }
+        return sentences;
+    }
+
+    /** Whether the paragraph opens with a list number or letter: "2. ", "(a) ", "3) ". */
+    private static boolean isNumbered(String text) {
+        Matcher enumerator = ENUMERATOR.matcher(text);
+        return enumerator.lookingAt() && enumerator.group(1) != null;
     }
 
     /** The paragraph without what opens it but is no part of its sentences: a list number, a wire dateline. */

@@ -86,6 +86,20 @@ class PatternEvidenceTest {
     }
 
     @Test
+    void aNumberedPartsSubHeadingIsNotItsLead() {
+        assertEquals("The reporting period was dominated by attacks on the patrol bases.", PatternEvidence.leadSentence(
+                "a. General. The reporting period was dominated by attacks on the patrol bases. Two were repulsed."));
+        // without a number before it, a short first sentence is the lead
+        assertEquals("Fighting continues.", PatternEvidence.leadSentence("Fighting continues. Talks are stalled."));
+        // an armed force that exercises, and its launchers
+        assertEquals("MILITARY 8.0: \"forces\" 1.0, \"exercised the use of\" 2.5, \"weapons\" 1.5, \"launchers\" 3.0",
+                PatternEvidence.of("Russian forces exercised the use of nuclear weapons with Iskander launchers.")
+                        .describe());
+        assertEquals("MILITARY 4.5: \"battalion\" 3.0, \"patrolling\" 1.5",
+                PatternEvidence.of("The battalion will increase patrolling in the villages.").describe());
+    }
+
+    @Test
     void situationReportsAbbreviationsAndTheIrregularsOfOldWars() {
         assertEquals("MILITARY 3.0: \"armd\" 1.5, \"adv\" 1.5", PatternEvidence.of(
                 "3rd Armd Div continued adv east of the river by 1800Z.").describe());
