@@ -51,8 +51,8 @@ final class HeaderLines {
      * A newspaper's telegram heads itself with its place and day, alone on a line and the place in capitals, as a
      * column of them does: "VIENNA, June 27.", "CONSTANTINOPLE, June 26 (Evening).", "BELGRADE (via NISH), July 28."
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}( \\((?i:via|from) [\\p{L} ]{2,20}\\))?"
-            + ", (Jan|Feb|Mar|Apr|May|June?"
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}"
+            + "( \\((?i:via|from) [\\p{L} ]{2,20}\\))?, (Jan|Feb|Mar|Apr|May|June?"
             + "|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
     /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
     private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
@@ -127,9 +127,16 @@ final class HeaderLines {
     private static final Pattern SALUTATION = Pattern.compile("^(My Lords?|Sirs?|Madam|Gentlemen|Highness"
             + "|Excellency|Your (Excellency|Highness|Lordship|Majesty)|M\\. le Ministre|Monsieur le \\p{L}+),"
             + "(\\s+.{0,60}\\b(1[6-9]|20)\\d\\d\\.?)?$");
-    /** A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)". */
+    /**
+     * A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)"; with the place and
+     * date of sending after them, as telegrams print it: "(Telegraphic.) Sofia, November 15, 1885."
+     */
     private static final Pattern DESPATCH_NOTE = Pattern.compile("(?i)^\\((received\\b[^)]{0,40}|telegraphic"
-            + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?$");
+            + "|confidential|secret|extract|translation|paraphrase)\\.?\\)\\.?"
+            + "(\\s+\\p{Lu}[\\p{L} .'-]{1,30}, [^.]{3,30}\\b(1[6-9]|20)\\d\\d\\.?)?$");
+    /** A Blue Book's series and number,: "TURKEY. No. 1 (1886).", "AFRICA No. 6 (1894)" */
+    private static final Pattern BLUE_BOOK = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}\\.? No\\. ?\\d{1,3}"
+            + " \\((1[6-9]\\d\\d)\\)\\.?$");
     /** Running text ends like a sentence ... */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
     /** The subject line, which announces the message: a heading. */
@@ -234,7 +241,8 @@ final class HeaderLines {
             return ordinary && isProse(field.group(2)) ? null
                     : new Line(name.startsWith("e") ? "e.o." : name, !ordinary, false);
         }
-        if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()) {
+        if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()
+                || BLUE_BOOK.matcher(text).matches()) {
             return new Line("marking", true, false);
         }
         if (MARKINGS.matcher(text).matches()) {

@@ -35,7 +35,8 @@ class TabledParsersTest {
         Map<String, String> choices = new TreeMap<>();
         for (Map.Entry<MediaType, Parser> e : parser.getParsers(context).entrySet()) {
             Parser chosen = e.getValue();
-            while (chosen instanceof CompositeParser composite && composite.getParsers(context).get(e.getKey()) != null) {
+            while (chosen instanceof CompositeParser composite
+                    && composite.getParsers(context).get(e.getKey()) != null) {
                 chosen = composite.getParsers(context).get(e.getKey());
             }
             choices.put(e.getKey().toString(), chosen.getClass().getName());

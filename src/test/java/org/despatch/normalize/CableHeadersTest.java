@@ -293,6 +293,18 @@ class CableHeadersTest {
                 """);
         // the place and date, and the salutation, are the letter's header too
         assertEquals(List.of(R, R, R, R, R, B, ParagraphKind.CREDIT), kinds(d));
+        // a Blue Book's series over its first despatch, and a telegram's note with its place and date
+        assertEquals(List.of(R, R, R, R, B), kinds(Segmenter.segment("""
+                TURKEY. No. 1 (1886).
+
+                No. 17.
+
+                Sir F. Lascelles to the Marquis of Salisbury.
+
+                (Telegraphic.) Sofia, November 15, 1885.
+
+                Servian troops crossed the frontier at three points yesterday morning, and fighting is reported.
+                """)));
         // the Blue Books' sender, addressee and date of receipt on one line
         assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
                 No. 47.
