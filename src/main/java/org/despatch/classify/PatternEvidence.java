@@ -46,12 +46,15 @@ final class PatternEvidence {
      */
     private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told|tells|confirmed|confirms"
             + "|reported|reports|announced|announces|stated|states that|claimed|claims|informed|informs|added)\\b");
-    /** Cues that name an office of diplomacy rather than an act: a report's source, or a ceremony's guests. */
-    private static final Set<String> OFFICES = Set.of("diplomat", "ambassador", "foreign minister");
+    /**
+     * By cue index, the cues that name an office of diplomacy rather than an act: a report's source, or a
+     * ceremony's guests.
+     */
+    private static final boolean[] OFFICE = cuesNamed(Set.of("diplomat", "ambassador", "foreign minister"));
     /** The cue of ceremonies, where the offices of diplomacy are guests: "a reception at the Legation". */
-    private static final String CEREMONY = "ceremony";
+    private static final int CEREMONY = cueNamed("ceremony");
     /** The cue of sport, whose reports borrow war's words: "repelled a relentless All Black siege". */
-    private static final String SPORT = "sport";
+    private static final int SPORT = cueNamed("sport");
 
     /**
      * A numbered part's first "sentence" of this many words at most, before others, is its sub-heading: "a. General.",
@@ -89,12 +92,13 @@ final class PatternEvidence {
 
     static PatternEvidence of(String text) {
         PatternEvidence evidence = new PatternEvidence();
-        String[] sentences = sentences(text, 0);
+        String body = withoutOpening(text);
+        String[] sentences = sentences(text, body, 0);
         for (int i = 0; i < sentences.length; i++) {
             evidence.collect(sentences[i].toLowerCase(Locale.ROOT),
                     i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
         }
-        Set<String> states = StateNames.statesIn(withoutOpening(text).toLowerCase(Locale.ROOT));
+        Set<String> states = StateNames.statesIn(body.toLowerCase(Locale.ROOT));
         if (states.size() > 1) {
             evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
                     STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2), "states");
@@ -104,13 +108,15 @@ final class PatternEvidence {
 
     /** The first sentence of a paragraph, as the pattern layer splits it: the lead, which carries the main act. */
     static String leadSentence(String text) {
-        return sentences(text, 2)[0];
+        return sentences(text, withoutOpening(text), 2)[0];
     }
 
-    private static String[] sentences(String text, int limit) {
-        String body = withoutOpening(text);
+    /** The sentences of {@code body}, the paragraph {@code text} without its opening. */
+    private static String[] sentences(String text, String body, int limit) {
         String[] sentences = SENTENCE_BREAK.split(body, limit);
-        if (sentences.length > 1 && isNumbered(text) && sentences[0].split("\\s+").length <= MAX_LABEL_WORDS) {
+        // the cheap test first: a short first sentence is rare, a numbered paragraph is not
+        if (sentences.length > 1 && sentences[0].split("\\s+", MAX_LABEL_WORDS + 1).length <= MAX_LABEL_WORDS
+                && isNumbered(text)) {
             // a numbered part's sub-heading run into its text ("a. General. The period was dominated by ..."):
             // the sentence after it is the lead
             return SENTENCE_BREAK.split(body.substring(sentences[0].length()).strip(), limit);
@@ -136,6 +142,9 @@ final class PatternEvidence {
         int framePosition = Integer.MAX_VALUE;
         boolean[] seen = new boolean[EventLexicon.CUES.size()];
         List<int[]> hits = new ArrayList<>();  // cue index, start, end: each cue counts once per sentence
+        int ceremony = Integer.MAX_VALUE;
+        boolean sport = false;
+        boolean office = false;
         for (WordAlternatives.Match m : EventLexicon.ALL.matches(sentence)) {
             int cue = m.alternative();
             if (!seen[cue]) {
@@ -144,16 +153,18 @@ final class PatternEvidence {
                 if (EventLexicon.CUES.get(cue).frame()) {
                     framePosition = Math.min(framePosition, m.start());
                 }
+                ceremony = cue == CEREMONY ? m.start() : ceremony;
+                sport |= cue == SPORT;
+                office |= OFFICE[cue];
             }
         }
-        int reported = reportedActsFrom(sentence, hits);
-        int ceremony = firstHit(hits, CEREMONY);
-        boolean sport = firstHit(hits, SPORT) < Integer.MAX_VALUE;
+        // the reporting verb is looked for only where an office could be its source
+        int reported = office ? reportedActsFrom(sentence, hits) : -1;
         for (int[] hit : hits) {
             Cue cue = EventLexicon.CUES.get(hit[0]);
             String phrase = sentence.substring(hit[1], hit[2]);
             double weight = cue.weight() * sentenceWeight;
-            if (OFFICES.contains(cue.name()) && (hit[1] < reported || hit[1] > ceremony)) {
+            if (OFFICE[hit[0]] && (hit[1] < reported || hit[1] > ceremony)) {
                 weight *= BYSTANDER_OFFICE_WEIGHT;
                 phrase = (hit[1] > ceremony ? "guest " : "source ") + phrase;
             }
@@ -171,15 +182,20 @@ final class PatternEvidence {
         }
     }
 
-    /** Where the named cue is first found in the sentence, {@code Integer.MAX_VALUE} when nowhere. */
-    private static int firstHit(List<int[]> hits, String cueName) {
-        int first = Integer.MAX_VALUE;
-        for (int[] hit : hits) {
-            if (EventLexicon.CUES.get(hit[0]).name().equals(cueName)) {
-                first = Math.min(first, hit[1]);
+    /** The index of the lexicon's cue of this name; fails at class load if there is none. */
+    private static int cueNamed(String name) {
+        for (int i = 0; i < EventLexicon.CUES.size(); i++) {
+            if (EventLexicon.CUES.get(i).name().equals(name)) {
+                return i;
             }
         }
-        return first;
+        throw new IllegalStateException("no cue named " + name);
+    }
+
+    private static boolean[] cuesNamed(Set<String> names) {
+        boolean[] named = new boolean[EventLexicon.CUES.size()];
+        names.forEach(name -> named[cueNamed(name)] = true);
+        return named;
     }
 
     /**
@@ -189,18 +205,14 @@ final class PatternEvidence {
      * sentence reports no such act.
      */
     private static int reportedActsFrom(String sentence, List<int[]> hits) {
-        boolean office = false;
-        for (int[] hit : hits) {
-            office |= OFFICES.contains(EventLexicon.CUES.get(hit[0]).name());
-        }
         Matcher verb = REPORTED.matcher(sentence);
-        if (!office || !verb.find()) {
-            return -1;  // no office to be a source: the verb need not be looked for
+        if (!verb.find()) {
+            return -1;
         }
         int firstWarAct = -1;
         for (int[] hit : hits) {
             Cue cue = EventLexicon.CUES.get(hit[0]);
-            if (hit[1] < verb.end() || cue.label() == Label.OTHER || OFFICES.contains(cue.name())) {
+            if (hit[1] < verb.end() || cue.label() == Label.OTHER || OFFICE[hit[0]]) {
                 continue;
             }
             if (cue.label() == Label.DIPLOMATIC) {
