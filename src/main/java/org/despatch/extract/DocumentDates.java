@@ -4,11 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,28 +29,7 @@ public final class DocumentDates {
     static final int MIN_YEAR = 1500;
     static final int MAX_YEAR = 2100;
 
-    /**
-     * Month names, lower case, by month: English with its abbreviations, and the names in French, German, Spanish,
-     * Italian, Portuguese and Dutch (with and without accents), in which European archives' datelines are written.
-     */
-    private static final List<String> MONTH_NAMES = List.of(
-            "january jan janvier januar jänner enero gennaio janeiro januari",
-            "february feb février fevrier februar febrero febbraio fevereiro februari",
-            "march mar mars märz maerz marzo março maart",
-            "april apr avril abril aprile",
-            "may mai mayo maggio maio mei",
-            "june jun juin juni junio giugno junho",
-            "july jul juillet juli julio luglio julho",
-            "august aug août aout agosto augustus",
-            "september sept sep septembre settembre setembro setiembre",
-            "october oct octobre oktober octubre ottobre outubro",
-            "november nov novembre noviembre novembro",
-            "december dec décembre decembre dezember diciembre dicembre dezembro");
-    private static final Map<String, Integer> MONTHS = monthNumbers();
-    /** Any month name, longest first so that "mars" is not read as "mar"; an abbreviation may end with a dot. */
-    private static final String MONTH = "(?<!\\p{L})(" + String.join("|", MONTHS.keySet().stream()
-            .sorted(Comparator.<String>comparingInt(String::length).reversed()
-                    .thenComparing(Comparator.naturalOrder())).toList()) + ")\\.?";
+    private static final String MONTH = MonthNames.PATTERN;
     /**
      * 2012-02-09, 9 February 2012, February 9, 2012 (and 9th February, 1856; 1er mars 1871; 3. Oktober 1990;
      * 25 de abril de 1974), and a telegram's date-time group, day, hour and minute, time zone letter, month and
@@ -164,17 +140,7 @@ public final class DocumentDates {
     }
 
     private static String month(String name) {
-        return Integer.toString(MONTHS.get(name));
-    }
-
-    private static Map<String, Integer> monthNumbers() {
-        Map<String, Integer> numbers = new HashMap<>();
-        for (int m = 0; m < MONTH_NAMES.size(); m++) {
-            for (String name : MONTH_NAMES.get(m).split(" ")) {
-                numbers.put(name, m + 1);
-            }
-        }
-        return Map.copyOf(numbers);
+        return Integer.toString(MonthNames.number(name));
     }
 
     private static LocalDate date(String year, String month, String day) {

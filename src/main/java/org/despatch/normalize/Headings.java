@@ -3,6 +3,7 @@ package org.despatch.normalize;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.despatch.extract.MonthNames;
 
 /**
  * Recognises headings in plain text, where no markup says so: a short line in title case or capitals that does
@@ -23,8 +24,8 @@ public final class Headings {
     /** A title in capitals ending with a full stop has this many letters at least: "II." or "A." is a numeral. */
     static final int MIN_CAPITALS_TITLE_LETTERS = 4;
 
-    private static final String MONTH_NAMES = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
-            + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
+    /** In any of the archives' languages: "Moscow, 18 April 2021", "Berlin, 3. Oktober 1990", "Paris, 12 juin 2024". */
+    private static final String MONTH_NAMES = MonthNames.PATTERN;
 
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in",
             "into", "of", "on", "or", "over", "the", "to", "with", "vs", "vs.", "de", "la", "le", "du", "von");
@@ -46,7 +47,7 @@ public final class Headings {
      * A date line ("Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021", "Wednesday 14 February 2024,
      * 16.42 GMT"): in title case, but it dates the text under it rather than heading it.
      */
-    private static final Pattern DATE_LINE = Pattern.compile("(?i)^([\\p{L}.' -]+,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+"
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^([\\p{L}.' -]+,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+"
             + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})"
             + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */

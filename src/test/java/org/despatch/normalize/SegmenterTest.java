@@ -235,7 +235,9 @@ class SegmenterTest {
         assertFalse(Headings.isNumbered("3. The bank raised rates.", story));
         assertFalse(Headings.isNumbered("31 July each year", story));
         for (String date : new String[] {"Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021",
-                "Foreign Office, July 5, 1876", "Wednesday 14 February 2024, 16.42 GMT", "March 3, 2024 at 9:15 am"}) {
+                "Foreign Office, July 5, 1876", "Wednesday 14 February 2024, 16.42 GMT", "March 3, 2024 at 9:15 am",
+                // in the other languages whose month names the document's date is read in
+                "Paris, 12 Juin 2024", "Roma, 2 Giugno 1946", "WIEN, 12 M\u00c4RZ 1938"}) {
             assertFalse(Headings.isHeading(date, story), date);
         }
         assertTrue(Headings.isHeading("The Outlook for March 2019", story));
