@@ -29,7 +29,7 @@ public final class ParagraphClassifier {
                     "language '" + language + "' is not supported (supported: " + String.join(", ",
                             SUPPORTED_LANGUAGES) + ")");
         }
-        if (SALUTATION.matcher(text).matches()) {
+        if (text.endsWith(",") && SALUTATION.matcher(text).matches()) {  // asked of every paragraph: cheap test first
             return new Classification(Label.OTHER, 0, 0, "salutation: whom a letter or mail addresses, no act");
         }
         PatternEvidence evidence = PatternEvidence.of(text);
