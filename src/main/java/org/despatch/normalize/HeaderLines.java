@@ -27,13 +27,15 @@ final class HeaderLines {
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
             + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for|reply-to|delivered-to|return-path"
-            + "|message-id|in-reply-to|period|period covered|info|repeated)\\s*:(.*)");
+            + "|message-id|in-reply-to|period|period covered|info|repeated|unit|month and year|commanding officer)"
+            + "\\s*:(.*)");
     /**
      * Fields that ordinary letters, mails and forms hold too; the rest only headers. A date line at a document's
      * head ("Date: 4 May 2011") is its date, not its text, alone or not.
      */
     private static final Set<String> ORDINARY_FIELDS = Set.of("to", "from", "sent", "cc", "bcc", "attn", "thru",
-            "through", "distribution", "reason", "reasons", "period", "period covered", "info", "repeated");
+            "through", "distribution", "reason", "reasons", "period", "period covered", "info", "repeated", "unit",
+            "month and year", "commanding officer");
     /**
      * The line that opens a message quoted or forwarded inside a mail ("-----Original Message-----", "-----
      * Forwarded message -----", whose dashes normalization makes one dash; a reply's "On ... wrote:"): its header
@@ -56,6 +58,16 @@ final class HeaderLines {
             + "|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
     /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
     private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
+    /**
+     * A memorandum's foot, under its text: the decision lines ("Approve ____ Disapprove ____"), its attachments
+     * ("Attachment", "Tab A Beirut 01432, Habib to Secretary", "Enclosures (2)"), who prepared it and who has copies
+     * ("cc: The Vice President"); and a printed form's imprint ("Wt. 47724/993 2,000,000 3/43 W.H. & S.").
+     */
+    private static final Pattern FOOT = Pattern.compile("(?i)^((cc|bcc|copy to|copies to|prepared by|distribution)"
+            + "\\s*:.{1,200}|(attachments?|enclosures?|encl\\.?)(\\s*:.{0,200}|\\s*\\(?\\d{1,2}\\)?)?"
+            + "|(?-i:Tabs? [A-Z])\\b.{0,150}"
+            + "|(_{3,}\\s*)?((approve|disapprove|agree|disagree|concur|non-?concur|see me)\\s*_{3,}\\s*)+"
+            + "|wt\\.? ?\\d{3,}/\\d+.{0,80})$");
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z]{1,5} ?\\d{2,8}$");
     /**
@@ -102,12 +114,17 @@ final class HeaderLines {
             + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+(/\\d{2,4})?\\.?$");
     /**
      * A printed form's title and a copy's number, which only headers hold: the army's "WAR DIARY or INTELLIGENCE
-     * SUMMARY (Erase heading not required.)", on one line or over two or three, and an order's "Copy No 4 of 12".
+     * SUMMARY (Erase heading not required.)", on one line or over two or three, its number ("Army Form C. 2118.")
+     * and its columns' heads ("Place Date Hour Summary of Events and Information References"), and an order's "Copy
+     * No 4 of 12", after its classification or not ("SECRET/SENSITIVE Copy No 2 of 5").
      */
     private static final Pattern FORM_LINE = Pattern.compile("(?i)^(war diary( or)?( intelligence summary)?"
             + "( \\(erase heading not required\\.?\\))?"
             + "|intelligence summary|(intelligence summary )?\\(erase heading not required\\.?\\)"
-            + "|copy no\\.? ?\\d+( of \\d+( copies)?)?)\\.?$");
+            + "|((" + CLASSIFICATION + ")([/ ]+(" + CLASSIFICATION + "))*\\s+)?copy no\\.? ?\\d+( of \\d+( copies)?)?"
+            + "|army form [a-z]\\.? ?\\d{3,5}"
+            + "|place,? date,? hour,? summary of events and information( remarks and)? references( to appendices)?)"
+            + "\\.?$");
     /** A despatch's number on a line of its own, or an inclosure's: "No. 42.", "(No. 123.)", "Inclosure in No. 41." */
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"
             + "|(In|En)closure( \\d+)? in No\\.\\s*\\d+)\\.?$");
@@ -137,6 +154,9 @@ final class HeaderLines {
     /** A Blue Book's series and number,: "TURKEY. No. 1 (1886).", "AFRICA No. 6 (1894)" */
     private static final Pattern BLUE_BOOK = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}\\.? No\\. ?\\d{1,3}"
             + " \\((1[6-9]\\d\\d)\\)\\.?$");
+    private static final Pattern ZIP_CODE = Pattern.compile(" \\d{5}(-\\d{4})?$");
+    /** Another field further along a field's line: "... Regiment.  Month and Year: June 1944." */
+    private static final Pattern FIELD_IN_VALUE = Pattern.compile("[.;]\\s+\\p{Lu}[\\p{L} ]{2,24}:\\s");
     /** Running text ends like a sentence ... */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
     /** The subject line, which announces the message: a heading. */
@@ -158,6 +178,7 @@ final class HeaderLines {
         static final Line ADDRESSEE = new Line(null, false, true);
         static final Line DESPATCH_NUMBER = new Line("despatch number", false, false);
         static final Line DATELINE = new Line("dateline", true, false);
+        static final Line DATE = new Line("date", false, false);
     }
 
     /**
@@ -182,11 +203,12 @@ final class HeaderLines {
 
     /**
      * A line that may follow a cable's text and signature: "BT", "NNNN", its classification again, the archive's
-     * declassification stamp.
+     * declassification stamp; or a memorandum's foot: its decision lines, attachments and copies.
      */
     static boolean isEndMark(String text) {
         return TRAILER.matcher(text).matches() || MARKINGS.matcher(text).matches()
-                || DECLASSIFIED.matcher(text).matches() || CLEARANCE.matcher(text).matches();
+                || DECLASSIFIED.matcher(text).matches() || CLEARANCE.matcher(text).matches()
+                || text.length() <= MAX_LINE_LENGTH && FOOT.matcher(text).matches();
     }
 
     /**
@@ -276,16 +298,20 @@ final class HeaderLines {
             return new Line("salutation", false, false);
         }
         if (Headings.isDateLine(text)) {
-            return new Line("date", false, false);
+            return Line.DATE;
         }
         // an addressee on a line of its own continues the address line before it
         return afterAddress && capitals && text.split("\\s+").length <= MAX_ADDRESS_WORDS ? Line.ADDRESSEE : null;
     }
 
-    /** "THE WHITE HOUSE" over "WASHINGTON": a few words in capitals, no digits, no full stop. */
+    /**
+     * "THE WHITE HOUSE" over "WASHINGTON": a few words in capitals, no full stop, and no digits but a closing ZIP code
+     * ("NATIONAL SECURITY COUNCIL WASHINGTON, D.C. 20506").
+     */
     static boolean isLetterhead(String text) {
+        String name = ZIP_CODE.matcher(text).replaceFirst("");
         return text.length() <= MAX_LETTERHEAD_LENGTH && inCapitals(text) && !text.endsWith(".")
-                && text.chars().noneMatch(Character::isDigit) && text.split("\\s+").length <= MAX_ADDRESS_WORDS;
+                && name.chars().noneMatch(Character::isDigit) && name.split("\\s+").length <= MAX_ADDRESS_WORDS;
     }
 
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
@@ -298,10 +324,14 @@ final class HeaderLines {
         return SENTENCE_END.matcher(text).matches() || text.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
     }
 
-    /** A field's value that is a sentence of many words, not a name, date or reference. */
+    /**
+     * A field's value that is a sentence of many words, not a name, date or reference; nor a form's fields on one
+     * line ("Unit: 2nd Bn. The Royal Warwickshire Regiment. Month and Year: June 1944.").
+     */
     private static boolean isProse(String value) {
         String v = value.strip();
-        return v.endsWith(".") && v.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
+        return v.endsWith(".") && v.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS
+                && !FIELD_IN_VALUE.matcher(v).find();
     }
 
     private static boolean isSpacedMarking(String text) {

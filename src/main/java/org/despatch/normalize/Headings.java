@@ -45,9 +45,10 @@ public final class Headings {
     static final int MAX_NUMBERED_WORDS = 9;
     /**
      * A date line ("Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021", "Wednesday 14 February 2024,
-     * 16.42 GMT"): in title case, but it dates the text under it rather than heading it.
+     * 16.42 GMT", a newspaper's running head "THE TIMES, WEDNESDAY, JULY 29, 1914."): in title case, but it dates
+     * the text under it rather than heading it.
      */
-    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^([\\p{L}.' -]+,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+"
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(([\\p{L}.' -]+,)*[\\p{L}.' -]+,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+"
             + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})"
             + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */
@@ -153,6 +154,19 @@ public final class Headings {
                 && isRunningTextUnder(paragraph, next)
                 && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
                 == MIN_CAPITALS_TITLE_LETTERS;
+    }
+
+    /**
+     * A line of a headline's deck in capitals with the printer's full stop, as newspapers printed them: "THE WAR
+     * CRISIS.", "AUSTRIA DECLARES WAR ON SERVIA.", "SIR E. GREY'S PROPOSAL."; the deck heads the story under its last
+     * line.
+     */
+    static boolean isCapitalsDeckLine(String paragraph) {
+        return paragraph.length() <= MAX_HEADING_LENGTH && paragraph.endsWith(".")
+                && Character.isUpperCase(paragraph.codePointAt(0)) && HeaderLines.inCapitals(paragraph)
+                && words(paragraph, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS
+                && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
+                == MIN_CAPITALS_TITLE_LETTERS && !isDateLine(paragraph);
     }
 
     /** @param next the following paragraph, or null when this is the last one */

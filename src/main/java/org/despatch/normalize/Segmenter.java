@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.despatch.dedupe.ContentHash;
+import org.despatch.normalize.HeaderLines.Line;
 
 /**
  * The normalize stage in one place: extracted text -> raw paragraphs (layout) -> normalized paragraphs ->
@@ -178,15 +179,25 @@ public final class Segmenter {
     }
 
     /**
-     * Whether the i-th text is a heading. A heading is told by the paragraph after it that is not a credit line: a
-     * title is followed by its byline, then its story, and it is the story that shows the title to be a heading.
+     * Whether the i-th text is a heading. A heading is told by the paragraph after it that is not a credit line or a
+     * dateline: a title is followed by its byline, then its story, and it is the story that shows the title to be a
+     * heading.
      * In sentence case, only the first text or one after a credit line (where a story ends) can be a headline, and
      * only a short line after a sentence a subheading.
      */
+    /** A headline's deck has at most this many lines. */
+    static final int MAX_DECK_LINES = 4;
+
     private static boolean isHeading(List<String> texts, boolean[] credit, int i) {
+        return isHeadingAlone(texts, credit, i) || headsADeck(texts, credit, i);
+    }
+
+    /** Whether the i-th text is a heading by itself, not as a line of a deck. */
+    private static boolean isHeadingAlone(List<String> texts, boolean[] credit, int i) {
         String text = texts.get(i);
         int next = i + 1;
-        while (next < texts.size() && credit[next]) {
+        // a newspaper's dateline stands between a headline and its story: "VIENNA, July 28."
+        while (next < texts.size() && (credit[next] || HeaderLines.opener(texts.get(next)) == Line.DATELINE)) {
             next++;
         }
         String story = next < texts.size() ? texts.get(next) : null;
@@ -204,5 +215,22 @@ public final class Segmenter {
         return HeaderLines.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
                 || (storyBegins ? Headings.isHeadline(text, story)
                         : Headings.isSubheading(text, texts.get(previous), story));
+    }
+
+    /**
+     * A line of a deck in capitals whose last line heads the story under it ("THE WAR CRISIS." over two more); a
+     * longer run of such lines is a list or a table.
+     */
+    private static boolean headsADeck(List<String> texts, boolean[] credit, int i) {
+        if (!Headings.isCapitalsDeckLine(texts.get(i))) {
+            return false;
+        }
+        int last = i;
+        while (last + 1 < texts.size() && !credit[last + 1] && Headings.isCapitalsDeckLine(texts.get(last + 1))) {
+            if (++last - i == MAX_DECK_LINES) {
+                return false;
+            }
+        }
+        return last > i && isHeadingAlone(texts, credit, last);
     }
 }

@@ -510,6 +510,69 @@ class CableHeadersTest {
     }
 
     @Test
+    void aWarDiarysFormNumberFieldsAndColumnHeadsAreRoutingAndSoIsItsImprint() {
+        assertEquals(List.of(R, R, R, R, R, B, B, R), kinds(Segmenter.segment("""
+                WAR DIARY or INTELLIGENCE SUMMARY (Erase heading not required.)
+
+                Army Form C. 2118.
+
+                Unit: 2nd Bn. The Royal Warwickshire Regiment.        Month and Year: June 1944.
+
+                Commanding Officer: Lt.-Col. H.O.S. Herdon.
+
+                Place         Date   Hour   Summary of Events and Information                  References
+
+                HERMANVILLE 6.6.44 0725 Bn landed on QUEEN WHITE beach in second wave behind 1 S LANCS and moved \
+                inland.
+
+                Mobile cinema showed films in the evening.
+
+                Wt. 47724/993  2,000,000  3/43  W.H. & S.  51-4800
+                """)));
+        // a field's value that is a sentence stays a sentence
+        assertEquals(List.of(B), kinds(Segmenter.segment(
+                "Unit: the battalion moved up to the line at night and relieved the Guards in the front trenches.")));
+    }
+
+    @Test
+    void aMemorandumsLetterheadMarkingsAndFootAreRouting() {
+        SegmentedDocument memo = Segmenter.segment("""
+                NATIONAL SECURITY COUNCIL
+                WASHINGTON, D.C.  20506
+
+                SECRET/SENSITIVE                                        Copy No 2 of 5
+
+                March 4, 1983
+
+                MEMORANDUM FOR THE PRESIDENT
+
+                FROM: WILLIAM P. CLARK
+
+                SUBJECT: Lebanon: Status of the Withdrawal Talks
+
+                That you authorize Secretary Shultz to tell Foreign Minister Shamir that we will press for an agreed \
+                timetable for the withdrawal of all foreign forces.
+
+                     Approve _______          Disapprove _______
+
+                Attachment
+                Tab A    Beirut 01432, Habib to Secretary, March 2, 1983
+
+                Prepared by: Geoffrey Kemp
+
+                cc: The Vice President
+                """);
+        assertEquals(List.of(R, R, R, R, R, H, B, R, R, R, R, R), kinds(memo));
+        assertEquals("Lebanon: Status of the Withdrawal Talks", memo.title());
+        // the same words inside the text are text
+        assertEquals(List.of(B, B), kinds(Segmenter.segment("""
+                Attachment to one's homeland is no crime, the court said, and the charges were dropped on Monday.
+
+                The defence lawyers said they would now seek damages from the state for the months in custody.
+                """)));
+    }
+
+    @Test
     void aLetterheadAndAReferenceBelongToTheHeaderTheyStandIn() {
         SegmentedDocument cable = Segmenter.segment("""
                 THE WHITE HOUSE

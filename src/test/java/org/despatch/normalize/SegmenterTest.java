@@ -260,6 +260,42 @@ class SegmenterTest {
     }
 
     @Test
+    void aNewspapersDeckInCapitalsHeadsTheStoryUnderItsDatelineAndItsRunningHeadDatesThePage() {
+        SegmentedDocument page = Segmenter.segment("""
+                THE TIMES, WEDNESDAY, JULY 29, 1914.
+
+                THE WAR CRISIS.
+
+                AUSTRIA DECLARES WAR ON SERVIA.
+
+                SIR E. GREY'S PROPOSAL.
+
+                (FROM OUR OWN CORRESPONDENTS.)
+
+                VIENNA, July 28.
+
+                The following official communique was issued this afternoon, and the declaration was communicated \
+                to the Servian Government by telegraph.
+                """);
+        assertEquals(List.of(ParagraphKind.ROUTING, ParagraphKind.HEADING, ParagraphKind.HEADING,
+                ParagraphKind.HEADING, ParagraphKind.CREDIT, ParagraphKind.ROUTING, ParagraphKind.BODY),
+                page.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals("THE WAR CRISIS.", page.title());
+        // five lines in capitals are a list, not a deck; and a cable's short sentences stay sentences
+        String list = "ARTICLE ONE.\n\nARTICLE TWO.\n\nARTICLE THREE.\n\nARTICLE FOUR.\n\nARTICLE FIVE.\n\n"
+                + "The articles above were agreed by the parties at the conference and signed on the same day.";
+        assertEquals(ParagraphKind.BODY, Segmenter.segment(list).paragraphs().get(0).kind());
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY), Segmenter.segment("""
+                NO FURTHER DETAILS.
+
+                END SUMMARY.
+
+                EMBASSY HAS LEARNED FROM MFA SOURCES THAT THE MINISTER WILL NOT RECEIVE THE DELEGATION BEFORE THE END \
+                OF THE MONTH.
+                """).paragraphs().stream().map(Paragraph::kind).toList());
+    }
+
+    @Test
     void aMailsSignatureUnderItsDelimiterIsACredit() {
         SegmentedDocument d = Segmenter.segment("""
                 Agreed: we table the joint demarche on Thursday, with the French text as the basis.
