@@ -61,13 +61,23 @@ final class HeaderLines {
     /**
      * A memorandum's foot, under its text: the decision lines ("Approve ____ Disapprove ____"), its attachments
      * ("Attachment", "Tab A Beirut 01432, Habib to Secretary", "Enclosures (2)"), who prepared it and who has copies
-     * ("cc: The Vice President"); and a printed form's imprint ("Wt. 47724/993 2,000,000 3/43 W.H. & S.").
+     * ("cc: The Vice President"); a printed form's imprint ("Wt. 47724/993 2,000,000 3/43 W.H. & S."); the UN's "For
+     * information media. Not an official record."
      */
     private static final Pattern FOOT = Pattern.compile("(?i)^((cc|bcc|copy to|copies to|prepared by|distribution)"
             + "\\s*:.{1,200}|(attachments?|enclosures?|encl\\.?)(\\s*:.{0,200}|\\s*\\(?\\d{1,2}\\)?)?"
             + "|(?-i:Tabs? [A-Z])\\b.{0,150}"
             + "|(_{3,}\\s*)?((approve|disapprove|agree|disagree|concur|non-?concur|see me)\\s*_{3,}\\s*)+"
-            + "|wt\\.? ?\\d{3,}/\\d+.{0,80})$");
+            + "|wt\\.? ?\\d{3,}/\\d+.{0,80}|for information media\\. not an official record\\.)$");
+    /**
+     * A United Nations document's symbol and its meeting, which only the heads of its documents and press releases
+     * hold: "SC/15637", "S/RES/2728 (2024)", "A/78/L.2", "SG/SM/22145"; "Security Council 9586th Meeting (AM)",
+     * "General Assembly Seventy-eighth session, 45th plenary meeting".
+     */
+    private static final Pattern UN_SYMBOL = Pattern.compile("^(A|S|E|GA|SC|SG|ECOSOC|HRC|DEV|ORG|PI|L)"
+            + "(/[A-Z]{1,6}(\\.\\d+)?)*(/\\d{1,6}(\\.\\d+)?){1,2}(/[A-Z]{1,6}\\.?\\d{0,6})?( \\(\\d{4}\\))?$");
+    private static final Pattern UN_MEETING = Pattern.compile("(?i)^\\p{Lu}.{2,80}\\b\\d{1,5}(st|nd|rd|th)"
+            + " (plenary )?meeting( \\((AM|PM|closed)\\))?$");
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z]{1,5} ?\\d{2,8}$");
     /**
@@ -264,7 +274,8 @@ final class HeaderLines {
                     : new Line(name.startsWith("e") ? "e.o." : name, !ordinary, false);
         }
         if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()
-                || BLUE_BOOK.matcher(text).matches()) {
+                || BLUE_BOOK.matcher(text).matches() || UN_SYMBOL.matcher(text).matches()
+                || UN_MEETING.matcher(text).matches()) {
             return new Line("marking", true, false);
         }
         if (MARKINGS.matcher(text).matches()) {

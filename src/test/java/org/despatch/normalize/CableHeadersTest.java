@@ -573,6 +573,33 @@ class CableHeadersTest {
     }
 
     @Test
+    void aUnitedNationsPressReleasesSymbolMeetingAndFootAreRouting() {
+        assertEquals(List.of(B, R, R, R, B, B, R), kinds(Segmenter.segment("""
+                Meetings Coverage and Press Releases
+
+                SC/15637
+                25 March 2024
+
+                Security Council
+                9586th Meeting (AM)
+
+                The Security Council today demanded an immediate ceasefire for the month of Ramadan respected by all \
+                parties.
+
+                "3. Decides to remain actively seized of the matter."
+
+                For information media. Not an official record.
+                """)));
+        assertEquals(List.of(R, R, B), kinds(Segmenter.segment("""
+                S/RES/2728 (2024)
+
+                General Assembly Seventy-eighth session, 45th plenary meeting
+
+                The Assembly adopted the resolution by a recorded vote of 153 in favour to 10 against.
+                """)));
+    }
+
+    @Test
     void aLetterheadAndAReferenceBelongToTheHeaderTheyStandIn() {
         SegmentedDocument cable = Segmenter.segment("""
                 THE WHITE HOUSE
