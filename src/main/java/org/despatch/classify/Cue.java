@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * One pattern of the event lexicon: a phrase that reports an act of one kind, with the weight of its evidence.
  *
- * @param name    what the evidence line shows (the phrase as a researcher would read it)
+ * @param name    what the evidence line shows: the kind of act or actor its phrases report, as a researcher would
+ *                read it ("arms and units" for artillery, garrisons and brigades, not one of its words)
  * @param label   the dimension the cue counts for
  * @param weight  evidence weight before sentence position is applied
  * @param frame   true for diplomatic acts that frame what follows ("urged ... to withdraw troops"): military
