@@ -106,4 +106,23 @@ class PatternEvidenceTest {
         assertEquals("MILITARY 7.0: \"bashi-bazouks\" 2.0, \"burned the villages\" 3.0, \"slew\" 2.0",
                 PatternEvidence.of("The Bashi-Bazouks burned the villages and slew their people.").describe());
     }
+
+    @Test
+    void helper22sMissedCuesAndFalseOnes() {
+        assertEquals("MILITARY 3.0: \"skirmishing\" 3.0", PatternEvidence.of(
+                "The column marched from Kumassi and after some sharp skirmishing reached the Prah.").describe());
+        assertEquals("MILITARY 4.0: \"force protection\" 1.5, \"vbied\" 2.5", PatternEvidence.of(
+                "Force protection level raised to AMBER following threat reporting of a VBIED.").describe());
+        assertEquals("MILITARY 1.5: \"45 cdo\" 1.5", PatternEvidence.of(
+                "45 Cdo began move on foot from Port San Carlos towards Teal Inlet.").describe());
+        assertEquals("MILITARY 5.0: \"troops\" 3.0, \"entered the tigrayan capital\" 2.0", PatternEvidence.of(
+                "Federal troops entered the Tigrayan capital Mekelle on Saturday.").describe());
+        // busy, not occupied by an army; a match's "battle"; a column on the march is no protest
+        assertEquals("no event words", PatternEvidence.of(
+                "The Palace is said to be much occupied with the arrangements for the marriage.").describe());
+        assertEquals(Label.OTHER, PatternEvidence.of(
+                "Local press called the match a battle after a brawl on the pitch.").label());
+        assertEquals("no event words", PatternEvidence.of("The column marched from Kumassi on the 3rd instant.")
+                .describe());
+    }
 }
