@@ -10,6 +10,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Turns Tika's XHTML events into plain text that keeps the block structure: the text of each block element
  * (paragraph, heading, list item, table cell) is followed by a blank line, line breaks inside a block stay single.
+ * A heading (HTML's {@code <h1>} to {@code <h6>}, a word processor's heading styles) is marked as Markdown marks
+ * one ("## Talks in Brussels"), so that the segmenter knows it for a heading however long or plain it is.
  * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text when the character budget
  * is spent and remembers that it did, so the text so far is kept. A file and the documents embedded in it share
  * one budget, so a mail of a thousand attachments holds no more text in memory than one long document.
@@ -29,6 +31,8 @@ final class BlockTextHandler extends DefaultHandler {
 
     private final StringBuilder text = new StringBuilder();
     private final CharBudget budget;
+    /** A heading's mark ("## " for {@code <h2>}), written before its first character of text; null outside one. */
+    private String headingMark;
     private int bodyDepth;
     private int articleDepth;
     private boolean limitReached;
@@ -78,6 +82,7 @@ final class BlockTextHandler extends DefaultHandler {
             bodyDepth++;
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
             endBlock();
+            headingMark = headingLevel(localName) > 0 ? "#".repeat(headingLevel(localName)) + " " : null;
         } else if (bodyDepth > 0 && "br".equals(localName)) {
             append("\n");
         }
@@ -102,13 +107,25 @@ final class BlockTextHandler extends DefaultHandler {
             bodyDepth--;
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
             endBlock();
+            headingMark = null;
         }
+    }
+
+    /** 1 to 6 for {@code <h1>} to {@code <h6>}, else 0. */
+    private static int headingLevel(String localName) {
+        return localName.length() == 2 && localName.charAt(0) == 'h' && localName.charAt(1) >= '1'
+                && localName.charAt(1) <= '6' ? localName.charAt(1) - '0' : 0;
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (bodyDepth > 0) {
-            append(new String(ch, start, length));
+            String chars = new String(ch, start, length);
+            if (headingMark != null && !chars.isBlank()) {
+                append(headingMark);  // an empty heading leaves no mark
+                headingMark = null;
+            }
+            append(chars);
         }
     }
 

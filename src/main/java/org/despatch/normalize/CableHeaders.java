@@ -44,10 +44,6 @@ public final class CableHeaders {
         boolean open = true;
         boolean afterAddress = false;
         boolean atHead = true;  // before any line of a header but a letterhead's
-        int first = 0;
-        while (first < paragraphs.size() && passedOver.test(first)) {
-            first++;
-        }
         for (int i = 0; i < paragraphs.size(); i++) {
             if (passedOver.test(i)) {
                 continue;
@@ -78,8 +74,9 @@ public final class CableHeaders {
             }
             afterAddress = line != null && line.address();
             if (line != null) {
-                // a date line that opens the document dates it, alone or not: "THE TIMES, WEDNESDAY, JULY 29, 1914."
-                routing[i] |= i == first && line == Line.DATE;
+                // a date line before the text dates it, alone or not: "THE TIMES, WEDNESDAY, JULY 29, 1914.", or
+                // "Tuesday 26 September 2023, 14.05 CEST" under a headline
+                routing[i] |= line == Line.DATE;
                 header.add(i, line);
             } else if (!heading.test(i) && HeaderLines.isRunningText(text)) {
                 header.decide();

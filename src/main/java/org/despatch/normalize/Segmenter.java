@@ -1,12 +1,14 @@
 package org.despatch.normalize;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.despatch.dedupe.ContentHash;
 import org.despatch.normalize.HeaderLines.Line;
@@ -37,6 +39,23 @@ public final class Segmenter {
     private static final Set<String> CABLE_CLOSINGS = Set.of("END", "ENDS", "UNQUOTE", "END TEXT", "END QUOTE",
             "END MESSAGE", "MESSAGE ENDS", "END SUMMARY", "END COMMENT", "THE END");
 
+    /**
+     * A heading marked as Markdown marks one, which is also how extraction marks a format's own headings (HTML's
+     * {@code <h2>}, a word processor's heading styles): "## Talks in Brussels", perhaps closed by its marks again.
+     */
+    private static final Pattern MARKED_HEADING = Pattern.compile("(?s)^#{1,6}[ \t]+(\\S.*?)([ \t]+#+)?\\s*$");
+    /** A marked "heading" longer than this is a paragraph someone marked whole. */
+    static final int MAX_MARKED_HEADING_CHARS = 300;
+
+    /**
+     * A marked heading's text: not too long, and not a script's comment, as help pages quote them ("# shows log
+     * message for the latest commit", "# Download the library hg clone http://...").
+     */
+    private static boolean isMarkedHeading(String text) {
+        return !text.isEmpty() && text.length() <= MAX_MARKED_HEADING_CHARS
+                && !Character.isLowerCase(text.codePointAt(0)) && !text.contains("://");
+    }
+
     private Segmenter() {
     }
 
@@ -51,8 +70,15 @@ public final class Segmenter {
      */
     public static SegmentedDocument segment(String extractedText, Function<String, String> languageOf) {
         List<String> texts = new ArrayList<>();
-        for (String raw : BlockSplitter.split(extractedText)) {
-            String normalized = TextNormalizer.normalize(raw);
+        BitSet marked = new BitSet();
+        for (String block : BlockSplitter.split(extractedText)) {
+            Matcher heading = MARKED_HEADING.matcher(block);
+            String normalized = heading.matches() ? TextNormalizer.normalize(heading.group(1)) : "";
+            if (isMarkedHeading(normalized)) {
+                marked.set(texts.size());
+            } else {
+                normalized = TextNormalizer.normalize(block);
+            }
             while (normalized.length() > MAX_PARAGRAPH_CHARS) {
                 int cut = normalized.lastIndexOf(' ', MAX_PARAGRAPH_CHARS);
                 cut = cut <= 0 ? MAX_PARAGRAPH_CHARS : cut;
@@ -79,7 +105,7 @@ public final class Segmenter {
             repeat[i] = !seen.add(hashes.get(i));
         }
         boolean[] routing = CableHeaders.routingLines(texts, i -> credit[i] || repeat[i],
-                i -> isHeading(texts, credit, i));
+                i -> marked.get(i) || isHeading(texts, credit, i));
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             String hash = hashes.get(i);
@@ -91,7 +117,7 @@ public final class Segmenter {
                 continue;
             }
             ParagraphKind kind = credit[i] ? ParagraphKind.CREDIT : routing[i] ? ParagraphKind.ROUTING
-                    : isHeading(texts, credit, i) ? ParagraphKind.HEADING : ParagraphKind.BODY;
+                    : marked.get(i) || isHeading(texts, credit, i) ? ParagraphKind.HEADING : ParagraphKind.BODY;
             int section;
             if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
                 section = 0;

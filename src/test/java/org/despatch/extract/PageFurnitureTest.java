@@ -48,7 +48,7 @@ class PageFurnitureTest {
                 <form><label>Your e-mail</label><input type="email"></form>
                 <footer><p>&copy; 2024 The Daily Wire. All rights reserved.</p></footer>""");
         assertEquals("""
-                Ceasefire talks stall in Doha
+                # Ceasefire talks stall in Doha
 
                 By Sara Haddad
 
@@ -64,11 +64,11 @@ class PageFurnitureTest {
         // the whole story inside a "comments-enabled" block: its headline shows it is no furniture
         String html = page("<nav><a href=\"/\">Home</a></nav><div class=\"story comments-enabled\"><h1>River "
                 + "crossing</h1><p>Troops crossed the river at dawn and took the bridge.</p></div>");
-        assertEquals("River crossing\n\nTroops crossed the river at dawn and took the bridge.", text(html));
+        assertEquals("# River crossing\n\nTroops crossed the river at dawn and took the bridge.", text(html));
         String longStory = "Troops crossed the river at dawn and took the bridge after a short engagement. ".repeat(20);
         assertEquals(longStory.strip(), text(page("<div class=\"sidebar-layout\"><p>" + longStory + "</p></div>")));
         // a page's own header with its headline, on a page without an article
-        assertEquals("Annual report 2023\n\nThe mission met twice.", text(page(
+        assertEquals("# Annual report 2023\n\nThe mission met twice.", text(page(
                 "<header><h1>Annual report 2023</h1></header><p>The mission met twice.</p>")));
         // a class on the article itself names no furniture
         assertEquals("The envoys met.", text(page("<article class=\"has-share-bar\"><p>The envoys met.</p>"
@@ -82,7 +82,7 @@ class PageFurnitureTest {
         try (TextExtractor extractor = new TextExtractor(new ExtractionLimits(1_000_000, 200, 60_000))) {
             ExtractionResult r = extractor.extract(() -> new ByteArrayInputStream(bytes), "page.html", bytes.length);
             assertEquals(ExtractionStatus.PARTIAL, r.status());
-            assertTrue(r.text().startsWith("River crossing\n\nTroops crossed the river at dawn. Troops"), r.text());
+            assertTrue(r.text().startsWith("# River crossing\n\nTroops crossed the river at dawn. Troops"), r.text());
             assertTrue(r.text().length() > 150, r.text());
         }
     }
@@ -106,8 +106,11 @@ class PageFurnitureTest {
 
     @Test
     void aPageWithoutFurnitureKeepsEveryBlockAndAPageOfFurnitureAloneKeepsIt() {
-        assertEquals("Talks\n\nThe envoys met.\n\nThey agreed.",
+        assertEquals("## Talks\n\nThe envoys met.\n\nThey agreed.",
                 text(page("<h2>Talks</h2><div>The envoys met.</div><div>They agreed.</div>")));
+        // a heading is marked as Markdown marks one, and an empty heading leaves no mark
+        assertEquals("### Talks in Doha\n\nThe envoys met.",
+                text(page("<h2> </h2><h3>Talks <em>in</em> Doha</h3><p>The envoys met.</p>")));
         assertEquals("Home\n\nSign in", text(page("<nav><a href=\"/\">Home</a></nav><form>Sign in</form>")));
         assertEquals("", text(page("")));
     }

@@ -46,7 +46,7 @@ class TextExtractorTest {
     void okDocumentsNameTheirParserAndType() {
         ExtractionResult r = extract(ExtractionLimits.DEFAULTS, "r.html",
                 Formats.html("Report", List.of(Formats.Block.h("Talks"), Formats.Block.p("The envoys met."))));
-        assertEquals(List.of("OK", "text/html", "JSoupParser", "Report", "Talks\n\nThe envoys met."),
+        assertEquals(List.of("OK", "text/html", "JSoupParser", "Report", "## Talks\n\nThe envoys met."),
                 List.of(r.status().name(), r.mediaType(), r.parser(), r.title(), r.text()));
     }
 

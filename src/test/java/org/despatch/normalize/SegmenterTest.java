@@ -260,6 +260,40 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadingMarkedAsMarkdownMarksOneIsAHeadingWithoutItsMarks() {
+        // as extraction marks HTML's <h1> and <h2> too: a long headline in title case, a plain subheading
+        SegmentedDocument d = Segmenter.segment("""
+                # Security Council Demands Immediate Ceasefire in Gaza for Month of Ramadan, Adopting Resolution 2728
+
+                Tuesday 26 March 2024
+
+                The Council demanded an immediate ceasefire for the month of Ramadan respected by all parties.
+
+                ## Statements ##
+
+                The representative of the United States said her delegation supported some of its objectives.
+
+                # shows the log message of the latest commit
+
+                #5512
+                """);
+        assertEquals(List.of("Security Council Demands Immediate Ceasefire in Gaza for Month of Ramadan, Adopting "
+                + "Resolution 2728", "Tuesday 26 March 2024", "The Council demanded an immediate ceasefire for the "
+                + "month of Ramadan respected by all parties.", "Statements", "The representative of the United "
+                + "States said her delegation supported some of its objectives.", "# shows the log message of the "
+                + "latest commit", "#5512"),
+                d.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.ROUTING, ParagraphKind.BODY, ParagraphKind.HEADING,
+                ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.ROUTING),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(2, d.sections().size());
+        // the same words, marked or not, are the same paragraphs
+        assertEquals(Segmenter.segment("Talks\n\nThe envoys met at the ministry and agreed to meet again next "
+                + "week in Geneva.").contentHash(), Segmenter.segment("## Talks\n\nThe envoys met at the ministry "
+                + "and agreed to meet again next week in Geneva.").contentHash());
+    }
+
+    @Test
     void aNewspapersDeckInCapitalsHeadsTheStoryUnderItsDatelineAndItsRunningHeadDatesThePage() {
         SegmentedDocument page = Segmenter.segment("""
                 THE TIMES, WEDNESDAY, JULY 29, 1914.
