@@ -28,6 +28,8 @@ public final class CableHeaders {
 
     /** Lines of different kinds that show a header without a line only headers hold. */
     static final int MIN_ORDINARY_KINDS = 2;
+    /** A distribution list at a document's foot has at most this many lines, its own "Distribution:" included. */
+    static final int MAX_DISTRIBUTION_LINES = 15;
 
     private CableHeaders() {
     }
@@ -67,7 +69,8 @@ public final class CableHeaders {
                 continue;
             }
             Line line = text.length() > HeaderLines.MAX_LINE_LENGTH ? null : HeaderLines.line(text, afterAddress);
-            if (line == null && (atHead && HeaderLines.isLetterhead(text) || HeaderLines.isReference(text))) {
+            if (line == null && (atHead && HeaderLines.isLetterhead(text) || HeaderLines.isReference(text)
+                    || atHead && HeaderLines.isCapitalsAddress(text))) {
                 line = Line.PLAIN;
             } else {
                 atHead = false;
@@ -88,6 +91,15 @@ public final class CableHeaders {
         for (int i = paragraphs.size() - 1;
                 i >= 0 && (passedOver.test(i) || HeaderLines.isEndMark(paragraphs.get(i))); i--) {
             routing[i] = !passedOver.test(i);
+        }
+        // a distribution list runs to the end, whatever its lines: "DISTRIBUTION:" over "CDR, 4TH BCT"
+        for (int i = paragraphs.size() - 1; i >= 0 && i >= paragraphs.size() - MAX_DISTRIBUTION_LINES; i--) {
+            if (!passedOver.test(i) && HeaderLines.opensDistribution(paragraphs.get(i))) {
+                for (int j = i; j < paragraphs.size(); j++) {
+                    routing[j] |= !passedOver.test(j);
+                }
+                break;
+            }
         }
         return routing;
     }

@@ -27,7 +27,8 @@ final class HeaderLines {
     private static final Pattern FIELD = Pattern.compile("(?i)^(tags|refs?|reftel|e\\.?\\s?o\\.?\\s?\\d{4,5}"
             + "|classified by|reasons?|derived from|declassify on|decl|distribution|pass to|msg ?id|dtg"
             + "|to|from|sent|cc|bcc|attn|date|thru|through|memorandum for|reply-to|delivered-to|return-path"
-            + "|message-id|in-reply-to|period|period covered|info|repeated|unit|month and year|commanding officer)"
+            + "|message-id|in-reply-to|period|period covered|info|repeated|unit|month and year|commanding officer"
+            + "|ref maps?)"
             + "\\s*:(.*)");
     /**
      * Fields that ordinary letters, mails and forms hold too; the rest only headers. A date line at a document's
@@ -61,14 +62,17 @@ final class HeaderLines {
     /**
      * A memorandum's foot, under its text: the decision lines ("Approve ____ Disapprove ____"), its attachments
      * ("Attachment", "Tab A Beirut 01432, Habib to Secretary", "Enclosures (2)"), who prepared it and who has copies
-     * ("cc: The Vice President"); a printed form's imprint ("Wt. 47724/993 2,000,000 3/43 W.H. & S."); the UN's "For
+     * ("cc: The Vice President"), the copies' list under "Distribution:" ("Copy No 7 — 185 Inf Bde"); a press
+     * release's contacts ("Media contact: ...", "Tel: ...") and its end mark, "###"; a printed form's imprint ("Wt. 47724/993 2,000,000 3/43 W.H. & S."); the UN's "For
      * information media. Not an official record."
      */
     private static final Pattern FOOT = Pattern.compile("(?i)^((cc|bcc|copy to|copies to|prepared by|distribution)"
             + "\\s*:.{1,200}|(attachments?|enclosures?|encl\\.?)(\\s*:.{0,200}|\\s*\\(?\\d{1,2}\\)?)?"
             + "|(?-i:Tabs? [A-Z])\\b.{0,150}"
             + "|(_{3,}\\s*)?((approve|disapprove|agree|disagree|concur|non-?concur|see me)\\s*_{3,}\\s*)+"
-            + "|wt\\.? ?\\d{3,}/\\d+.{0,80}|for information media\\. not an official record\\.)$");
+            + "|wt\\.? ?\\d{3,}/\\d+.{0,80}|for information media\\. not an official record\\.|###|-30-"
+            + "|(media |press )?(contacts?|enquiries|inquiries)\\s*:.{0,200}|(tel|telephone|phone|fax|mobile|e-?mail)"
+            + "\\s*:.{1,100}|distribution( list)?\\s*:?|copy no\\.? ?\\d+.{0,80})$");
     /**
      * A United Nations document's symbol and its meeting, which only the heads of its documents and press releases
      * hold: "SC/15637", "S/RES/2728 (2024)", "A/78/L.2", "SG/SM/22145"; "Security Council 9586th Meeting (AM)",
@@ -78,6 +82,7 @@ final class HeaderLines {
             + "(/[A-Z]{1,6}(\\.\\d+)?)*(/\\d{1,6}(\\.\\d+)?){1,2}(/[A-Z]{1,6}\\.?\\d{0,6})?( \\(\\d{4}\\))?$");
     private static final Pattern UN_MEETING = Pattern.compile("(?i)^\\p{Lu}.{2,80}\\b\\d{1,5}(st|nd|rd|th)"
             + " (plenary )?meeting( \\((AM|PM|closed)\\))?$");
+    private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^distribution( list)?\\s*:.{0,200}$");
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z]{1,5} ?\\d{2,8}$");
     /**
@@ -89,11 +94,12 @@ final class HeaderLines {
     /**
      * A page marker, the originating office, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA
      * 04512 041530Z", "ORIGIN NEA-11", "O 041530Z OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH",
-     * "VZCZCXRO4521", "OO RUEHBC RUEHDE".
+     * "VZCZCXRO4521", "OO RUEHBC RUEHDE"; an order's date-time group alone, "091800B JULY 44".
      */
     private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b"
             + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b|VZCZC[A-Z0-9]*$"
-            + "|[OPRZ]{1,2}( RUE[A-Z]{2,4})+$).*");
+            + "|[OPRZ]{1,2}( RUE[A-Z]{2,4})+$|\\d{6}[A-Z]? (JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}"
+            + " \\d{2}(\\d{2})?$).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
             + "|sipdis|((uk|us|aus|can|nz|exclusively) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted"
@@ -323,6 +329,19 @@ final class HeaderLines {
         String name = ZIP_CODE.matcher(text).replaceFirst("");
         return text.length() <= MAX_LETTERHEAD_LENGTH && inCapitals(text) && !text.endsWith(".")
                 && name.chars().noneMatch(Character::isDigit) && name.split("\\s+").length <= MAX_ADDRESS_WORDS;
+    }
+
+    /**
+     * An address in capitals at a document's head, a letterhead's second line, however long: "HEADQUARTERS, 3RD
+     * SQUADRON, 71ST CAVALRY REGIMENT FORWARD OPERATING BASE NARAY, AFGHANISTAN APO AE 09354".
+     */
+    static boolean isCapitalsAddress(String text) {
+        return text.length() <= MAX_LINE_LENGTH && inCapitals(text) && !Headings.endsLikeASentence(text);
+    }
+
+    /** The line that opens a distribution list: "Distribution:", "DISTRIBUTION: RC(SW) J2, J3". */
+    static boolean opensDistribution(String text) {
+        return text.length() <= MAX_LINE_LENGTH && DISTRIBUTION.matcher(text).matches();
     }
 
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */

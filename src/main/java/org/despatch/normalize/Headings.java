@@ -53,6 +53,8 @@ public final class Headings {
             + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */
     static final int MAX_DATE_LINE_WORDS = 7;
+    /** In capitals, a newspaper's running head: "THE DAILY COURIER, LONDON, MONDAY, MARCH 5, 1877." */
+    static final int MAX_CAPITALS_DATE_LINE_WORDS = 10;
     static final int MAX_DATE_LINE_LENGTH = 80;
 
     private Headings() {
@@ -96,7 +98,8 @@ public final class Headings {
     static boolean isDateLine(String paragraph) {
         // asked of nearly every line and paragraph: the regular expression only where a year could be
         return paragraph.length() <= MAX_DATE_LINE_LENGTH && hasFourDigits(paragraph)
-                && words(paragraph, MAX_DATE_LINE_WORDS + 1) <= MAX_DATE_LINE_WORDS
+                && words(paragraph, MAX_CAPITALS_DATE_LINE_WORDS + 1) <= (HeaderLines.inCapitals(paragraph)
+                        ? MAX_CAPITALS_DATE_LINE_WORDS : MAX_DATE_LINE_WORDS)
                 && DATE_LINE.matcher(paragraph).matches();
     }
 

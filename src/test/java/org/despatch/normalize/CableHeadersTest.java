@@ -600,6 +600,68 @@ class CableHeadersTest {
     }
 
     @Test
+    void anArmyMemorandumsLetterheadAndOfficeSymbolAndItsDistributionListAreRouting() {
+        SegmentedDocument memo = Segmenter.segment("""
+                DEPARTMENT OF THE ARMY
+                HEADQUARTERS, 3RD SQUADRON, 71ST CAVALRY REGIMENT
+                FORWARD OPERATING BASE NARAY, AFGHANISTAN
+                APO AE 09354
+
+                AFZS-CAV-C                                                    14 October 2009
+
+                MEMORANDUM FOR RECORD
+
+                SUBJECT: After Action Report, Attack on Combat Outpost MARWAN, 3 October 2009
+
+                1. PURPOSE. To record the events of the attack on Combat Outpost MARWAN on 3 October 2009.
+
+                DISTRIBUTION:
+                CDR, 4TH BCT, 4TH ID
+                S3, 3-71 CAV
+                """);
+        assertEquals(List.of(R, R, R, R, H, B, R, R), kinds(memo));
+        assertEquals("After Action Report, Attack on Combat Outpost MARWAN, 3 October 2009", memo.title());
+    }
+
+    @Test
+    void anOperationOrdersDateTimeGroupMapsAndCopiesAndAPressReleasesContactsAreRouting() {
+        assertEquals(List.of(R, R, R, H, R, B, R, R, R), kinds(Segmenter.segment("""
+                SECRET
+
+                Copy No 7 of 40
+
+                091800B JULY 44
+
+                OPERATION ORDER No 12
+
+                Ref Maps: FRANCE 1:25,000 Sheets 40/16 NE and 40/16 SE
+
+                The Battalion will attack with two companies up behind a creeping barrage at H Hour.
+
+                Distribution:
+
+                Copy No 1 to 6 - Companies
+
+                Copy No 7 - 185 Inf Bde
+                """)));
+        assertEquals(List.of(B, R, R, R, R), kinds(Segmenter.segment("""
+                The institute's study finds that European arms deliveries fell by a third in the last five years.
+
+                Media contact: Tom Reyes, Head of Communications
+
+                Tel: +44 20 7946 0321
+
+                Email: press@example.org
+
+                ###
+                """)));
+        // a newspaper's running head in capitals dates the page, however many words it has
+        assertEquals(R, kinds(Segmenter.segment("THE DAILY COURIER, LONDON, MONDAY, MARCH 5, 1877.\n\nLATEST "
+                + "INTELLIGENCE.\n\nThe Porte has replied to the note of the Powers in terms which leave little room "
+                + "for hope.")).get(0));
+    }
+
+    @Test
     void aLetterheadAndAReferenceBelongToTheHeaderTheyStandIn() {
         SegmentedDocument cable = Segmenter.segment("""
                 THE WHITE HOUSE
