@@ -125,4 +125,14 @@ class PatternEvidenceTest {
         assertEquals("no event words", PatternEvidence.of("The column marched from Kumassi on the 3rd instant.")
                 .describe());
     }
+
+    @Test
+    void anOrdersCompaniesAndPostsAreUnitsAndPlacesOfWarNotFirms() {
+        assertEquals("MILITARY 5.0: \"b company\" 1.5, \"seize\" 2.0, \"observation posts\" 1.5", PatternEvidence.of(
+                "B Company will seize the factory buildings, which the enemy uses as observation posts.").describe());
+        assertEquals("MILITARY 4.5: \"observation posts\" 1.5, \"rpg\" 3.0", PatternEvidence.of(
+                "Observation posts must cover the slope from which the RPG fire came.").describe());
+        assertEquals("OTHER 2.0: \"company\" 2.0", PatternEvidence.of(
+                "The company reported higher sales in the third quarter.").describe());
+    }
 }
