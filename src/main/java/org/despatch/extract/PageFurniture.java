@@ -28,6 +28,12 @@ final class PageFurniture {
             "subscribe", "subscription", "signup", "related", "recommended", "promo", "advert", "advertisement",
             "ad", "ads", "sponsored", "comments", "sidebar", "masthead", "skip", "popup", "modal", "toolbar",
             "pagination", "trending", "popular", "paywall", "tags", "most-read", "mostread", "most-popular");
+    /**
+     * Names of a class or id that, outside an article, name the site's header or footer as the elements do:
+     * {@code <div id="footer">}, "site-header"; an article's own "article-footer" holds its credits.
+     */
+    private static final Set<String> PAGE_PARTS = Set.of("header", "footer", "site-header", "site-footer",
+            "page-header", "page-footer", "global-header", "global-footer", "footer-links");
     /** Elements that wrap the page or its story: a class such as "has-share-bar" on them names no furniture. */
     private static final Set<String> WRAPPERS = Set.of("html", "body", "main", "article");
     /**
@@ -67,8 +73,10 @@ final class PageFurniture {
                 || hiddenByStyle(pageAttribute(attributes, "style"))) {
             return true;
         }
-        return !WRAPPERS.contains(element) && (namesFurniture(pageAttribute(attributes, "class"))
-                || namesFurniture(pageAttribute(attributes, "id")));
+        String classes = pageAttribute(attributes, "class");
+        String id = pageAttribute(attributes, "id");
+        return !WRAPPERS.contains(element) && (namesFurniture(classes) || namesFurniture(id)
+                || !inArticle && (namesPagePart(classes) || namesPagePart(id)));
     }
 
     static boolean marksAStory(String element) {
@@ -97,6 +105,18 @@ final class PageFurniture {
 
     private static boolean hiddenByStyle(String style) {
         return style != null && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static boolean namesPagePart(String names) {
+        if (names == null || names.isBlank()) {
+            return false;
+        }
+        for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (PAGE_PARTS.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesFurniture(String names) {

@@ -44,6 +44,8 @@ public final class Segmenter {
      * {@code <h2>}, a word processor's heading styles): "## Talks in Brussels", perhaps closed by its marks again.
      */
     private static final Pattern MARKED_HEADING = Pattern.compile("(?s)^#{1,6}[ \t]+(\\S.*?)([ \t]+#+)?\\s*$");
+    /** A line marked strong as a whole, as Markdown marks a document's symbol or date: "**SC/15728**". */
+    private static final Pattern MARKED_STRONG = Pattern.compile("^\\s*\\*\\*([^*\\n]+)\\*\\*\\s*$");
     /** A marked "heading" longer than this is a paragraph someone marked whole. */
     static final int MAX_MARKED_HEADING_CHARS = 300;
 
@@ -77,7 +79,8 @@ public final class Segmenter {
             if (isMarkedHeading(normalized)) {
                 marked.set(texts.size());
             } else {
-                normalized = TextNormalizer.normalize(block);
+                Matcher strong = MARKED_STRONG.matcher(block);
+                normalized = TextNormalizer.normalize(strong.matches() ? strong.group(1) : block);
             }
             while (normalized.length() > MAX_PARAGRAPH_CHARS) {
                 int cut = normalized.lastIndexOf(' ', MAX_PARAGRAPH_CHARS);

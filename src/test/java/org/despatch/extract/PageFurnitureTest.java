@@ -70,6 +70,12 @@ class PageFurnitureTest {
         // a page's own header with its headline, on a page without an article
         assertEquals("# Annual report 2023\n\nThe mission met twice.", text(page(
                 "<header><h1>Annual report 2023</h1></header><p>The mission met twice.</p>")));
+        // a site's header and footer named by id or class, outside the article; the article's own footer stays
+        assertEquals("# Suez\n\nSir A. Eden: We shall stop.\n\n(Reporting by Hansard)", text(page(
+                "<div id=\"header\"><a href=\"/\">HANSARD 1803-2005</a></div><article><h1>Suez</h1><p>Sir A. Eden: "
+                + "We shall stop.</p><div class=\"footer\">(Reporting by Hansard)</div></article>"
+                + "<div id=\"footer\"><p>Contains Parliamentary information licensed under the Open Parliament "
+                + "Licence.</p><p>About this site</p></div>")));
         // a class on the article itself names no furniture
         assertEquals("The envoys met.", text(page("<article class=\"has-share-bar\"><p>The envoys met.</p>"
                 + "</article>")));

@@ -287,6 +287,12 @@ class SegmenterTest {
                 ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.ROUTING),
                 d.paragraphs().stream().map(Paragraph::kind).toList());
         assertEquals(2, d.sections().size());
+        // a line marked strong as a whole loses its marks, and shows what it is: a UN document's symbol
+        SegmentedDocument release = Segmenter.segment("**SC/15728**\n\n**Security Council 9669th Meeting (AM)**\n\n"
+                + "The Council demanded that the Rapid Support Forces halt the siege of El Fasher at once.");
+        assertEquals(List.of("SC/15728", "Security Council 9669th Meeting (AM)"),
+                release.paragraphs().subList(0, 2).stream().map(Paragraph::text).toList());
+        assertEquals(ParagraphKind.ROUTING, release.paragraphs().get(0).kind());
         // the same words, marked or not, are the same paragraphs
         assertEquals(Segmenter.segment("Talks\n\nThe envoys met at the ministry and agreed to meet again next "
                 + "week in Geneva.").contentHash(), Segmenter.segment("## Talks\n\nThe envoys met at the ministry "
