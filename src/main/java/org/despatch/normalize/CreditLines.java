@@ -98,6 +98,8 @@ public final class CreditLines {
             // not "and/or"
             Pattern.compile("^(?=(.*[-/])?[b-df-hj-np-tv-z]{2,4}([-/]|$))[a-z]{2,4}(-[a-z]{2,4})*(/[a-z]{2,4}"
                     + "(-[a-z]{2,4})*)+$"),
+            // an official's initials under his minute, with its day and month: "J. A. C. T.", "O. G. S. 15/1."
+            Pattern.compile("^(\\p{Lu}\\.\\s?){2,5}(\\s*\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\.?)?$"),
             // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
             Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
             SIGNED_OFF, SIGN_OFF_ALONE);

@@ -92,6 +92,11 @@ class SegmenterTest {
         assertTrue(CreditLines.isCredit("(Reporting by Yusuf Hamid in Khartoum and Sarah Oduya in Dubai; Additional "
                 + "reporting by Marwa Nasser in Cairo; Writing by Tom Ellery; Editing by Alexandra Hudson)"));
         assertTrue(CreditLines.isCredit("(Reuters)"));
+        // a minute's initials and date; not a numeral or a lettered point
+        assertTrue(CreditLines.isCredit("J. A. C. T."));
+        assertTrue(CreditLines.isCredit("O. G. S. 15/1."));
+        assertEquals(false, CreditLines.isCredit("II."));
+        assertEquals(false, CreditLines.isCredit("A."));
         assertEquals(false, CreditLines.isCredit("Reports say the offensive is targeting several neighborhoods."));
         assertTrue(CreditLines.isCredit("(Additional reporting by Patrick Worsnip; Editing by Todd Eastham)"));
         assertTrue(CreditLines.isCredit("By Louis Charbonneau"));
