@@ -28,7 +28,7 @@ public final class CreditLines {
     private static final List<String> AGENCY_NAMES = List.of("reuters", "associated press", "ap", "afp", "upi",
             "dpa", "tass", "itar-tass", "xinhua", "rfe/rl", "bbc monitoring", "interfax", "bloomberg", "ansa", "efe",
             "kyodo", "yonhap", "dpa-afx", "anadolu", "pap", "ctk", "mti", "kuna", "wafa", "irna", "sana", "mena",
-            "pti", "ians", "apa", "belga");
+            "pti", "ians", "apa", "belga", "reuter");
     private static final String AGENCY = "(" + String.join("|", AGENCY_NAMES) + ")";
     private static final Set<String> AGENCIES = Set.copyOf(AGENCY_NAMES);
     private static final Pattern AGENCY_CREDIT_AT_END = Pattern.compile("[.!?\"']\\s*\\((?i:" + AGENCY + ")\\)$");
@@ -36,6 +36,8 @@ public final class CreditLines {
     private static final List<String> PARTICLES = List.of("de", "van", "von", "der", "al", "bin", "da", "del", "la",
             "le");
     /** A name as credits print it: "Jonathan Oatis", "O'Brien", "JOHN SMITH". */
+    /** The day and month a minute was written, as its writer dated it: "23/5", "15/1.", "16/1/26". */
+    private static final String MINUTE_DAY = "\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\.?";
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
     private static final String YEAR = "(1[89]|20)\\d\\d";
     /**
@@ -90,7 +92,7 @@ public final class CreditLines {
             // a translator's note: "[Unofficial translation]", "(Translation from the Russian)"
             Pattern.compile("(?i)^\\[?((unofficial|official|informal|working|machine|english) )?translation"
                     + "( from (the )?\\p{L}+)?]?\\.?$"),
-            Pattern.compile("(?i)^\\(?" + AGENCY + "\\)?\\.?$"),
+            Pattern.compile("(?i)^\\(?" + AGENCY + "\\)?\\.?( \\d{4})?$"),
             // a newspaper's credit over its telegrams: "(FROM OUR OWN CORRESPONDENTS.)", "(REUTER'S TELEGRAMS.)"
             Pattern.compile("(?i)^\\(?(from|by) our (own |special )*correspondents?\\.?\\)?\\.?$"),
             Pattern.compile("(?i)^\\(?reuter'?s'? telegrams?\\.?\\)?\\.?$"),
@@ -98,10 +100,12 @@ public final class CreditLines {
             // not "and/or"
             Pattern.compile("^(?=(.*[-/])?[b-df-hj-np-tv-z]{2,4}([-/]|$))[a-z]{2,4}(-[a-z]{2,4})*(/[a-z]{2,4}"
                     + "(-[a-z]{2,4})*)+$"),
-            // an official's initials under his minute, with its day and month: "J. A. C. T.", "O. G. S. 15/1."
-            Pattern.compile("^(\\p{Lu}\\.\\s?){2,5}(\\s*\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\.?)?$"),
+            // an official's initials under his minute, with its day and month: "J. A. C. T.", "O. G. S. 15/1."; or
+            // his initials and name, or one initial, with the day: "R. L. Speaight 23/5", "H. 24/5."
+            Pattern.compile("^(\\p{Lu}\\.\\s?){2,5}(\\s*" + MINUTE_DAY + ")?$"),
+            Pattern.compile("^(\\p{Lu}\\.\\s?){1,4}(" + NAME + "\\s+)?" + MINUTE_DAY + "$"),
             // a despatch's or a letter's signature: "(Signed) HENRY ELLIOT."
-            Pattern.compile("^\\((?i:signed)\\)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
+            Pattern.compile("^(\\((?i:signed)\\)|(?i:gez|sgd)\\.)\\s*" + NAME + "[\\p{L}\\p{M}.,'\u2019 -]{0,60}$"),
             SIGNED_OFF, SIGN_OFF_ALONE);
 
     /**

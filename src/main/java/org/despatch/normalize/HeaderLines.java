@@ -84,7 +84,7 @@ final class HeaderLines {
             + " (plenary )?meeting( \\((AM|PM|closed)\\))?$");
     private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^distribution( list)?\\s*:.{0,200}$");
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
-    private static final Pattern REFERENCE = Pattern.compile("^[A-Z]{1,5} ?\\d{2,8}$");
+    private static final Pattern REFERENCE = Pattern.compile("^([A-Z]{1,5} ?\\d{2,8}|\\[[A-Z]{1,3} ?\\d{1,6}(/\\d{1,6}){1,3}\\])$");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
      * PRESIDENT".
@@ -94,10 +94,10 @@ final class HeaderLines {
     /**
      * A page marker, the originating office, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA
      * 04512 041530Z", "ORIGIN NEA-11", "O 041530Z OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH",
-     * "VZCZCXRO4521", "OO RUEHBC RUEHDE"; an order's date-time group alone, "091800B JULY 44".
+     * "VZCZCXRO4521", "OO RUEHBC RUEHDE", a teleprinter's "ZCZC LN214"; an order's date-time group alone, "091800B JULY 44".
      */
     private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b"
-            + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b|VZCZC[A-Z0-9]*$"
+            + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b|VZCZC[A-Z0-9]*$|ZCZC( [A-Z0-9]{2,10})?$"
             + "|[OPRZ]{1,2}( RUE[A-Z]{2,4})+$|\\d{6}[A-Z]? (JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}"
             + " \\d{2}(\\d{2})?$).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
@@ -344,7 +344,10 @@ final class HeaderLines {
         return text.length() <= MAX_LINE_LENGTH && DISTRIBUTION.matcher(text).matches();
     }
 
-    /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
+    /**
+     * A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412"; a registry's
+     * file number in brackets, "[W 512/9/7]".
+     */
     static boolean isReference(String text) {
         return REFERENCE.matcher(text).matches();
     }

@@ -34,6 +34,10 @@ public final class Headings {
     static final int MIN_HEADLINE_WORDS = 3;
     static final int MAX_HEADLINE_WORDS = 16;
     static final int MAX_HEADLINE_LENGTH = 120;
+    static final int MAX_CAPITALS_HEADLINE_WORDS = 30;
+    static final int MAX_CAPITALS_HEADLINE_LENGTH = 250;
+    static final int MAX_STOPPED_SUBHEADING_WORDS = 5;
+    static final int MIN_STOPPED_SUBHEADING_LETTERS = 5;
     /** A subheading in sentence case ("Humanitarian aid") has at most this many words. */
     static final int MAX_SUBHEADING_WORDS = 3;
     /** Running text, which shows the line above it to be a headline or subheading: a sentence this long at least. */
@@ -82,6 +86,27 @@ public final class Headings {
         return !paragraph.isEmpty() && Character.isUpperCase(paragraph.codePointAt(0))
                 && words(paragraph, MAX_SUBHEADING_WORDS + 1) <= MAX_SUBHEADING_WORDS
                 && previous != null && endsLikeASentence(previous) && looksLikeATitleOver(paragraph, next);
+    }
+
+    /**
+     * A short subheading in title case that a clerk ended with a full stop, between two paragraphs of running text
+     * (not between a help page's steps, "Cliquez sur Suivant."; every word of it but the short ones capitalised):
+     * "Proceedings of the Council.", "Observations."; not a minute's decision ("Agreed.", "Noted.") nor a word such
+     * as "Yes.".
+     */
+    public static boolean isStoppedSubheading(String paragraph, String previous, String next) {
+        if (paragraph.length() > MAX_HEADING_LENGTH || !paragraph.endsWith(".") || previous == null || next == null
+                || !Character.isUpperCase(paragraph.codePointAt(0))
+                || words(paragraph, MAX_STOPPED_SUBHEADING_WORDS + 1) > MAX_STOPPED_SUBHEADING_WORDS
+                || !endsLikeASentence(previous) || words(previous, MIN_RUNNING_TEXT_WORDS) < MIN_RUNNING_TEXT_WORDS
+                || !isRunningTextUnder(paragraph, next)) {
+            return false;
+        }
+        String bare = paragraph.substring(0, paragraph.length() - 1);
+        String first = bare.split("\\s+")[0];
+        return first.length() >= MIN_STOPPED_SUBHEADING_LETTERS && !first.endsWith("ed")
+                && bare.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')
+                && isTitleCase(bare, 1.0);
     }
 
     /**
@@ -172,6 +197,21 @@ public final class Headings {
                 == MIN_CAPITALS_TITLE_LETTERS && !isDateLine(paragraph);
     }
 
+    /**
+     * A document's title in capitals, with the printer's full stop or none, longer than a heading may be, over the
+     * text it opens: "MEMORANDUM RESPECTING THE GRECO-BULGARIAN FRONTIER INCIDENT OF OCTOBER 1925 AND THE REPORT OF
+     * THE COMMISSION OF ENQUIRY."; the story under it need not be twice as long.
+     */
+    public static boolean isCapitalsHeadline(String paragraph, String next) {
+        return next != null && paragraph.length() <= MAX_CAPITALS_HEADLINE_LENGTH && (paragraph.endsWith(".")
+                || Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length())))
+                && words(paragraph, MAX_CAPITALS_HEADLINE_WORDS + 1) <= MAX_CAPITALS_HEADLINE_WORDS
+                && HeaderLines.inCapitals(paragraph) && !HeaderLines.inCapitals(next) && endsLikeASentence(next)
+                && words(next, MIN_RUNNING_TEXT_WORDS) >= MIN_RUNNING_TEXT_WORDS
+                && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
+                == MIN_CAPITALS_TITLE_LETTERS;
+    }
+
     /** @param next the following paragraph, or null when this is the last one */
     public static boolean isHeading(String paragraph, String next) {
         if (next == null || paragraph.length() > MAX_HEADING_LENGTH || next.length() <= paragraph.length()) {
@@ -183,14 +223,19 @@ public final class Headings {
                 && !Character.isDigit(paragraph.codePointAt(0)) || isDateLine(paragraph)) {
             return false;
         }
-        String[] words = paragraph.split("\\s+");
-        if (words.length > MAX_HEADING_WORDS) {
-            return false;
-        }
+        return words(paragraph, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS
+                && isTitleCase(paragraph, MIN_CAPITALISED_SHARE);
+    }
+
+    /**
+     * At least {@code share} of its words, short ones apart, begin with a capital, and one of them is a word, not a
+     * reference.
+     */
+    private static boolean isTitleCase(String paragraph, double share) {
         int significant = 0;
         int capitalised = 0;
         boolean aWord = false;  // "WH31870", a reference alone, heads nothing
-        for (String word : words) {
+        for (String word : paragraph.split("\\s+")) {
             String bare = word.replaceAll("^\\p{P}+|\\p{P}+$", "");
             if (bare.isEmpty() || !Character.isLetter(bare.codePointAt(0))
                     || MINOR_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
@@ -203,6 +248,6 @@ public final class Headings {
             long letters = bare.chars().filter(Character::isLetter).count();
             aWord |= letters >= MIN_WORD_LETTERS && letters > bare.chars().filter(Character::isDigit).count();
         }
-        return aWord && capitalised >= MIN_CAPITALISED_SHARE * significant;
+        return aWord && capitalised >= share * significant;
     }
 }

@@ -242,8 +242,9 @@ public final class Segmenter {
         boolean storyBegins = previous < 0 || credit[i - 1] || CreditLines.endsWithAgencyCredit(texts.get(i - 1))
                 || Headings.isDateLine(texts.get(i - 1));
         return HeaderLines.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
-                || (storyBegins ? Headings.isHeadline(text, story)
-                        : Headings.isSubheading(text, texts.get(previous), story));
+                || (storyBegins ? Headings.isHeadline(text, story) || Headings.isCapitalsHeadline(text, story)
+                        : Headings.isSubheading(text, texts.get(previous), story))
+                || previous >= 0 && Headings.isStoppedSubheading(text, texts.get(previous), story);
     }
 
     /**

@@ -466,8 +466,10 @@ class CableHeadersTest {
 
     @Test
     void aTeletypesRoutingIndicatorsAndAnIntsumsNumberAreRouting() {
-        assertEquals(List.of(R, R, R, R, H, B), kinds(Segmenter.segment("""
+        assertEquals(List.of(R, R, R, R, R, H, B), kinds(Segmenter.segment("""
                 VZCZCXRO4521
+
+                ZCZC LN214
 
                 OO RUEHBC RUEHDE RUEHKUK
 

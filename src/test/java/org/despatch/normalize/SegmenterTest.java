@@ -95,6 +95,11 @@ class SegmenterTest {
         // a minute's initials and date; not a numeral or a lettered point
         assertTrue(CreditLines.isCredit("J. A. C. T."));
         assertTrue(CreditLines.isCredit("O. G. S. 15/1."));
+        assertTrue(CreditLines.isCredit("R. L. Speaight 23/5"));
+        assertTrue(CreditLines.isCredit("H. 24/5."));
+        assertTrue(CreditLines.isCredit("REUTER 2145"));
+        assertTrue(CreditLines.isCredit("gez. Hartmann"));
+        assertEquals(false, CreditLines.isCredit("H."));
         assertEquals(false, CreditLines.isCredit("II."));
         assertEquals(false, CreditLines.isCredit("A."));
         assertEquals(false, CreditLines.isCredit("Reports say the offensive is targeting several neighborhoods."));
@@ -326,6 +331,11 @@ class SegmenterTest {
                 ParagraphKind.HEADING, ParagraphKind.CREDIT, ParagraphKind.ROUTING, ParagraphKind.BODY),
                 page.paragraphs().stream().map(Paragraph::kind).toList());
         assertEquals("THE WAR CRISIS.", page.title());
+        // a long title in capitals over the text it opens, full stop or not
+        SegmentedDocument release = Segmenter.segment("STATEMENT BY THE SECRETARY GENERAL ON THE DECISION OF THE "
+                + "NORTH ATLANTIC COUNCIL TO AUTHORISE AIR STRIKES AROUND SARAJEVO\n\nThe North Atlantic Council "
+                + "met this evening and decided to authorise air strikes against heavy weapons around Sarajevo.");
+        assertEquals(ParagraphKind.HEADING, release.paragraphs().get(0).kind());
         // five lines in capitals are a list, not a deck; and a cable's short sentences stay sentences
         String list = "ARTICLE ONE.\n\nARTICLE TWO.\n\nARTICLE THREE.\n\nARTICLE FOUR.\n\nARTICLE FIVE.\n\n"
                 + "The articles above were agreed by the parties at the conference and signed on the same day.";
