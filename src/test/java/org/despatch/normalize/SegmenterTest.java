@@ -270,6 +270,43 @@ class SegmenterTest {
     }
 
     @Test
+    void aMemorandumsRegistryNumberTitleAndStoppedSubheadingsAndItsMinutesInitials() {
+        SegmentedDocument memo = Segmenter.segment("""
+                CONFIDENTIAL.
+
+                [W 512/9/7]
+
+                FOREIGN OFFICE, January 14, 1926.
+
+                MEMORANDUM RESPECTING THE GRECO-BULGARIAN FRONTIER INCIDENT
+                OF OCTOBER 1925 AND THE REPORT OF THE COMMISSION OF ENQUIRY.
+
+                1. On the 19th October 1925 a Greek sentry was shot dead at the frontier post of Demir Kapu, in \
+                circumstances which have never been fully established.
+
+                Proceedings of the Council.
+
+                2. The Council met on the 26th October and required both Governments to withdraw their troops \
+                behind their own frontiers within sixty hours.
+
+                J. A. C. T.
+
+                Agreed.
+
+                I would suggest that the memorandum be printed for the Cabinet and circulated to the Dominions.
+
+                O. G. S. 15/1.
+                """);
+        ParagraphKind r = ParagraphKind.ROUTING;
+        ParagraphKind h = ParagraphKind.HEADING;
+        ParagraphKind b = ParagraphKind.BODY;
+        ParagraphKind c = ParagraphKind.CREDIT;
+        assertEquals(List.of(r, r, r, h, b, h, b, c, b, b, c),
+                memo.paragraphs().stream().map(Paragraph::kind).toList());
+        assertTrue(memo.title().startsWith("MEMORANDUM RESPECTING THE GRECO-BULGARIAN FRONTIER INCIDENT OF"));
+    }
+
+    @Test
     void aHeadingMarkedAsMarkdownMarksOneIsAHeadingWithoutItsMarks() {
         // as extraction marks HTML's <h1> and <h2> too: a long headline in title case, a plain subheading
         SegmentedDocument d = Segmenter.segment("""
