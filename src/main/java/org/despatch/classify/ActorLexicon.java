@@ -139,6 +139,11 @@ final class ActorLexicon {
      */
     record Lead(Mention actor, String event, String verb, Mention target) {
 
+        /** Whether the lead's event word is a cue of that label's acts ("sentenced": OTHER). */
+        boolean reports(Label label) {
+            return event != null && event.equals(label.name().toLowerCase(Locale.ROOT) + " act");
+        }
+
         /** "foreign state" when the target is a state other than the actor's, else the target's kind. */
         String targetKind() {
             if (target == null) {

@@ -275,6 +275,9 @@ final class LearnedModel {
         return terms;
     }
 
+    /** How far below the label's score the other dimension's stays when its patterns raise it. */
+    static final double SECOND_BELOW_PRIMARY = 0.01;
+
     Classification decide(String text, PatternEvidence evidence) {
         ActorLexicon.Lead lead = ActorLexicon.lead(text);
         Map<String, Double> features = features(text, evidence, lead);
@@ -293,7 +296,8 @@ final class LearnedModel {
         }
         Label byPatterns = evidence.label();
         boolean overruled = false;
-        if (label == Label.OTHER && byPatterns != Label.OTHER
+        // unless the lead clause reports an act of OTHER itself: "A Paris court sentenced ... for the attacks"
+        if (label == Label.OTHER && byPatterns != Label.OTHER && !lead.reports(Label.OTHER)
                 && evidence.sum(byPatterns) >= STRONG_PATTERN_EVIDENCE
                 && evidence.sum(Label.OTHER) < evidence.sum(byPatterns) / 2) {
             label = byPatterns;
@@ -322,12 +326,14 @@ final class LearnedModel {
      * score", so where the patterns find enough evidence of acts of that kind, their score stands when higher.
      * Troops that a demand asks to withdraw are not such an act. It never rises above the label's own score
      * ({@code primary}): the label follows the main act, and a researcher sorting by the other score would
-     * otherwise find a report of shelling "despite the ceasefire" ranked above the truce talks themselves.
+     * otherwise find a report of shelling "despite the ceasefire" ranked above the truce talks themselves; nor to
+     * it: two equal scores would not say which dimension the label chose.
      */
     private static double secondDimension(double probability, PatternEvidence evidence, Label dimension,
             double primary) {
         double found = evidence.acts(dimension);
         return found >= PatternEvidence.MIN_EVIDENCE
-                ? Math.max(probability, Math.min(primary, PatternEvidence.score(found))) : probability;
+                ? Math.max(probability, Math.min(primary - SECOND_BELOW_PRIMARY, PatternEvidence.score(found)))
+                : probability;
     }
 }

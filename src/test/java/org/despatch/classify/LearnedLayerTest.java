@@ -56,7 +56,7 @@ class LearnedLayerTest {
     }
 
     @Test
-    void theOtherDimensionNeverOutscoresTheLabel() {
+    void theOtherDimensionNeverOutscoresNorTiesTheLabel() {
         int raised = 0;
         for (String[] row : LearnedModel.Sentences.bundled().rows()) {
             Classification c = en(row[1]);
@@ -65,7 +65,8 @@ class LearnedLayerTest {
             }
             double primary = c.label() == Label.MILITARY ? c.militaryScore() : c.diplomaticScore();
             double second = c.label() == Label.MILITARY ? c.diplomaticScore() : c.militaryScore();
-            assertTrue(c.label() == Label.OTHER || second <= primary, row[1] + " / " + c.evidence());
+            // strictly: two equal scores would not say which dimension the label chose
+            assertTrue(c.label() == Label.OTHER || second < primary, row[1] + " / " + c.evidence());
         }
         assertTrue(raised > 100, "the patterns raised the second score of " + raised + " sentences");
     }
