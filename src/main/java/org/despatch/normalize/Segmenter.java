@@ -44,6 +44,8 @@ public final class Segmenter {
      * {@code <h2>}, a word processor's heading styles): "## Talks in Brussels", perhaps closed by its marks again.
      */
     private static final Pattern MARKED_HEADING = Pattern.compile("(?s)^#{1,6}[ \t]+(\\S.*?)([ \t]+#+)?\\s*$");
+    /** A row of dashes or rules ("----------", "=========="), not a mail's signature delimiter "-- ". */
+    private static final Pattern RULE = Pattern.compile("^\\s*([-_=\u2013\u2014]\\s*){4,}$");
     /** A line marked strong as a whole, as Markdown marks a document's symbol or date: "**SC/15728**". */
     private static final Pattern MARKED_STRONG = Pattern.compile("^\\s*\\*\\*([^*\\n]+)\\*\\*\\s*$");
     /** A marked "heading" longer than this is a paragraph someone marked whole. */
@@ -73,7 +75,11 @@ public final class Segmenter {
     public static SegmentedDocument segment(String extractedText, Function<String, String> languageOf) {
         List<String> texts = new ArrayList<>();
         BitSet marked = new BitSet();
+        BitSet rules = new BitSet();  // rows of dashes, which normalization makes one dash as it does a mail's "-- "
         for (String block : BlockSplitter.split(extractedText)) {
+            if (RULE.matcher(block).matches()) {
+                rules.set(texts.size());
+            }
             Matcher heading = MARKED_HEADING.matcher(block);
             String normalized = heading.matches() ? TextNormalizer.normalize(heading.group(1)) : "";
             if (isMarkedHeading(normalized)) {
@@ -99,7 +105,7 @@ public final class Segmenter {
         boolean routedSince = false;
         boolean sectionHasBody = false;
         // each text asked once whether it is a credit line: as itself, and as the next of the paragraph before it
-        boolean[] credit = creditLines(texts);
+        boolean[] credit = creditLines(texts, rules);
         List<String> hashes = new ArrayList<>(texts.size());
         Set<String> seen = new HashSet<>();
         boolean[] repeat = new boolean[texts.size()];
@@ -147,7 +153,7 @@ public final class Segmenter {
     /**
      * Credit lines, but not the items of a dashed list: "— United Kingdom" under "— France" is no attribution.
      */
-    private static boolean[] creditLines(List<String> texts) {
+    private static boolean[] creditLines(List<String> texts, BitSet rules) {
         boolean[] credit = new boolean[texts.size()];
         for (int i = 0; i < credit.length; i++) {
             credit[i] = CreditLines.isCredit(texts.get(i));
@@ -163,7 +169,7 @@ public final class Segmenter {
         // the short lines under a sign-off are its signature: the name, the post, the office; a mail's signature
         // may stand under its delimiter instead ("-- ", a dash once normalized) when a name comes first
         for (int i = 0; i < credit.length; i++) {
-            boolean delimiter = isSignatureDelimiter(texts, i);
+            boolean delimiter = !rules.get(i) && isSignatureDelimiter(texts, i);
             credit[i] |= delimiter;
             if (credit[i] && (delimiter || CreditLines.isSignOff(texts.get(i)))) {
                 for (int j = i + 1; j < credit.length && j <= i + MAX_SIGNATURE_LINES && isSignatureLine(texts.get(j));

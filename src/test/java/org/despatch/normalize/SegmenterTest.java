@@ -410,6 +410,11 @@ class SegmenterTest {
         // a dash alone before a line that is no name is no delimiter ("—" for nil in a table)
         assertEquals(ParagraphKind.BODY, Segmenter.segment("Casualties\n\n\u2014\n\nWounded 3").paragraphs()
                 .get(1).kind());
+        // a row of dashes over a note pasted into a mail is a rule, not a signature's delimiter
+        SegmentedDocument pasted = Segmenter.segment("Tom, the note from Bonn is below.\n\n" + "-".repeat(64)
+                + "\n\nAusw\u00e4rtiges Amt\n\nReferat 210\n\nDie Verhandlungen der Zwei-plus-Vier-Gespr\u00e4che "
+                + "werden in Moskau fortgesetzt, und die Delegationen haben sich auf einen Entwurf geeinigt.");
+        assertEquals(null, pasted.credit(), pasted.paragraphs().toString());
     }
 
     @Test
