@@ -28,11 +28,20 @@ final class BlockTextHandler extends DefaultHandler {
             "figure", "figcaption");
 
     private static final java.util.regex.Pattern BLANK_RUNS = java.util.regex.Pattern.compile("\n[ \t]*\n\\s*\n");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** A row whose cells are all this short at most, and this short together, is one line of a table. */
+    static final int MAX_CELL_CHARS = 800;
+    static final int MAX_ROW_CHARS = 2000;
 
     private final StringBuilder text = new StringBuilder();
     private final CharBudget budget;
     /** A heading's mark ("## " for {@code <h2>}), written before its first character of text; null outside one. */
     private String headingMark;
+    /** Where the text of the table row being read begins, and each of its cells; -1 outside a row. */
+    private int rowStart = -1;
+    private final List<Integer> cellStarts = new ArrayList<>();
+    /** The row holds a table or furniture of its own: it keeps its blocks. */
+    private boolean rowSpoiled;
     private int bodyDepth;
     private int articleDepth;
     private boolean limitReached;
@@ -72,6 +81,7 @@ final class BlockTextHandler extends DefaultHandler {
             furnitureHoldsStory |= PageFurniture.marksAStory(localName);
         } else if (bodyDepth > 0 && PageFurniture.isFurniture(localName, atts, articleDepth > 0)) {
             endBlock();
+            rowSpoiled = true;
             furnitureDepth = 1;
             furniture = new StringBuilder();
             furnitureHoldsStory = false;
@@ -83,6 +93,7 @@ final class BlockTextHandler extends DefaultHandler {
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
             endBlock();
             headingMark = headingLevel(localName) > 0 ? "#".repeat(headingLevel(localName)) + " " : null;
+            startRowOrCell(localName);
         } else if (bodyDepth > 0 && "br".equals(localName)) {
             append("\n");
         }
@@ -108,7 +119,55 @@ final class BlockTextHandler extends DefaultHandler {
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
             endBlock();
             headingMark = null;
+            if ("tr".equals(localName)) {
+                endRow();
+            }
+        } else if ("table".equals(localName) && rowStart >= 0) {
+            rowSpoiled = true;  // a table inside a row's cell: a page laid out in tables
         }
+    }
+
+    private void startRowOrCell(String localName) {
+        if ("tr".equals(localName)) {
+            rowSpoiled = rowStart >= 0;
+            rowStart = rowSpoiled ? rowStart : text.length();
+            cellStarts.clear();
+        } else if (rowStart >= 0 && ("td".equals(localName) || "th".equals(localName))) {
+            cellStarts.add(text.length());
+        }
+    }
+
+    /**
+     * A table's row of short cells is one line, its cells between " | ": a war diary's "HERMANVILLE | 6.6.44 | 0725
+     * | Bn landed ...", a spreadsheet's row; a row of long cells (a page laid out in a table) keeps its blocks.
+     */
+    private void endRow() {
+        int start = rowStart;
+        rowStart = -1;
+        if (start < 0 || rowSpoiled || furnitureDepth > 0 || cellStarts.size() < 2) {
+            return;
+        }
+        List<String> cells = new ArrayList<>();
+        int total = 0;
+        for (int k = 0; k < cellStarts.size(); k++) {
+            int end = k + 1 < cellStarts.size() ? cellStarts.get(k + 1) : text.length();
+            String cell = WHITESPACE.matcher(text.substring(cellStarts.get(k), end)).replaceAll(" ").strip();
+            if (cell.length() > MAX_CELL_CHARS) {
+                return;
+            }
+            if (!cell.isEmpty()) {
+                cells.add(cell);
+                total += cell.length();
+            }
+        }
+        String row = String.join(" | ", cells) + "\n\n";
+        int growth = row.length() - (text.length() - start);
+        if (cells.size() < 2 || total > MAX_ROW_CHARS || growth > budget.remaining) {
+            return;
+        }
+        text.setLength(start);
+        text.append(row);
+        budget.remaining -= growth;
     }
 
     /** 1 to 6 for {@code <h1>} to {@code <h6>}, else 0. */
