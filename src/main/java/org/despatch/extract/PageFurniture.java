@@ -1,5 +1,6 @@
 package org.despatch.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -108,22 +109,11 @@ final class PageFurniture {
     }
 
     private static boolean namesPagePart(String names) {
-        if (names == null || names.isBlank()) {
-            return false;
-        }
-        for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (PAGE_PARTS.contains(name)) {
-                return true;
-            }
-        }
-        return false;
+        return words(names).stream().anyMatch(PAGE_PARTS::contains);
     }
 
     private static boolean namesFurniture(String names) {
-        if (names == null || names.isBlank()) {
-            return false;
-        }
-        for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String name : words(names)) {
             if (NAME_WORDS.contains(name)) {
                 return true;
             }
@@ -134,5 +124,11 @@ final class PageFurniture {
             }
         }
         return false;
+    }
+
+    /** The names of a class or id attribute, lower case; none for a missing or blank one. */
+    private static List<String> words(String names) {
+        return names == null || names.isBlank() ? List.of()
+                : List.of(names.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     }
 }

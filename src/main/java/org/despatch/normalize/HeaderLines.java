@@ -63,8 +63,8 @@ final class HeaderLines {
      * A memorandum's foot, under its text: the decision lines ("Approve ____ Disapprove ____"), its attachments
      * ("Attachment", "Tab A Beirut 01432, Habib to Secretary", "Enclosures (2)"), who prepared it and who has copies
      * ("cc: The Vice President"), the copies' list under "Distribution:" ("Copy No 7 — 185 Inf Bde"); a press
-     * release's contacts ("Media contact: ...", "Tel: ...") and its end mark, "###"; a printed form's imprint ("Wt. 47724/993 2,000,000 3/43 W.H. & S."); the UN's "For
-     * information media. Not an official record."
+     * release's contacts ("Media contact: ...", "Tel: ...") and its end mark, "###"; a printed form's imprint
+     * ("Wt. 47724/993 2,000,000 3/43 W.H. & S."); the UN's "For information media. Not an official record."
      */
     private static final Pattern FOOT = Pattern.compile("(?i)^((cc|bcc|copy to|copies to|prepared by|distribution)"
             + "\\s*:.{1,200}|(attachments?|enclosures?|encl\\.?)(\\s*:.{0,200}|\\s*\\(?\\d{1,2}\\)?)?"
@@ -84,7 +84,8 @@ final class HeaderLines {
             + " (plenary )?meeting( \\((AM|PM|closed)\\))?$");
     private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^distribution( list)?\\s*:.{0,200}$");
     /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
-    private static final Pattern REFERENCE = Pattern.compile("^([A-Z]{1,5} ?\\d{2,8}|\\[[A-Z]{1,3} ?\\d{1,6}(/\\d{1,6}){1,3}\\])$");
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^([A-Z]{1,5} ?\\d{2,8}|\\[[A-Z]{1,3} ?\\d{1,6}(/\\d{1,6}){1,3}\\])$");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
      * PRESIDENT".
@@ -94,7 +95,8 @@ final class HeaderLines {
     /**
      * A page marker, the originating office, a date-time group or a teletype routing indicator: "PAGE 01 ANKARA
      * 04512 041530Z", "ORIGIN NEA-11", "O 041530Z OCT 12", "DE RUEHAK #4512/01 2781530", "ZNY CCCCC ZZH",
-     * "VZCZCXRO4521", "OO RUEHBC RUEHDE", a teleprinter's "ZCZC LN214"; an order's date-time group alone, "091800B JULY 44".
+     * "VZCZCXRO4521", "OO RUEHBC RUEHDE", a teleprinter's "ZCZC LN214"; an order's date-time group alone,
+     * "091800B JULY 44".
      */
     private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b"
             + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b|VZCZC[A-Z0-9]*$|ZCZC( [A-Z0-9]{2,10})?$"

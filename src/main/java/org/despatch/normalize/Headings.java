@@ -52,7 +52,8 @@ public final class Headings {
      * 16.42 GMT", a newspaper's running head "THE TIMES, WEDNESDAY, JULY 29, 1914."): in title case, but it dates
      * the text under it rather than heading it.
      */
-    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(([\\p{L}.' -]+,)*[\\p{L}.' -]+,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+"
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(([\\p{L}.' -]+,)*[\\p{L}.' -]+,?\\s+)?"
+            + "(\\d{1,2}(st|nd|rd|th)?\\s+"
             + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})"
             + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */
@@ -180,8 +181,7 @@ public final class Headings {
     private static boolean isCapitalsTitle(String paragraph, String next) {
         return HeaderLines.inCapitals(paragraph) && !HeaderLines.inCapitals(next)
                 && isRunningTextUnder(paragraph, next)
-                && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
-                == MIN_CAPITALS_TITLE_LETTERS;
+                && hasTitleLetters(paragraph);
     }
 
     /**
@@ -193,8 +193,7 @@ public final class Headings {
         return paragraph.length() <= MAX_HEADING_LENGTH && paragraph.endsWith(".")
                 && Character.isUpperCase(paragraph.codePointAt(0)) && HeaderLines.inCapitals(paragraph)
                 && words(paragraph, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS
-                && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
-                == MIN_CAPITALS_TITLE_LETTERS && !isDateLine(paragraph);
+                && hasTitleLetters(paragraph) && !isDateLine(paragraph);
     }
 
     /**
@@ -208,7 +207,12 @@ public final class Headings {
                 && words(paragraph, MAX_CAPITALS_HEADLINE_WORDS + 1) <= MAX_CAPITALS_HEADLINE_WORDS
                 && HeaderLines.inCapitals(paragraph) && !HeaderLines.inCapitals(next) && endsLikeASentence(next)
                 && words(next, MIN_RUNNING_TEXT_WORDS) >= MIN_RUNNING_TEXT_WORDS
-                && paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
+                && hasTitleLetters(paragraph);
+    }
+
+    /** At least {@value #MIN_CAPITALS_TITLE_LETTERS} letters: "II." or "A." is a numeral, not a title. */
+    private static boolean hasTitleLetters(String paragraph) {
+        return paragraph.codePoints().filter(Character::isLetter).limit(MIN_CAPITALS_TITLE_LETTERS).count()
                 == MIN_CAPITALS_TITLE_LETTERS;
     }
 

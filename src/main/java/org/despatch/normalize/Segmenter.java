@@ -261,12 +261,16 @@ public final class Segmenter {
         if (!Headings.isCapitalsDeckLine(texts.get(i))) {
             return false;
         }
-        int last = i;
-        while (last + 1 < texts.size() && !credit[last + 1] && Headings.isCapitalsDeckLine(texts.get(last + 1))) {
-            if (++last - i == MAX_DECK_LINES) {
-                return false;
-            }
+        int first = i;
+        while (first > 0 && !credit[first - 1] && Headings.isCapitalsDeckLine(texts.get(first - 1))
+                && i - first < MAX_DECK_LINES) {
+            first--;
         }
-        return last > i && isHeadingAlone(texts, credit, last);
+        int last = i;
+        while (last + 1 < texts.size() && !credit[last + 1] && Headings.isCapitalsDeckLine(texts.get(last + 1))
+                && last - first < MAX_DECK_LINES) {
+            last++;
+        }
+        return last > i && last - first < MAX_DECK_LINES && isHeadingAlone(texts, credit, last);
     }
 }
