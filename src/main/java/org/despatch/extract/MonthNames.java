@@ -35,6 +35,13 @@ public final class MonthNames {
             .sorted(Comparator.<String>comparingInt(String::length).reversed()
                     .thenComparing(Comparator.naturalOrder())).toList()) + ")\\.?";
 
+    /**
+     * An English month in any case, by the first three letters of its name and whatever follows them: "Jan", "JULY",
+     * "Sept", "September"; what a telegram's dateline and a military date-time group write.
+     */
+    public static final String ENGLISH = "(?i:(" + String.join("|", BY_MONTH.stream().map(m -> m.substring(0, 3))
+            .toList()) + ")[a-z]*)";
+
     private MonthNames() {
     }
 

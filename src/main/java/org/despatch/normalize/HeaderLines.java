@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.despatch.extract.MonthNames;
 
 /**
  * The lines a message's header is made of, one at a time: what each tells of a header ({@link Line}), and the tests
@@ -55,8 +56,8 @@ final class HeaderLines {
      * column of them does: "VIENNA, June 27.", "CONSTANTINOPLE, June 26 (Evening).", "BELGRADE (via NISH), July 28."
      */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}"
-            + "( \\((?i:via|from) [\\p{L} ]{2,20}\\))?, (Jan|Feb|Mar|Apr|May|June?"
-            + "|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
+            + "( \\((?i:via|from) [\\p{L} ]{2,20}\\))?, " + MonthNames.ENGLISH
+            + "\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
     /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
     private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
     /**
@@ -100,8 +101,7 @@ final class HeaderLines {
      */
     private static final Pattern MARKER = Pattern.compile("^(PAGE \\d+\\b|ORIGIN [A-Z]{2,5}-\\d{1,3}\\b"
             + "|[OPRZ]{1,2} \\d{6}Z\\b|DE [A-Z]{4,7} ?#\\d|ZN[RY] [A-Z]{5}\\b|VZCZC[A-Z0-9]*$|ZCZC( [A-Z0-9]{2,10})?$"
-            + "|[OPRZ]{1,2}( RUE[A-Z]{2,4})+$|\\d{6}[A-Z]? (JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}"
-            + " \\d{2}(\\d{2})?$).*");
+            + "|[OPRZ]{1,2}( RUE[A-Z]{2,4})+$|\\d{6}[A-Z]? " + MonthNames.ENGLISH + " \\d{2}(\\d{2})?$).*");
     private static final String CLASSIFICATION = "(top )?secret|confidential|unclassified|unclas|restricted"
             + "|limited official use|for official use only|sensitive but unclassified|sbu|noforn|nodis|exdis|limdis"
             + "|sipdis|((uk|us|aus|can|nz|exclusively) )?eyes only|sensitive|bt|nnnn|nato (unclassified|restricted"
@@ -267,8 +267,13 @@ final class HeaderLines {
         if (first == '_' && RULE.matcher(text).matches()) {
             return Line.PLAIN;
         }
-        return text.length() <= MAX_DATELINE_LENGTH && Character.isUpperCase(text.charAt(0))
-                && DATELINE.matcher(text).matches() ? Line.DATELINE : null;
+        return isDateline(text) ? Line.DATELINE : null;
+    }
+
+    /** A newspaper telegram's dateline: "VIENNA, June 27.", "BELGRADE (via NISH), July 28." */
+    static boolean isDateline(String text) {
+        return text.length() <= MAX_DATELINE_LENGTH && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && DATELINE.matcher(text).matches();
     }
 
     /** What a line of at most {@value #MAX_LINE_LENGTH} characters tells of a header, or null: nothing. */

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.despatch.dedupe.ContentHash;
-import org.despatch.normalize.HeaderLines.Line;
 
 /**
  * The normalize stage in one place: extracted text -> raw paragraphs (layout) -> normalized paragraphs ->
@@ -232,7 +231,7 @@ public final class Segmenter {
         String text = texts.get(i);
         int next = i + 1;
         // a newspaper's dateline stands between a headline and its story: "VIENNA, July 28."
-        while (next < texts.size() && (credit[next] || HeaderLines.opener(texts.get(next)) == Line.DATELINE)) {
+        while (next < texts.size() && (credit[next] || HeaderLines.isDateline(texts.get(next)))) {
             next++;
         }
         String story = next < texts.size() ? texts.get(next) : null;
