@@ -39,7 +39,7 @@ final class ActorLexicon {
         WORDS.put(Type.DIPLOMAT, "foreign (minister|ministers|ministry|secretary|office)|secretary of state"
                 + "|state department|ambassador(s)?|envoy(s)?|diplomat(s)?|embass(y|ies)|consul(s)?|consulate(s)?"
                 + "|legation(s)?|charg[eé](s)? d'affaires|negotiator(s)?|mediator(s)?|delegation(s)?"
-                + "|emissar(y|ies)|plenipotentiar(y|ies)");
+                + "|emissar(y|ies)|plenipotentiar(y|ies)|((military|naval|air|defen[cs]e) )?attach[eé](s)?");
         // a nation's or a province's own security council is no international body
         WORDS.put(Type.INTERNATIONAL, "united nations|u\\.n\\.|un"
                 + "|(?<!(national|provincial|district|local|state|regional) )security council|general assembly"
@@ -49,7 +49,8 @@ final class ActorLexicon {
         WORDS.put(Type.ARMED, "troops|soldiers|army|armies|armed forces|security forces|forces|militar(y|ies)"
                 + "|air force|navy|marines|warplanes|jets|artillery|tanks|warships|gunboats|bombers|helicopters"
                 + "|battalion(s)?|brigade(s)?|regiment(s)?|division(s)?|corps|garrison(s)?|patrol(s)?"
-                + "|commander(s)?|fleet(s)?|squadron(s)?|peacekeepers|rebel(s)?|separatists|militants|insurgents"
+                + "|commander(s)?|commander-in-chief|sirdar|fleet(s)?|squadron(s)?|peacekeepers|rebel(s)?|separatists"
+                + "|militants|insurgents"
                 + "|guerrillas|militia(s|men)?|fighters"
                 + "|gunmen|jihadists|paramilitar(y|ies)|taliban|hezbollah|hamas|al-qaeda|al qaeda|islamic state"
                 + "|defen[cs]e (minister|ministry)|pentagon|enemy");

@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-6";
+    public static final String VERSION = "event-patterns-7";
 
     private EventLexicon() {
     }
@@ -53,7 +53,8 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 1.0, "by telephone", "(by|on the) (tele)?phone|phone call"),
             // --- diplomats and foreign ministries
             Cue.of(DIPLOMATIC, 3.0, "diplomat", "diplomat(s|ic|ically|ists?)?|diplomacy"),
-            Cue.of(DIPLOMATIC, 3.0, "ambassador", "ambassador(s)?|envoy(s)?|embass(y|ies)|legation(s)?|consul(ate|ates|s)?|charg[eé] d'affaires"),
+            Cue.of(DIPLOMATIC, 3.0, "ambassador", "ambassador(s)?|envoy(s)?|embass(y|ies)|legation(s)?|consul(ate|ates|s)?|charg[eé] d'affaires"
+                    + "|((military|naval|air|defen[cs]e) )?attach[eé](s)?"),
             Cue.of(DIPLOMATIC, 3.0, "foreign minister", "foreign (minister|ministers|ministry|ministries|secretary|office|affairs(?! committee))|secretary of state|state department"),
             // --- agreements, relations, international bodies
             Cue.of(DIPLOMATIC, 2.0, "agreement", "agreement(s)?|accord(s)?|pact(s)?|memorandum of understanding|communiqu[eé]"),
@@ -68,6 +69,10 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 2.0, "regional organisations", "arab league|african union|european (union|community|commission)|gulf cooperation council|asean|osce|organi[sz]ation of american states|council of europe|commonwealth|g-?7|g-?8|g-?20|league of nations|concert of europe"),
             Cue.of(DIPLOMATIC, 1.0, "nato", "nato"),
             Cue.of(DIPLOMATIC, 2.0, "international community", "international community|world powers|great powers|the powers|foreign powers|regional (states|powers)"),
+            // the verification of an arms treaty is diplomacy about arms, whatever unit or site it visits
+            Cue.of(DIPLOMATIC, 2.5, "arms control", "arms[- ]control|disarmament|non-?proliferation|(weapons|arms|treaty"
+                    + "|on-site|challenge) inspections?|inspection teams?|(weapons|un|iaea|opcw|treaty|international) "
+                    + "inspectors|verification (regime|mission|measures|visits?)|iaea|opcw|cfe"),
             Cue.of(DIPLOMATIC, 2.5, "ceasefire", "cease-?fire(s)?|truce(s)?|armistice|peace (talks|process|plan|deal|accord|agreement|treaty|conference|initiative|proposal|settlement|mission|negotiations)|peace|peacemaking"),
             Cue.of(DIPLOMATIC, 1.5, "initiative", "initiative(s)?|roadmap|road map"),
             Cue.of(DIPLOMATIC, 1.0, "ally", "all(y|ies)|alliance(s)?|cooperat(e|es|ed|ion)|partnership"),
@@ -81,6 +86,7 @@ public final class EventLexicon {
             // "submarine telegraph" of 19th-century news
             Cue.of(OTHER, 1.0, "telegraph", "submarine (and overland )?(telegraph|cable)s?"),
             Cue.of(OTHER, 2.0, "army of workers", "arm(y|ies) of ([\\w-]+ ){0,2}(labourers|laborers|workers|volunteers|fans|supporters|tourists|clerks|coolies|navvies|builders|cleaners|helpers|lawyers|lobbyists|consultants|accountants|engineers|journalists|reporters|photographers|shoppers|pilgrims)"),
+            Cue.of(OTHER, 2.0, "military band", "(military|regimental|massed|garrison|naval) bands?"),
             // --- use of armed force
             Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),
             Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|(drone|missile|precision|artillery) strike(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
@@ -89,13 +95,16 @@ public final class EventLexicon {
             // a truce named as broken sets the scene of fighting; it is not the diplomacy of one
             Cue.of(MILITARY, 1.5, "broken truce", "(despite|in defiance of|in (violation|breach) of|notwithstanding|violat(e|es|ed|ing)|breach(es|ed|ing)?|broke|breaking) (the |a |an |this |that |their |its )?([\\w.'-]+ ){0,3}(cease-?fire(s)?|truce(s)?|armistice)"),
             Cue.of(MILITARY, 3.0, "storming", "storm(ed|ing)|stormed|besieg(e|ed|ing)|siege(s)?|encircl(e|ed|ement)|overran|overrun"),
-            Cue.of(MILITARY, 3.0, "ambush or gunfire", "ambush(es|ed)?|sniper(s)?|sniper fire|gunfire|gunmen|gunman|opened fire|fired on|exchange of fire"),
+            Cue.of(MILITARY, 3.0, "ambush or gunfire", "ambush(es|ed)?|sniper(s)?|sniper fire|gunfire|gunmen|gunman|opened fire|fired on|exchang(e|es|ed|ing) (of )?fire"),
             Cue.of(MILITARY, 3.0, "fighting", "fighting|fought|clash(es|ed)?|battle(s|d)?|combat|skirmish(es|ing)?|hostilities|engagement(s)? with"),
             Cue.of(MILITARY, 3.0, "arms and units", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|rpg(s)?|howitzer(s)?|launcher(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
             Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
             Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars|bashi-?bazouks?|cossacks|janissaries|dervishes|zouaves|spahis|sepoys|ghazis"),
-            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|fortification(s)?|entrenchment(s)?|redoubt(s)?|armd|arty|bde(s)?|regt(s)?|recce|battle ?group(s)?|\\d{1,3} (para|cdo)|[a-d] coy|coys|[b-d] company|hq company|rifle compan(y|ies)|commando(s)?|force protection|motori[sz]ed rifle|mechani[sz]ed|armou?red (divisions?|brigades?|units?|columns?)"),
+            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|forts|fortification(s)?|entrenchment(s)?|redoubt(s)?|armd|arty|bde(s)?|regt(s)?|recce|battle ?group(s)?|\\d{1,3} (para|cdo)|[a-d] coy|coys|[b-d] company|hq company|rifle compan(y|ies)|commando(s)?|force protection|motori[sz]ed rifle|mechani[sz]ed|armou?red (divisions?|brigades?|units?|columns?)"),
             Cue.of(MILITARY, 1.0, "forces", "forces"),
+            // armed force turned on a state's own government, and an armed force's operations on networks
+            Cue.of(MILITARY, 2.0, "coup", "coups?( d'[eé]tat)?|putsch(es)?|mutin(y|ies|ied|eers)|juntas?"),
+            Cue.of(MILITARY, 2.0, "cyber operations", "cyber ?(warfare|command|units?|operations|operators|weapons)"),
             Cue.of(MILITARY, 3.0, "invasion", "invad(e|es|ed|ing)|invasion|occup(y|ied|ying)(?! with\\b| itself| himself| herself| themselves)|annex(ed|ation)"),
             Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|landing (party|parties|force|forces)|landed (a |an |the )?(force|party|detachment|troops|marines|seamen|bluejackets)|redeploy(ed|ment)?|troop movements?|massing|massed"),
             Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|(exercis|rehears|practi[sc])(ed|ing) (the )?(use|launch|delivery|firing|deployment|crossing) of|on (high )?alert|state of alert"),
@@ -105,7 +114,7 @@ public final class EventLexicon {
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|(s?vb)?ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"),
             Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)(?! of)|took control|retook|retaken|recaptur(e|ed)|fell to|entered (the )?([\\w-]+ ){0,2}(capital|city|town|village|port)|surrender(ed)?|taken prisoner(s)?|(took|made) ([\\w-]+ ){0,2}prisoner(s)?|prisoner(s)? of war"),
-            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|observation posts?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations|adv|posn(s)?|patrol(s|led|ling)"),
+            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|roadblocks?|checkpoints?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|observation posts?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations|adv|posn(s)?|patrol(s|led|ling)"),
             Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck|destroy(s|ed|ing)? (a |an |the |its |their |[\\w-]+ ){0,3}(command posts?|positions?|tanks?|convoys?|depots?|bases?|airfields?|batter(y|ies)|bunkers?|headquarters|launchers?|ammunition dumps?|(mg|machine-?gun|enemy) posts?|strongpoints?|pillbox(es)?)"),
             Cue.of(MILITARY, 2.0, "terrorist attack", "terror(ist|ists|ism)|hostage(s)?|kidnap(ped|ping|pers)?|hijack(ed|ing|ers)?"),
             Cue.of(MILITARY, 1.5, "war", "war|wars|warfare|armed conflict|violence|fire on"),

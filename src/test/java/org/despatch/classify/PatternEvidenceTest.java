@@ -135,4 +135,27 @@ class PatternEvidenceTest {
         assertEquals("OTHER 2.0: \"company\" 2.0", PatternEvidence.of(
                 "The company reported higher sales in the third quarter.").describe());
     }
+
+    @Test
+    void attachesAndArmsInspectorsAreDiplomacyAboutArms() {
+        assertEquals("DIPLOMATIC 3.5: \"military attaché\" 3.0, \"minister\" 0.5; MILITARY 3.0: \"troops\" 3.0",
+                PatternEvidence.of("The military attaché was received by the Minister, who assured him that no "
+                        + "troops would be moved.").describe());
+        assertEquals("DIPLOMATIC 2.5: \"weapons inspectors\" 2.5", PatternEvidence.of(
+                "Weapons inspectors of the OPCW were granted access to two declared sites.").describe());
+    }
+
+    @Test
+    void forcesTurnedOnTheirOwnGovernmentOrOnNetworksAndABandAtACeremony() {
+        assertEquals("MILITARY 4.5: \"gunboats\" 1.5, \"exchanging fire\" 3.0", PatternEvidence.of(
+                "The French gunboats ascended the river, exchanging fire with the forts.").describe());
+        assertEquals("MILITARY 4.0: \"mutineers\" 2.0, \"seized\" 2.0", PatternEvidence.of(
+                "Mutineers seized the radio station and the junta declared a curfew.").describe());
+        assertEquals("MILITARY 5.0: \"army\" 3.0, \"cyber units\" 2.0", PatternEvidence.of(
+                "Army cyber units disabled three power distribution centres.").describe());
+        assertEquals("MILITARY 4.5: \"army\" 3.0, \"roadblocks\" 1.5", PatternEvidence.of(
+                "The army set up roadblocks around the capital.").describe());
+        assertEquals("OTHER 4.0: \"military band\" 2.0, \"birthday\" 2.0", PatternEvidence.of(
+                "A military band played in the public gardens on the King's birthday.").describe());
+    }
 }
