@@ -59,10 +59,33 @@ public final class BlockSplitter {
         if (unified.startsWith(">") || unified.contains("\n>")) {
             unified = unquote(unified);
         }
+        String lastLine = null;
         for (String block : BLANK_LINES.split(unified)) {
+            int first = paragraphs.size();
             splitBlock(block, paragraphs);
+            if (lastLine != null && first > 0 && paragraphs.size() > first
+                    && continuesAcrossBlankLine(lastLine, paragraphs.get(first))) {
+                String before = paragraphs.get(first - 1);
+                String after = paragraphs.remove(first);
+                paragraphs.set(first - 1, SPLIT_WORD.matcher(before).find()
+                        ? before.substring(0, before.length() - 1) + after : before + " " + after);
+            }
+            String trimmed = block.strip();
+            lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1).strip();
         }
         return paragraphs;
+    }
+
+    /**
+     * A sentence broken by a blank line: a PDF's page break, or its paragraph found at the wrong line (PDFBox starts
+     * one where an indented first line is followed by the paragraph's flush lines, so "General remarks." over an
+     * indented "The trade of Chefoo ... reached a total value of" was cut from "from 412,000 to 356,000 pieces").
+     * The line before is filled to a typed width and ends no sentence, and the next goes on in lower case.
+     */
+    private static boolean continuesAcrossBlankLine(String lastLine, String next) {
+        return lastLine.length() >= MIN_TYPED_WIDTH && !SENTENCE_END.matcher(lastLine).find()
+                && startsLowerCase(next) && !LIST_ITEM.matcher(next).find() && !lastLine.contains(" | ")
+                && !lastLine.startsWith("#") && !isSeparator(lastLine);
     }
 
     /**

@@ -90,6 +90,25 @@ class BlockSplitterTest {
     }
 
     @Test
+    void aSentenceBrokenByABlankLineGoesOnInLowerCase() {
+        // PDFBox's paragraph found at the paragraph's second line, under an indented first; a page break
+        assertEquals(List.of("Imports.", "Cotton goods again head the list of foreign imports. Manchester grey "
+                + "shirtings fell from 412,000 to 356,000 pieces."), BlockSplitter.split("Imports.\n"
+                + "Cotton goods again head the list of foreign imports. Manchester grey shirtings fell\n\n"
+                + "from 412,000 to 356,000 pieces."));
+        assertEquals(List.of("The column reached the river at dawn and the engineers began the bridge before the "
+                + "enemy could interfere."), BlockSplitter.split("The column reached the river at dawn and the "
+                + "engineers began the bri-\n\n\fdge before the enemy could interfere."));
+        // a sentence's end, a short line, a capital, a list's item: each a paragraph of its own
+        assertEquals(4, BlockSplitter.split("The committee met on Monday and adjourned until Thursday.\n\n"
+                + "the minutes follow.\n\nSee also\n\nthe annex.").size());
+        assertEquals(2, BlockSplitter.split("The committee met on Monday and adjourned until Thursday next\n\n"
+                + "The minutes follow.").size());
+        assertEquals(2, BlockSplitter.split("The following were agreed by the two delegations on Monday\n\n"
+                + "a) an exchange of prisoners.").size());
+    }
+
+    @Test
     void windowsLineEndingsAndFormFeeds() {
         assertEquals(List.of("Page one ends here.", "Page two starts here."),
                 BlockSplitter.split("Page one ends here.\r\n\fPage two starts here.\r\n"));
