@@ -93,15 +93,25 @@ public final class CableHeaders {
             routing[i] = !passedOver.test(i);
         }
         // a distribution list runs to the end, whatever its lines: "DISTRIBUTION:" over "CDR, 4TH BCT"
-        for (int i = paragraphs.size() - 1; i >= 0 && i >= paragraphs.size() - MAX_DISTRIBUTION_LINES; i--) {
-            if (!passedOver.test(i) && HeaderLines.opensDistribution(paragraphs.get(i))) {
-                for (int j = i; j < paragraphs.size(); j++) {
-                    routing[j] |= !passedOver.test(j);
-                }
-                break;
-            }
+        int distribution = distributionStart(paragraphs, passedOver);
+        for (int j = distribution < 0 ? paragraphs.size() : distribution; j < paragraphs.size(); j++) {
+            routing[j] |= !passedOver.test(j);
         }
         return routing;
+    }
+
+    /**
+     * Where a distribution list at the foot begins (its "Distribution:" line), or -1.
+     *
+     * @param passedOver paragraphs that cannot open one (credit lines, repeats)
+     */
+    static int distributionStart(List<String> paragraphs, IntPredicate passedOver) {
+        for (int i = paragraphs.size() - 1; i >= 0 && i >= paragraphs.size() - MAX_DISTRIBUTION_LINES; i--) {
+            if (!passedOver.test(i) && HeaderLines.opensDistribution(paragraphs.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The candidate lines of one header, marked routing if together they show a header. */

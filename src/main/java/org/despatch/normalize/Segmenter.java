@@ -1,6 +1,7 @@
 package org.despatch.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,9 +33,15 @@ public final class Segmenter {
     static final int MAX_LONE_SIGNATURE_LENGTH = 30;
     /** A signature's telephone number alone: "(202) 647-0000", "+44 20 7008 1500". */
     private static final Pattern PHONE = Pattern.compile("^[+(]?\\d[\\d ()./-]{6,24}$");
-    /** One to three words in capitals ("KISSINGER", "DE GAULLE", "ST JOHN-STEVAS"), perhaps with a full stop. */
+    /**
+     * One to three words in capitals ("KISSINGER", "DE GAULLE", "ST JOHN-STEVAS"), perhaps after initials or with
+     * one ("J R MALCOLM", "J. K. FORBES", "JOHN A. MERCER"), perhaps with a full stop.
+     */
     private static final Pattern LONE_SIGNATURE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}'-]+( \\p{Lu}[\\p{Lu}'-]+){0,2}\\.?$");
+            "^(\\p{Lu}\\.? ){0,3}\\p{Lu}[\\p{Lu}'-]+( (\\p{Lu}\\.|\\p{Lu}[\\p{Lu}'-]+)){0,2}\\.?$");
+    /** A signature without a sign-off has at most this many lines of rank and post under the name ("Maj"). */
+    static final int MAX_POST_LINES = 3;
+    static final int MAX_POST_LINE_WORDS = 6;
     private static final Set<String> CABLE_CLOSINGS = Set.of("END", "ENDS", "UNQUOTE", "END TEXT", "END QUOTE",
             "END MESSAGE", "MESSAGE ENDS", "END SUMMARY", "END COMMENT", "THE END");
 
@@ -177,13 +184,21 @@ public final class Segmenter {
                 }
             }
         }
-        // a cable's signature: the sender's name alone under its last paragraph, above its end marks
-        int end = texts.size() - 1;
+        // a signature without a sign-off: the sender's name in capitals under the last paragraph, perhaps over
+        // a rank and post ("J R MALCOLM" over "Maj" and "SO2 G2 Int"), above the end marks and a distribution list
+        int distribution = CableHeaders.distributionStart(texts, i -> false);
+        int end = (distribution < 0 ? texts.size() : distribution) - 1;
         while (end > 0 && HeaderLines.isEndMark(texts.get(end))) {
             end--;
         }
-        if (end > 0 && isLoneSignature(texts.get(end)) && Headings.endsLikeASentence(texts.get(end - 1))) {
-            credit[end] = true;
+        for (int name = end; name > 0 && name >= end - MAX_POST_LINES; name--) {
+            if (isLoneSignature(texts.get(name)) && Headings.endsLikeASentence(texts.get(name - 1))) {
+                Arrays.fill(credit, name, end + 1, true);
+                break;
+            }
+            if (!isSignatureLine(texts.get(name)) || texts.get(name).split(" ").length > MAX_POST_LINE_WORDS) {
+                break;
+            }
         }
         return credit;
     }

@@ -1,6 +1,7 @@
 package org.despatch.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -456,6 +457,34 @@ class SegmenterTest {
                 .kind());
         assertEquals(ParagraphKind.BODY, Segmenter.segment("ITEMS\n\nARMS AND AMMUNITION").paragraphs().get(1)
                 .kind());
+    }
+
+    @Test
+    void aSignatureWithoutASignOffIsTheNameInCapitalsAndThePostUnderIt() {
+        // an intelligence summary's author, with initials, over his rank and post, above the distribution list
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT, ParagraphKind.CREDIT,
+                ParagraphKind.ROUTING, ParagraphKind.ROUTING), Segmenter.segment("""
+                a. The move into the ZOS is assessed as a deliberate test of IFOR resolve.
+
+                J R MALCOLM
+
+                Maj
+
+                SO2 G2 Int
+
+                Distribution:
+
+                COMIFOR (J2)
+                """).paragraphs().stream().map(Paragraph::kind).toList());
+        // a captain's report of proceedings: an initial inside the name, the rank and appointment on one line
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT), Segmenter.segment(
+                "9. Morale is high.\n\nJ. K. FORBES\n\nCaptain, Royal Navy Commanding Officer").paragraphs()
+                .stream().map(Paragraph::kind).toList());
+        // under a paragraph that ends no sentence, or over a line that is one, a name is no signature
+        assertNotEquals(ParagraphKind.CREDIT, Segmenter.segment("Present at the meeting\n\nJ R MALCOLM\n\nMaj")
+                .paragraphs().get(1).kind());
+        assertNotEquals(ParagraphKind.CREDIT, Segmenter.segment("The meeting closed.\n\nJ R MALCOLM\n\n"
+                + "He will report again on Monday.").paragraphs().get(1).kind());
     }
 
     @Test
