@@ -28,6 +28,11 @@ public final class CableHeaders {
 
     /** Lines of different kinds that show a header without a line only headers hold. */
     static final int MIN_ORDINARY_KINDS = 2;
+    /**
+     * A header's lines that tell nothing of their own stand at most this many together (a unit's name over its
+     * location); more are a table's or a list's, which a date among them does not make a header.
+     */
+    static final int MAX_LINES_BETWEEN = 3;
     /** A distribution list at a document's foot has at most this many lines, its own "Distribution:" included. */
     static final int MAX_DISTRIBUTION_LINES = 15;
 
@@ -84,6 +89,8 @@ public final class CableHeaders {
             } else if (!heading.test(i) && HeaderLines.isRunningText(text)) {
                 header.decide();
                 open = false;
+            } else if (!heading.test(i) && namesAUnitOrOffice(text)) {
+                header.between(i);
             }
         }
         header.decide();
@@ -98,6 +105,23 @@ public final class CableHeaders {
             routing[j] |= !passedOver.test(j);
         }
         return routing;
+    }
+
+    /**
+     * An office's, a unit's or a ship's name, as header lines give them: more capital letters than small ones ("HMS
+     * ANDROMEDA BFPO Ships"), or a number and a comma ("2nd Battalion, The Royal Warwickshire Regiment"); not a title
+     * in title case ("Written Answers to Questions"), which a heading's test may have missed.
+     */
+    private static boolean namesAUnitOrOffice(String text) {
+        if (text.indexOf(',') > 0 && text.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        int balance = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            balance += Character.isUpperCase(c) ? 1 : Character.isLowerCase(c) ? -1 : 0;
+        }
+        return balance > 0;
     }
 
     /**
@@ -118,14 +142,19 @@ public final class CableHeaders {
     private static final class Header {
         private final boolean[] routing;
         private final List<Integer> lines = new ArrayList<>();
+        /** Lines that tell nothing of their own, after the header's first line: its if another line follows. */
+        private final List<Integer> between = new ArrayList<>();
         private final Set<String> ordinaryKinds = new HashSet<>();
         private boolean shown;
+        private boolean subjectSeen;
 
         Header(boolean[] routing) {
             this.routing = routing;
         }
 
         void add(int index, Line line) {
+            lines.addAll(between);
+            between.clear();
             lines.add(index);
             if (line.onlyInHeaders()) {
                 shown = true;
@@ -134,8 +163,24 @@ public final class CableHeaders {
             }
         }
 
+        /**
+         * A line that is neither a header's nor running text nor a heading, inside a header: a unit's or an office's
+         * name between a marking and the report's number ("HQ MULTINATIONAL DIVISION (SOUTH-WEST)"), a ship's
+         * address between its marking and its reference.
+         */
+        void between(int index) {
+            if (between.size() == MAX_LINES_BETWEEN) {
+                decide();
+            } else if (!lines.isEmpty() && !subjectSeen) {
+                between.add(index);
+            }
+        }
+
+        /** A line that shows the header without being routing: the subject, after which no line stands between. */
         void corroborate(String kind) {
             ordinaryKinds.add(kind);
+            between.clear();
+            subjectSeen = true;
         }
 
         void decide() {
@@ -145,6 +190,8 @@ public final class CableHeaders {
                 }
             }
             lines.clear();
+            between.clear();
+            subjectSeen = false;
             ordinaryKinds.clear();
             shown = false;
         }

@@ -172,11 +172,26 @@ final class HeaderLines {
     /** A Blue Book's series and number,: "TURKEY. No. 1 (1886).", "AFRICA No. 6 (1894)" */
     private static final Pattern BLUE_BOOK = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}\\.? No\\. ?\\d{1,3}"
             + " \\((1[6-9]\\d\\d)\\)\\.?$");
+    /**
+     * A command paper's formula and Hansard's column, which only the heads of their pages hold: "Presented to both
+     * Houses of Parliament by Command of Her Majesty, JUNE, 1895.", "14 Nov 2006 : Column 1012W".
+     */
+    private static final Pattern PARLIAMENTARY_PAPER = Pattern.compile("^((?i:presented to (both houses of )?"
+            + "parliament\\b).{0,120}|(\\d{1,2} \\p{L}{3,9}\\.? \\d{4} ?: ?)?Col(umn|s?\\.) \\d{1,5}[WS]?"
+            + "(-\\d{1,5}[WS]?)?)$");
     private static final Pattern ZIP_CODE = Pattern.compile(" \\d{5}(-\\d{4})?$");
     /** Another field further along a field's line: "... Regiment.  Month and Year: June 1944." */
     private static final Pattern FIELD_IN_VALUE = Pattern.compile("[.;]\\s+\\p{Lu}[\\p{L} ]{2,24}:\\s");
-    /** Running text ends like a sentence ... */
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"\u201d)]$");
+    /**
+     * Running text ends like a sentence ("(Received July 21.)" too), but a unit's name does not end one with its
+     * bracket: "HQ MULTINATIONAL DIVISION (SOUTH-WEST)".
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*([.!?:;\"\u201d]|[.!?]\\))$");
+    /**
+     * A title page's lines in capitals end with a full stop and are no sentence: "FOREIGN OFFICE.", "ANNUAL
+     * SERIES.", "CHINA.", "1895."
+     */
+    static final int MAX_STOPPED_CAPITALS_WORDS = 4;
     /** The subject line, which announces the message: a heading. */
     private static final String SUBJECT_FIELD = "(subject|subj)\\s*[:.-]";
     private static final Pattern SUBJECT = Pattern.compile("(?i)^(" + SUBJECT_FIELD + "|re\\s*:)\\s*\\S.*");
@@ -287,7 +302,8 @@ final class HeaderLines {
                     : new Line(name.startsWith("e") ? "e.o." : name, !ordinary, false);
         }
         if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()
-                || BLUE_BOOK.matcher(text).matches() || UN_SYMBOL.matcher(text).matches()
+                || BLUE_BOOK.matcher(text).matches() || PARLIAMENTARY_PAPER.matcher(text).matches()
+                || UN_SYMBOL.matcher(text).matches()
                 || UN_MEETING.matcher(text).matches()) {
             return new Line("marking", true, false);
         }
@@ -361,7 +377,9 @@ final class HeaderLines {
 
     /** Running text (a sentence, or a line of many words) begins the message; a title or "MOSCOW, Feb 9" not. */
     static boolean isRunningText(String text) {
-        return SENTENCE_END.matcher(text).matches() || text.split("\\s+").length >= MIN_RUNNING_TEXT_WORDS;
+        int words = text.split("\\s+").length;
+        return words >= MIN_RUNNING_TEXT_WORDS || SENTENCE_END.matcher(text).matches()
+                && !(words <= MAX_STOPPED_CAPITALS_WORDS && text.endsWith(".") && inCapitals(text));
     }
 
     /**

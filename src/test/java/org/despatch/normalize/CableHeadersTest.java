@@ -626,6 +626,72 @@ class CableHeadersTest {
     }
 
     @Test
+    void aUnitsNameBetweenTheMarkingAndTheReportsNumberBelongsToTheHeader() {
+        // "(SOUTH-WEST)" ends no sentence; the two lines that tell nothing stand between header lines
+        assertEquals(List.of(R, R, R, R, R, R, H, B), kinds(Segmenter.segment("""
+                NATO RESTRICTED
+
+                HQ MULTINATIONAL DIVISION (SOUTH-WEST)
+
+                BANJA LUKA METAL FACTORY
+
+                INTSUM 112/96
+
+                PERIOD COVERED: 101800A MAY 96 TO 111800A MAY 96
+
+                Copy No 3 of 20
+
+                1. GENERAL
+
+                a. The period saw the most serious breach of the Zone of Separation since D+90.
+                """)));
+        // a ship's address between its marking and its reference and date
+        assertEquals(List.of(R, R, R, R, H, B), kinds(Segmenter.segment("RESTRICTED\n\nHMS ANDROMEDA BFPO Ships\n\n"
+                + "Ref: 4/2/87\n\n14 September 1987\n\nREPORT OF PROCEEDINGS\n\n"
+                + "1. ANDROMEDA sailed from Mombasa on 1 July and relieved HMS BRAZEN on the patrol.")));
+        // a battalion's name in title case, with its number and a comma; a title in title case is no such line
+        assertEquals(List.of(R, R, R, B), kinds(Segmenter.segment("SECRET\n\n2nd Battalion, The Royal Warwickshire "
+                + "Regiment\n\nCopy No 4 of 12\n\nThe battalion will relieve the 1st Bn on the ridge tonight.")));
+        assertEquals(List.of(R, B, R, B), kinds(Segmenter.segment("SECRET\n\nWritten Answers to Questions\n\n"
+                + "Copy No 4 of 12\n\nThe battalion will relieve the 1st Bn on the ridge tonight.")));
+        // more such lines together are a table's, whatever dates stand among them
+        List<ParagraphKind> table = kinds(Segmenter.segment(
+                "ID\n\n1981-12-12\n\nabcdefg\n\nhijklmnop\n\n222\n\nfalse\n\n1974-09-21"));
+        assertEquals(List.of(B, B, B, B), table.subList(2, 6));
+    }
+
+    @Test
+    void aCommandPapersFormulaAndHansardsColumnAreRouting() {
+        // the written answers' headings marked as a word processor's styles are
+        assertEquals(List.of(R, H, R, H, H, B), kinds(Segmenter.segment("""
+                14 Nov 2006 : Column 1012W
+
+                # Written Answers to Questions
+
+                Tuesday 14 November 2006
+
+                ## Foreign and Commonwealth Affairs
+
+                ### Lebanon: Israeli Overflights
+
+                Mr. Hallam: To ask the Secretary of State what representations he has made about Israeli overflights.
+                """)));
+        assertEquals(List.of(R, R, R, R, B), kinds(Segmenter.segment("""
+                No. 1562.
+
+                Presented to both Houses of Parliament by Command of Her Majesty, JUNE, 1895.
+
+                Consul Harrington to the Earl of Kimberley.
+
+                My Lord, Chefoo, March 15, 1895.
+
+                I HAVE the honour to transmit herewith my report on the trade of this port for the year 1894.
+                """)));
+        // a table's column is no Hansard column
+        assertEquals(B, kinds(Segmenter.segment("Results:\n\ncolumn1\n\nThe values follow.")).get(1));
+    }
+
+    @Test
     void anOperationOrdersDateTimeGroupMapsAndCopiesAndAPressReleasesContactsAreRouting() {
         assertEquals(List.of(R, R, R, H, R, B, R, R, R), kinds(Segmenter.segment("""
                 SECRET
