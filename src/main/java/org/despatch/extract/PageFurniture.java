@@ -23,12 +23,16 @@ final class PageFurniture {
             "template", "dialog");
     private static final Set<String> ROLES = Set.of("navigation", "complementary", "contentinfo", "search",
             "dialog", "alertdialog", "menu", "menubar", "toolbar");
-    /** Words of a class or id that name furniture ("article-share-bar", "related_stories", "cookie-consent"). */
+    /**
+     * Words of a class or id that name furniture ("article-share-bar", "related_stories", "cookie-consent"), and a
+     * story's kicker, its section's name over the headline ("story-kicker": "Africa" was read as the title).
+     */
     private static final Set<String> NAME_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "share", "sharing", "social", "cookie", "cookies", "consent", "gdpr", "newsletter",
             "subscribe", "subscription", "signup", "related", "recommended", "promo", "advert", "advertisement",
             "ad", "ads", "sponsored", "comments", "sidebar", "masthead", "skip", "popup", "modal", "toolbar",
-            "pagination", "trending", "popular", "paywall", "tags", "most-read", "mostread", "most-popular");
+            "pagination", "trending", "popular", "paywall", "tags", "most-read", "mostread", "most-popular",
+            "most-viewed", "mostviewed", "most-shared", "kicker", "eyebrow");
     /**
      * Names of a class or id that, outside an article, name the site's header or footer as the elements do:
      * {@code <div id="footer">}, "site-header"; an article's own "article-footer" holds its credits.

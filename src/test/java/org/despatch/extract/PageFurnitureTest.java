@@ -60,6 +60,18 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aStorysKickerAndTheMostViewedListAreFurniture() {
+        assertEquals("""
+                # Sudan talks open in Geneva
+
+                Delegations sat down with the mediators on Wednesday.""", text(page("""
+                <main><article><div class="story-kicker"><a href="/world/africa">Africa</a></div>
+                <h1>Sudan talks open in Geneva</h1><p>Delegations sat down with the mediators on Wednesday.</p>
+                </article></main>
+                <section class="most-viewed"><h2>Most viewed</h2><ol><li>Heatwave warning</li></ol></section>""")));
+    }
+
+    @Test
     void aWrapperNamedLikeFurnitureKeepsItsStory() {
         // the whole story inside a "comments-enabled" block: its headline shows it is no furniture
         String html = page("<nav><a href=\"/\">Home</a></nav><div class=\"story comments-enabled\"><h1>River "
