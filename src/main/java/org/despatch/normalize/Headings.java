@@ -56,6 +56,12 @@ public final class Headings {
             + "(\\d{1,2}(st|nd|rd|th)?\\s+"
             + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})"
             + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
+    /**
+     * A photograph's caption names its photographer or agency ("Delegates arrive at a hotel near Geneva on Tuesday.
+     * Photograph: Fabrice Coffrini/AFP/Getty Images"); it is the story's text, and heads nothing under it.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(Photograph|Photo|Picture|Image|Illustration)"
+            + "(s| by)?\\s*:\\s*\\S");
     /** At most this many words before the date of a date line ("Foreign Office, London,"). */
     static final int MAX_DATE_LINE_WORDS = 7;
     /** In capitals, a newspaper's running head: "THE DAILY COURIER, LONDON, MONDAY, MARCH 5, 1877." */
@@ -121,6 +127,10 @@ public final class Headings {
     }
 
     /** A line that dates the text under it, not a heading: "Wednesday 7 March 2018", "Moscow, 18 April 2021". */
+    static boolean isCaption(String paragraph) {
+        return paragraph.indexOf(':') > 0 && PHOTO_CREDIT.matcher(paragraph).find();
+    }
+
     static boolean isDateLine(String paragraph) {
         // asked of nearly every line and paragraph: the regular expression only where a year could be
         return paragraph.length() <= MAX_DATE_LINE_LENGTH && hasFourDigits(paragraph)

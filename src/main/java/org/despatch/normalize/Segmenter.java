@@ -121,6 +121,7 @@ public final class Segmenter {
         }
         boolean[] routing = CableHeaders.routingLines(texts, i -> credit[i] || repeat[i],
                 i -> marked.get(i) || isHeading(texts, credit, i));
+        BitSet datingLines = markDateLinesOutsideTheText(texts, credit, routing);
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             String hash = hashes.get(i);
@@ -137,8 +138,8 @@ public final class Segmenter {
             if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
                 section = 0;
                 // the header of a message after the first (the next despatch, a quoted mail) ends the section of
-                // the text before it; a cable's REF: under its SUBJECT: heading does not
-                routedSince |= kind == ParagraphKind.ROUTING && sectionHasBody;
+                // the text before it; a cable's REF: under its SUBJECT: heading does not, nor a byline's date
+                routedSince |= kind == ParagraphKind.ROUTING && sectionHasBody && !datingLines.get(i);
             } else if (kind == ParagraphKind.HEADING || currentSection == 0 || routedSince) {
                 currentSection = sections.size() + 1;
                 sections.add(new Section(currentSection, kind == ParagraphKind.HEADING ? text : null));
@@ -203,6 +204,36 @@ public final class Segmenter {
         return credit;
     }
 
+    /** A document's date under its last sentence stands among at most this many lines (its place, its addressee). */
+    static final int MAX_FOOT_LINES = 4;
+
+    /**
+     * Date lines beside a byline ("By Amira Haddad" over "Wednesday 14 August 2024 09.12 BST") date the text, as a
+     * header's date line does; so does one in a short foot under the last sentence, with what follows it (a note's
+     * "Vilnius, 4 July 2023" above its addressee, "Embassy of the Republic of Belarus"). Returns the lines marked.
+     */
+    private static BitSet markDateLinesOutsideTheText(List<String> texts, boolean[] credit, boolean[] routing) {
+        BitSet marked = new BitSet();
+        int lastSentence = -1;
+        for (int i = 0; i < texts.size(); i++) {
+            if (!credit[i] && !routing[i] && HeaderLines.isRunningText(texts.get(i))) {
+                lastSentence = i;
+            }
+        }
+        boolean shortFoot = texts.size() - 1 - lastSentence <= MAX_FOOT_LINES;
+        boolean dated = false;
+        for (int i = 0; i < texts.size(); i++) {
+            boolean besideByline = i > 0 && credit[i - 1] || i + 1 < texts.size() && credit[i + 1];
+            boolean date = !credit[i] && Headings.isDateLine(texts.get(i));
+            dated |= shortFoot && i > lastSentence && date;
+            if (!routing[i] && !credit[i] && (besideByline && date || dated)) {
+                routing[i] = true;
+                marked.set(i);
+            }
+        }
+        return marked;
+    }
+
     private static boolean isSignatureDelimiter(List<String> texts, int i) {
         String text = texts.get(i);
         return text.length() == 1 && text.charAt(0) == TextNormalizer.DASH && i + 1 < texts.size()
@@ -238,7 +269,7 @@ public final class Segmenter {
     static final int MAX_DECK_LINES = 4;
 
     private static boolean isHeading(List<String> texts, boolean[] credit, int i) {
-        return isHeadingAlone(texts, credit, i) || headsADeck(texts, credit, i);
+        return !Headings.isCaption(texts.get(i)) && (isHeadingAlone(texts, credit, i) || headsADeck(texts, credit, i));
     }
 
     /** Whether the i-th text is a heading by itself, not as a line of a deck. */

@@ -460,6 +460,35 @@ class SegmenterTest {
     }
 
     @Test
+    void aCaptionHeadsNothingAndADateBesideABylineOrInTheFootIsRouting() {
+        SegmentedDocument story = Segmenter.segment("""
+                # Sudan talks open in Geneva as drones hit El Fasher
+
+                Mediators say both sides have been asked to commit to a nationwide ceasefire.
+
+                By Amira Haddad, Africa correspondent
+
+                Wednesday 14 August 2024 09.12 BST
+
+                Delegates arrive at a hotel near Geneva on Tuesday. Photograph: Fabrice Coffrini/AFP/Getty Images
+
+                Delegations of the Rapid Support Forces and the mediators sat down on Wednesday without the army.
+                """);
+        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.ROUTING,
+                ParagraphKind.BODY, ParagraphKind.BODY), story.paragraphs().stream().map(Paragraph::kind).toList());
+        // the byline's date ends no section
+        assertEquals(1, story.sections().size());
+        // a note's place and date under its last sentence, and its addressee under them
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.ROUTING, ParagraphKind.ROUTING, ParagraphKind.ROUTING),
+                Segmenter.segment("The Ministry avails itself of this opportunity to renew its assurances.\n\n"
+                        + "Vilnius, 4 July 2023\n\nEmbassy of the Republic of Belarus\n\nVilnius").paragraphs()
+                        .stream().map(Paragraph::kind).toList());
+        // in a longer foot, or with text after it, a date is the text's own
+        assertEquals(ParagraphKind.BODY, Segmenter.segment("The talks ended.\n\n4 July 2023\n\na\n\nb\n\nc\n\nd")
+                .paragraphs().get(1).kind());
+    }
+
+    @Test
     void aSignatureWithoutASignOffIsTheNameInCapitalsAndThePostUnderIt() {
         // an intelligence summary's author, with initials, over his rank and post, above the distribution list
         assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT, ParagraphKind.CREDIT,
