@@ -82,6 +82,11 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 1.0, "aid", "(economic |financial |development |foreign )aid|grant(s)? to|loan(s)? to|credit(s)? to"),
             Cue.of(DIPLOMATIC, 1.0, "resolved", "resol(ve|ved|ution of) (the )?(crisis|dispute|conflict)|settle(ment)? (of )?(the )?(dispute|conflict)|dispute"),
             Cue.of(DIPLOMATIC, 0.5, "officials", "official(s)?|government(s)?|minister(s)?"),
+            // a parliamentary question's formula names the minister it is put to, which is no diplomatic act: "To ask
+            // the Secretary of State for Foreign and Commonwealth Affairs how many people ... require food aid"
+            Cue.of(OTHER, 1.0, "parliamentary question", "to ask (the|her majesty's|his majesty's) ([\\w'-]+ ){0,3}"
+                    + "(secretary of state|minister|prime minister|chancellor)( for ([\\w-]+,? ){0,2}(and [\\w-]+ )?"
+                    + "(affairs|department|development|defence|trade|health))?"),
             // --- military words used of civilians, which must not count as force: "the army of labourers", the
             // "submarine telegraph" of 19th-century news
             Cue.of(OTHER, 1.0, "telegraph", "submarine (and overland )?(telegraph|cable)s?"),
@@ -100,7 +105,7 @@ public final class EventLexicon {
             Cue.of(MILITARY, 3.0, "arms and units", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|rpg(s)?|howitzer(s)?|launcher(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
             Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
             Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars|bashi-?bazouks?|cossacks|janissaries|dervishes|zouaves|spahis|sepoys|ghazis"),
-            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|forts|fortification(s)?|entrenchment(s)?|redoubt(s)?|armd|arty|bde(s)?|regt(s)?|recce|battle ?group(s)?|\\d{1,3} (para|cdo)|[a-d] coy|coys|[b-d] company|hq company|rifle compan(y|ies)|commando(s)?|force protection|motori[sz]ed rifle|mechani[sz]ed|armou?red (divisions?|brigades?|units?|columns?)"),
+            Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|forts|fortification(s)?|barracks|cantonments?|entrenchment(s)?|redoubt(s)?|armd|arty|bde(s)?|regt(s)?|recce|battle ?group(s)?|\\d{1,3} (para|cdo)|[a-d] coy|coys|[b-d] company|hq company|rifle compan(y|ies)|commando(s)?|force protection|motori[sz]ed rifle|mechani[sz]ed|armou?red (divisions?|brigades?|units?|columns?)"),
             Cue.of(MILITARY, 1.0, "forces", "forces"),
             // armed force turned on a state's own government, and an armed force's operations on networks
             Cue.of(MILITARY, 2.0, "coup", "coups?( d'[eé]tat)?|putsch(es)?|mutin(y|ies|ied|eers)|juntas?"),
@@ -112,7 +117,9 @@ public final class EventLexicon {
             Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?"),
             Cue.of(MILITARY, 2.0, "killed", "killed|kill(s|ing)?|slain|slew|slaughter(ed|s)?|butcher(ed|y)|shot dead|massacre(d|s)?|executed"),
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
-            Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|(s?vb)?ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"),
+            Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|(s?vb)?ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"
+                    + "|(floating|sea|naval|anti-ship|limpet|contact) mines?|minefields?|mine-?(sweepers?|sweeping|hunters?)"
+                    + "|(the )?mining of (the|a|an) ([\\w-]+ ){0,2}(tanker|ship|vessel|harbou?r|port|strait|channel|estuary)"),
             Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)(?! of)|took control|retook|retaken|recaptur(e|ed)|fell to|entered (the )?([\\w-]+ ){0,2}(capital|city|town|village|port)|surrender(ed)?|taken prisoner(s)?|(took|made) ([\\w-]+ ){0,2}prisoner(s)?|prisoner(s)? of war"),
             Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|roadblocks?|checkpoints?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|observation posts?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations|adv|posn(s)?|patrol(s|led|ling)"),
             Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck|destroy(s|ed|ing)? (a |an |the |its |their |[\\w-]+ ){0,3}(command posts?|positions?|tanks?|convoys?|depots?|bases?|airfields?|batter(y|ies)|bunkers?|headquarters|launchers?|ammunition dumps?|(mg|machine-?gun|enemy) posts?|strongpoints?|pillbox(es)?)"),

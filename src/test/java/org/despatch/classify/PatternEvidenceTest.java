@@ -158,4 +158,19 @@ class PatternEvidenceTest {
         assertEquals("OTHER 4.0: \"military band\" 2.0, \"birthday\" 2.0", PatternEvidence.of(
                 "A military band played in the public gardens on the King's birthday.").describe());
     }
+
+    @Test
+    void seaMinesAndBarracksAreForceAndAParliamentaryQuestionsMinisterIsNoAct() {
+        assertEquals("MILITARY 2.5: \"the mining of the tanker\" 2.5", PatternEvidence.of(
+                "The mining of the tanker BRIDGETON west of Farsi Island has changed the character of the patrol.")
+                .describe());
+        assertEquals("MILITARY 1.5: \"barracks\" 1.5", PatternEvidence.of(
+                "The factions remained in their declared barracks and cantonment sites.").describe());
+        assertEquals("OTHER 2.0: \"to ask the secretary of state for foreign and commonwealth affairs\" 1.0, "
+                + "\"food aid\" 1.0", PatternEvidence.of("Mr. Dobson: To ask the Secretary of State for Foreign and "
+                + "Commonwealth Affairs how many people in Zimbabwe will require food aid.").describe());
+        // the mining industry is no mine warfare
+        assertEquals("no event words", PatternEvidence.of("The mining of copper resumed in the province.")
+                .describe());
+    }
 }
