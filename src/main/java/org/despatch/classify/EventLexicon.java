@@ -24,7 +24,7 @@ public final class EventLexicon {
     public static final List<Cue> CUES = List.of(
             // --- diplomatic acts that frame what follows
             Cue.frame(1.5, "urged", "urg(e|es|ed|ing)"),
-            Cue.frame(1.5, "called on", "call(s|ed|ing)? (on|upon|for)|appeal(s|ed)? (to|for)"),
+            Cue.frame(1.5, "called on", "call(s|ed|ing)? (on|upon|for)|appeal(s|ed)? (to|for|from)"),
             Cue.frame(1.2, "demanded", "demand(s|ed|ing)?"),
             Cue.frame(1.0, "encouraged", "encourag(e|es|ed|ing)"),
             Cue.frame(1.2, "agreed", "agree(s|d)?( to| on| upon| that)"),
@@ -35,6 +35,14 @@ public final class EventLexicon {
             Cue.frame(1.0, "threatened", "threaten(s|ed)?"),
             Cue.frame(1.2, "condemned", "condemn(s|ed|ation)?|denounc(e|es|ed)|deplor(e|es|ed)"),
             Cue.frame(1.0, "criticized", "critici[sz](e|es|ed|ing)|criticism|accus(e|es|ed)"),
+            // a despatch's assurances and misgivings, a cable's démarche: the troops they are about are their subject
+            Cue.frame(1.2, "assured", "assur(e|es|ed|ing) (me|him|her|us|them)( [\\w-]+){0,3} that"
+                    + "|(gave|give|gives|given) (me|him|her|us|them) (an |the |his |her |their |every |formal )?assurances?"),
+            Cue.frame(1.2, "expressed concern", "express(ed|es|ing)? (the )?([\\w-]+ ){0,2}(concern|misgivings|regret"
+                    + "|anxiety|displeasure|indignation)"),
+            Cue.frame(1.5, "demarche", "d[eé]marches?|aide-m[eé]moire|(made|delivered|presented) (strong |formal )?"
+                    + "representations"),
+            Cue.frame(1.0, "objected", "object(s|ed|ing)? to|objections? to"),
             Cue.frame(1.5, "protested to", "(lodged|filed|delivered) (a |an )?(formal )?protest|protest(s|ed)? to"),
             // --- meeting and talking
             Cue.of(DIPLOMATIC, 3.0, "talks", "talks"),
@@ -87,6 +95,11 @@ public final class EventLexicon {
             Cue.of(OTHER, 1.0, "parliamentary question", "to ask (the|her majesty's|his majesty's) ([\\w'-]+ ){0,3}"
                     + "(secretary of state|minister|prime minister|chancellor)( for ([\\w-]+,? ){0,2}(and [\\w-]+ )?"
                     + "(affairs|department|development|defence|trade|health))?"),
+            // troops at a fire, a flood or an earthquake do relief work, which is no use of force
+            Cue.of(OTHER, 2.5, "relief work", "rescue (efforts?|operations?|work|teams?)|relief (efforts?|operations?|work"
+                    + "|supplies|flights)|disaster relief|flood relief|(fight|fighting|fought) the (fire|flames|blaze)"
+                    + "|put out the (fire|flames|blaze)|firefight(ers|ing)|firemen|evacuat(e|ed|ing) (the )?(residents"
+                    + "|villagers|civilians|inhabitants|flood victims)"),
             // --- military words used of civilians, which must not count as force: "the army of labourers", the
             // "submarine telegraph" of 19th-century news
             Cue.of(OTHER, 1.0, "telegraph", "submarine (and overland )?(telegraph|cable)s?"),

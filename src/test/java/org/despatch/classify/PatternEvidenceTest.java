@@ -138,7 +138,8 @@ class PatternEvidenceTest {
 
     @Test
     void attachesAndArmsInspectorsAreDiplomacyAboutArms() {
-        assertEquals("DIPLOMATIC 3.5: \"military attaché\" 3.0, \"minister\" 0.5; MILITARY 3.0: \"troops\" 3.0",
+        assertEquals("DIPLOMATIC 6.2: \"military attaché\" 3.0, \"minister\" 0.5, \"assured him that\" 1.2, "
+                + "\"about troops\" 1.5; MILITARY 1.0: \"troops\" 1.0",
                 PatternEvidence.of("The military attaché was received by the Minister, who assured him that no "
                         + "troops would be moved.").describe());
         assertEquals("DIPLOMATIC 2.5: \"weapons inspectors\" 2.5", PatternEvidence.of(
@@ -172,5 +173,24 @@ class PatternEvidenceTest {
         // the mining industry is no mine warfare
         assertEquals("no event words", PatternEvidence.of("The mining of copper resumed in the province.")
                 .describe());
+    }
+
+    @Test
+    void assurancesDemarchesAndObjectionsFrameTheTroopsTheyAreAbout() {
+        assertEquals("DIPLOMATIC 2.7: \"assured me that\" 1.2, \"about troops\" 1.5; MILITARY 1.0: \"troops\" 1.0",
+                PatternEvidence.of("Count Lamsdorff assured me that the concentration of Russian troops on the Yalu "
+                        + "had no aggressive purpose.").describe());
+        assertEquals("DIPLOMATIC 3.0: \"demarche\" 1.5, \"about tanks\" 1.5; MILITARY 1.0: \"tanks\" 1.0",
+                PatternEvidence.of("DCM DELIVERED DEMARCHE TO MFA ON REPORTED SHIPMENT OF T-55 TANKS THROUGH MASSAWA.")
+                        .describe());
+    }
+
+    @Test
+    void troopsAtAFireOrAnEarthquakeDoReliefWork() {
+        assertEquals("MILITARY 5.5: \"soldiers\" 3.0, \"deployed\" 2.5; OTHER 5.0: \"rescue efforts\" 2.5, "
+                + "\"earthquake\" 2.5", PatternEvidence.of("Soldiers were deployed to help with rescue efforts after "
+                + "the earthquake.").describe());
+        assertEquals("MILITARY 3.0: \"garrison\" 3.0; OTHER 2.5: \"fight the fire\" 2.5", PatternEvidence.of(
+                "The garrison was turned out to fight the fire in the bazaar.").describe());
     }
 }
