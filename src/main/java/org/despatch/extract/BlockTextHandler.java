@@ -55,6 +55,9 @@ final class BlockTextHandler extends DefaultHandler {
     private record LeftOut(int offset, String text) {
     }
 
+    /** Where each printed page's text begins (Tika's PDF parser writes a page as {@code <div class="page">}). */
+    private final List<Integer> pageStarts = new ArrayList<>();
+
     BlockTextHandler(int maxChars) {
         this(new CharBudget(maxChars));
     }
@@ -88,6 +91,10 @@ final class BlockTextHandler extends DefaultHandler {
             return;
         }
         articleDepth += "article".equals(localName) ? 1 : 0;
+        if (bodyDepth > 0 && "div".equals(localName) && "page".equals(atts.getValue("class"))) {
+            endBlock();
+            pageStarts.add(text.length());
+        }
         if ("body".equals(localName)) {
             bodyDepth++;
         } else if (bodyDepth > 0 && BLOCKS.contains(localName)) {
@@ -245,11 +252,13 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     /**
-     * The text so far, blocks separated by one blank line; NUL characters (which some databases refuse to store)
+     * The text so far, blocks separated by one blank line, without a printed document's running heads and feet
+     * ({@link PageEdges}); NUL characters (which some databases refuse to store)
      * become U+FFFD.
      */
     String text() {
-        String kept = text.toString();
+        // a printed document's running heads and feet; a web page's furniture was set aside by other means
+        String kept = leftOut.isEmpty() ? PageEdges.strip(text.toString(), pageStarts) : text.toString();
         if (furniture != null && isAStorysWrapper()) {
             kept += "\n\n" + furniture;  // a story's wrapper the character limit cut off: the text so far is kept
         }
