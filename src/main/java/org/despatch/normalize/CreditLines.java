@@ -56,7 +56,11 @@ public final class CreditLines {
             + " (and )?(humble )?servant"
             // an operation order's last word, its commander's name and appointment under it; a report's "(Signed)"
             // over its signatory's name, rank and appointment
-            + "|acknowledge|(?-i:\\(?(Signed|SIGNED|Sgd|SGD)\\)?)";
+            + "|acknowledge|(?-i:\\(?(Signed|SIGNED|Sgd|SGD)\\)?)"
+            // who signs for whom, a treaty's parties and witnesses: "For the Consul General:", "For the Government
+            // of the Republic of Marovia:", "Witnessed by:"
+            + "|(signed )?(for|on behalf of) (?-i:(the |his |her |THE |HIS |HER )\\p{Lu}[\\p{L}' ,.-]{1,80}):"
+            + "|witnessed by:|in witness whereof:?";
     /** And with the name after them also "Best, Kate", "Thanks, Ben". */
     private static final String SIGN_OFF = "(?i:" + SIGN_OFF_WORDS + "|best|all the best|many thanks|thanks)";
 

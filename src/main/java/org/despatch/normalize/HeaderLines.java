@@ -146,6 +146,8 @@ final class HeaderLines {
     /** A despatch's number on a line of its own, or an inclosure's: "No. 42.", "(No. 123.)", "Inclosure in No. 41." */
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"
             + "|(In|En)closure( \\d+)? in No\\.\\s*\\d+)\\.?$");
+    /** A Foreign Service despatch's number among its header's lines, which opens no header: "DESP. NO. 118". */
+    private static final Pattern DESPATCH_REFERENCE = Pattern.compile("(?i)^(desp(atch)?\\.?|dispatch) no\\.? ?\\d+\\.?$");
     /**
      * A despatch's sender and addressee, with its full stop: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the
      * Earl of Derby."; "Letter to the Editor" is a title. The Blue Books run its note on after a dash: "Sir H.
@@ -327,6 +329,9 @@ final class HeaderLines {
         if (FORM_LINE.matcher(text).matches()) {
             // "INTELLIGENCE SUMMARY" alone may be a report's own title: the form shows itself by its other lines
             return new Line("form", !text.equalsIgnoreCase("intelligence summary"), false);
+        }
+        if (DESPATCH_REFERENCE.matcher(text).matches()) {
+            return Line.DESPATCH_NUMBER;
         }
         if (REPORT_NUMBER.matcher(text).matches()) {
             return new Line("report number", false, false);

@@ -687,6 +687,9 @@ class CableHeadersTest {
 
                 I HAVE the honour to transmit herewith my report on the trade of this port for the year 1894.
                 """)));
+        // a Foreign Service despatch's number
+        assertEquals(List.of(R, R, R, H, B), kinds(Segmenter.segment("FROM: AMCONGEN TRIESTE\n\nDESP. NO. 118\n\n"
+                + "October 12, 1953\n\nSUBJECT: Reaction in Zone A\n\n1. The announcement was received with relief.")));
         // a table's column is no Hansard column
         assertEquals(B, kinds(Segmenter.segment("Results:\n\ncolumn1\n\nThe values follow.")).get(1));
     }

@@ -509,6 +509,14 @@ class SegmenterTest {
         assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT), Segmenter.segment(
                 "9. Morale is high.\n\nJ. K. FORBES\n\nCaptain, Royal Navy Commanding Officer").paragraphs()
                 .stream().map(Paragraph::kind).toList());
+        // who signs for whom: a consulate's officer, a treaty's parties
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT, ParagraphKind.CREDIT),
+                Segmenter.segment("8. The Consulate General will continue to report.\n\nFor the Consul General:\n\n"
+                        + "Harold W. Prentice\n\nAmerican Vice Consul").paragraphs().stream().map(Paragraph::kind)
+                        .toList());
+        assertEquals(ParagraphKind.CREDIT, Segmenter.segment("Article 9. This Accord enters into force on signature."
+                + "\n\nFor the Government of the Republic of Marovia:\n\n(Signed) A. Banda").paragraphs().get(1)
+                .kind());
         // under a paragraph that ends no sentence, or over a line that is one, a name is no signature
         assertNotEquals(ParagraphKind.CREDIT, Segmenter.segment("Present at the meeting\n\nJ R MALCOLM\n\nMaj")
                 .paragraphs().get(1).kind());
