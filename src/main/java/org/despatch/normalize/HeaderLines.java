@@ -65,7 +65,8 @@ final class HeaderLines {
      * ("Attachment", "Tab A Beirut 01432, Habib to Secretary", "Enclosures (2)"), who prepared it and who has copies
      * ("cc: The Vice President"), the copies' list under "Distribution:" ("Copy No 7 — 185 Inf Bde"); a press
      * release's contacts ("Media contact: ...", "Tel: ...") and its end mark, "###"; a printed form's imprint
-     * ("Wt. 47724/993 2,000,000 3/43 W.H. & S."); the UN's "For information media. Not an official record."
+     * ("Wt. 47724/993 2,000,000 3/43 W.H. & S."); the UN's "For information media. Not an official record."; a
+     * mailing list's footer under its rule ("ctbt-watch mailing list", its address, its page).
      */
     private static final Pattern FOOT = Pattern.compile("(?i)^((cc|bcc|copy to|copies to|prepared by|distribution)"
             + "\\s*:.{1,200}|(attachments?|enclosures?|encl\\.?)(\\s*:.{0,200}|\\s*\\(?\\d{1,2}\\)?)?"
@@ -73,7 +74,8 @@ final class HeaderLines {
             + "|(_{3,}\\s*)?((approve|disapprove|agree|disagree|concur|non-?concur|see me)\\s*_{3,}\\s*)+"
             + "|wt\\.? ?\\d{3,}/\\d+.{0,80}|for information media\\. not an official record\\.|###|-30-"
             + "|(media |press )?(contacts?|enquiries|inquiries)\\s*:.{0,200}|(tel|telephone|phone|fax|mobile|e-?mail)"
-            + "\\s*:.{1,100}|distribution( list)?\\s*:?|copy no\\.? ?\\d+.{0,80})$");
+            + "\\s*:.{1,100}|distribution( list)?\\s*:?|copy no\\.? ?\\d+.{0,80}"
+            + "|_{10,}|[\\w.-]{1,40} mailing list|\\S+@lists?\\.\\S+|https?://\\S+/(mailman|listinfo|lists?)/\\S*)$");
     /**
      * A United Nations document's symbol and its meeting, which only the heads of its documents and press releases
      * hold: "SC/15637", "S/RES/2728 (2024)", "A/78/L.2", "SG/SM/22145"; "Security Council 9586th Meeting (AM)",
@@ -84,9 +86,12 @@ final class HeaderLines {
     private static final Pattern UN_MEETING = Pattern.compile("(?i)^\\p{Lu}.{2,80}\\b\\d{1,5}(st|nd|rd|th)"
             + " (plenary )?meeting( \\((AM|PM|closed)\\))?$");
     private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^distribution( list)?\\s*:.{0,200}$");
-    /** A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412". */
+    /**
+     * A message's reference or a telegram's group count on a line of its own: "WH31870", "GRS 412"; an office's
+     * control number, "OCI No. 3417/62".
+     */
     private static final Pattern REFERENCE = Pattern.compile(
-            "^([A-Z]{1,5} ?\\d{2,8}|\\[[A-Z]{1,3} ?\\d{1,6}(/\\d{1,6}){1,3}\\])$");
+            "^([A-Z]{1,5} ?\\d{2,8}|\\[[A-Z]{1,3} ?\\d{1,6}(/\\d{1,6}){1,3}\\]|[A-Z]{2,6} No\\. ?\\d{1,6}(/\\d{2,4})?)$");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
      * PRESIDENT".
@@ -141,7 +146,8 @@ final class HeaderLines {
             + "|intelligence summary|(intelligence summary )?\\(erase heading not required\\.?\\)"
             + "|((" + CLASSIFICATION + ")([/ ]+(" + CLASSIFICATION + "))*\\s+)?copy no\\.? ?\\d+( of \\d+( copies)?)?"
             + "|army form [a-z]\\.? ?\\d{3,5}"
-            + "|place,? date,? hour,? summary of events and information( remarks and)? references( to appendices)?)"
+            + "|place\\s*[,|]?\\s*date\\s*[,|]?\\s*hour\\s*[,|]?\\s*summary of events( and information)?"
+            + "(\\s*[,|]?\\s*(remarks and )?references( to appendices)?)?)"
             + "\\.?$");
     /** A despatch's number on a line of its own, or an inclosure's: "No. 42.", "(No. 123.)", "Inclosure in No. 41." */
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"

@@ -41,7 +41,9 @@ public final class Segmenter {
             "^(\\p{Lu}\\.? ){0,3}\\p{Lu}[\\p{Lu}'-]+( (\\p{Lu}\\.|\\p{Lu}[\\p{Lu}'-]+)){0,2}\\.?$");
     /** A signature without a sign-off has at most this many lines of rank and post under the name ("Maj"). */
     static final int MAX_POST_LINES = 3;
-    static final int MAX_POST_LINE_WORDS = 6;
+    static final int MAX_POST_LINE_WORDS = 8;
+    /** A name after its initials, as a typed signature gives it: "H. P. Marlowe", "J.R. Holland". */
+    private static final Pattern INITIALLED_NAME = Pattern.compile("^(\\p{Lu}\\. ?){1,3}\\p{Lu}[\\p{L}'-]+$");
     private static final Set<String> CABLE_CLOSINGS = Set.of("END", "ENDS", "UNQUOTE", "END TEXT", "END QUOTE",
             "END MESSAGE", "MESSAGE ENDS", "END SUMMARY", "END COMMENT", "THE END");
 
@@ -111,7 +113,7 @@ public final class Segmenter {
         boolean routedSince = false;
         boolean sectionHasBody = false;
         // each text asked once whether it is a credit line: as itself, and as the next of the paragraph before it
-        boolean[] credit = creditLines(texts, rules);
+        boolean[] credit = creditLines(texts, rules, marked);
         List<String> hashes = new ArrayList<>(texts.size());
         Set<String> seen = new HashSet<>();
         boolean[] repeat = new boolean[texts.size()];
@@ -124,8 +126,11 @@ public final class Segmenter {
         BitSet datingLines = markDateLinesOutsideTheText(texts, credit, routing);
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
+            if (credit[i] && text.length() == 1 && text.charAt(0) == TextNormalizer.DASH) {
+                continue;  // a mail signature's delimiter "-- " marks the signature and is no line of it
+            }
             String hash = hashes.get(i);
-            int ordinal = i + 1;
+            int ordinal = paragraphs.size() + 1;
             Paragraph first = firstByHash.get(hash);
             if (first != null) {
                 paragraphs.add(new Paragraph(ordinal, text, hash, first.kind(), first.section(), first.ordinal(),
@@ -160,7 +165,7 @@ public final class Segmenter {
     /**
      * Credit lines, but not the items of a dashed list: "— United Kingdom" under "— France" is no attribution.
      */
-    private static boolean[] creditLines(List<String> texts, BitSet rules) {
+    private static boolean[] creditLines(List<String> texts, BitSet rules, BitSet marked) {
         boolean[] credit = new boolean[texts.size()];
         for (int i = 0; i < credit.length; i++) {
             credit[i] = CreditLines.isCredit(texts.get(i));
@@ -179,21 +184,24 @@ public final class Segmenter {
             boolean delimiter = !rules.get(i) && isSignatureDelimiter(texts, i);
             credit[i] |= delimiter;
             if (credit[i] && (delimiter || CreditLines.isSignOff(texts.get(i)))) {
-                for (int j = i + 1; j < credit.length && j <= i + MAX_SIGNATURE_LINES && isSignatureLine(texts.get(j));
-                        j++) {
+                // a heading the format marks begins what follows the letter: "Annual Review for 1957"
+                for (int j = i + 1; j < credit.length && j <= i + MAX_SIGNATURE_LINES && !marked.get(j)
+                        && isSignatureLine(texts.get(j)); j++) {
                     credit[j] = true;
                 }
             }
         }
-        // a signature without a sign-off: the sender's name in capitals under the last paragraph, perhaps over
-        // a rank and post ("J R MALCOLM" over "Maj" and "SO2 G2 Int"), above the end marks and a distribution list
+        // a signature without a sign-off: the sender's name in capitals or after initials under the last paragraph,
+        // perhaps over a rank and post ("J R MALCOLM" over "Maj" and "SO2 G2 Int"; "H. P. Marlowe" over "Lt.-Col.,
+        // Commanding 2nd Bn."), above the end marks and a distribution list
         int distribution = CableHeaders.distributionStart(texts, i -> false);
         int end = (distribution < 0 ? texts.size() : distribution) - 1;
         while (end > 0 && HeaderLines.isEndMark(texts.get(end))) {
             end--;
         }
         for (int name = end; name > 0 && name >= end - MAX_POST_LINES; name--) {
-            if (isLoneSignature(texts.get(name)) && Headings.endsLikeASentence(texts.get(name - 1))) {
+            if ((isLoneSignature(texts.get(name)) || INITIALLED_NAME.matcher(texts.get(name)).matches())
+                    && Headings.endsLikeASentence(texts.get(name - 1))) {
                 Arrays.fill(credit, name, end + 1, true);
                 break;
             }

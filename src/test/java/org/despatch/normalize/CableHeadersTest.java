@@ -690,6 +690,14 @@ class CableHeadersTest {
         // a Foreign Service despatch's number
         assertEquals(List.of(R, R, R, H, B), kinds(Segmenter.segment("FROM: AMCONGEN TRIESTE\n\nDESP. NO. 118\n\n"
                 + "October 12, 1953\n\nSUBJECT: Reaction in Zone A\n\n1. The announcement was received with relief.")));
+        // an office's control number among the header's lines
+        assertEquals(List.of(R, R, R, H, B), kinds(Segmenter.segment("SECRET NO FOREIGN DISSEM\n\nOCI No. 3417/62\n\n"
+                + "5 November 1962\n\nSUBJECT: The Sino-Indian Border Fighting\n\n1. Chinese forces have halted.")));
+        // a mailing list's footer under its rule, and a war diary's column heads read from a table's row
+        assertEquals(List.of(B, R, R, R, R), kinds(Segmenter.segment("The next seismic event will be reported.\n\n"
+                + "_".repeat(47) + "\n\nctbt-watch mailing list\n\nctbt-watch@lists.example.org\n\n"
+                + "https://lists.example.org/mailman/listinfo/ctbt-watch")));
+        assertTrue(HeaderLines.line("Place | Date | Hour | Summary of Events", false).onlyInHeaders());
         // a table's column is no Hansard column
         assertEquals(B, kinds(Segmenter.segment("Results:\n\ncolumn1\n\nThe values follow.")).get(1));
     }

@@ -406,9 +406,11 @@ class SegmenterTest {
                 > ministers' discussion?
                 """);
         ParagraphKind c = ParagraphKind.CREDIT;
-        assertEquals(List.of(ParagraphKind.BODY, c, c, c, c, ParagraphKind.ROUTING, ParagraphKind.BODY),
+        // the delimiter marks the signature and is no row of its own
+        assertEquals(List.of(ParagraphKind.BODY, c, c, c, ParagraphKind.ROUTING, ParagraphKind.BODY),
                 d.paragraphs().stream().map(Paragraph::kind).toList());
-        // the delimiter is no part of the document's credit
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), d.paragraphs().stream().map(Paragraph::ordinal).toList());
+        // nor any part of the document's credit
         assertEquals("James Whitfield | Deputy Head, Eastern Europe and Central Asia Directorate | "
                 + "Tel: +44 20 7008 1500", d.credit());
         // a dash alone before a line that is no name is no delimiter ("—" for nil in a table)
@@ -517,6 +519,25 @@ class SegmenterTest {
         assertEquals(ParagraphKind.CREDIT, Segmenter.segment("Article 9. This Accord enters into force on signature."
                 + "\n\nFor the Government of the Republic of Marovia:\n\n(Signed) A. Banda").paragraphs().get(1)
                 .kind());
+        // a typed name after its initials, over a post of eight words
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT), Segmenter.segment(
+                "The battalion was relieved on the 30th.\n\nH. P. Marlowe\n\nLt.-Col., Commanding 2nd Bn. The Wessex "
+                + "Fusiliers").paragraphs().stream().map(Paragraph::kind).toList());
+        // a heading the format marks ends the signature over it: the review the letter covers begins
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT, ParagraphKind.HEADING,
+                ParagraphKind.HEADING, ParagraphKind.BODY), Segmenter.segment("""
+                3. I am sending copies of this despatch to Her Majesty's Representatives at Madrid and Paris.
+
+                I have the honour to be, Sir, Your obedient Servant,
+
+                A. R. CALDECOTT.
+
+                # Annual Review for 1957
+
+                ## I. Internal Affairs
+
+                The year was the quietest of Dr. Salazar's long government.
+                """).paragraphs().stream().map(Paragraph::kind).toList().subList(0, 6));
         // under a paragraph that ends no sentence, or over a line that is one, a name is no signature
         assertNotEquals(ParagraphKind.CREDIT, Segmenter.segment("Present at the meeting\n\nJ R MALCOLM\n\nMaj")
                 .paragraphs().get(1).kind());
