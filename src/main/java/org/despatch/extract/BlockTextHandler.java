@@ -253,8 +253,7 @@ final class BlockTextHandler extends DefaultHandler {
 
     /**
      * The text so far, blocks separated by one blank line, without a printed document's running heads and feet
-     * ({@link PageEdges}); NUL characters (which some databases refuse to store)
-     * become U+FFFD.
+     * ({@link PageEdges}); NUL characters (which some databases refuse to store) become U+FFFD.
      */
     String text() {
         // a printed document's running heads and feet; a web page's furniture was set aside by other means

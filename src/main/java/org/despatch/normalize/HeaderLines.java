@@ -91,7 +91,8 @@ final class HeaderLines {
      * control number, "OCI No. 3417/62".
      */
     private static final Pattern REFERENCE = Pattern.compile(
-            "^([A-Z]{1,5} ?\\d{2,8}|\\[[A-Z]{1,3} ?\\d{1,6}(/\\d{1,6}){1,3}\\]|[A-Z]{2,6} No\\. ?\\d{1,6}(/\\d{2,4})?)$");
+            "^([A-Z]{1,5} ?\\d{2,8}|\\[[A-Z]{1,3} ?\\d{1,6}(/\\d{1,6}){1,3}\\]"
+                    + "|[A-Z]{2,6} No\\. ?\\d{1,6}(/\\d{2,4})?)$");
     /**
      * An address line, in capitals: "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC IMMEDIATE 4471", "MEMORANDUM FOR THE
      * PRESIDENT".
@@ -153,7 +154,8 @@ final class HeaderLines {
     private static final Pattern DESPATCH_NUMBER = Pattern.compile("^(\\(?No\\.\\s*\\d+\\.?\\)?"
             + "|(In|En)closure( \\d+)? in No\\.\\s*\\d+)\\.?$");
     /** A Foreign Service despatch's number among its header's lines, which opens no header: "DESP. NO. 118". */
-    private static final Pattern DESPATCH_REFERENCE = Pattern.compile("(?i)^(desp(atch)?\\.?|dispatch) no\\.? ?\\d+\\.?$");
+    private static final Pattern DESPATCH_REFERENCE = Pattern.compile(
+            "(?i)^(desp(atch)?\\.?|dispatch) no\\.? ?\\d+\\.?$");
     /**
      * A despatch's sender and addressee, with its full stop: "Lord Lyons to Earl Granville.", "Sir H. Elliot to the
      * Earl of Derby."; "Letter to the Editor" is a title. The Blue Books run its note on after a dash: "Sir H.

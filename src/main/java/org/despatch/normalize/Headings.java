@@ -126,11 +126,12 @@ public final class Headings {
                 && looksLikeATitleOver(paragraph, next);
     }
 
-    /** A line that dates the text under it, not a heading: "Wednesday 7 March 2018", "Moscow, 18 April 2021". */
+    /** A photograph's caption, which names its photographer: "... Photograph: Fabrice Coffrini/AFP". */
     static boolean isCaption(String paragraph) {
         return paragraph.indexOf(':') > 0 && PHOTO_CREDIT.matcher(paragraph).find();
     }
 
+    /** A line that dates the text under it, not a heading: "Wednesday 7 March 2018", "Moscow, 18 April 2021". */
     static boolean isDateLine(String paragraph) {
         // asked of nearly every line and paragraph: the regular expression only where a year could be
         return paragraph.length() <= MAX_DATE_LINE_LENGTH && hasFourDigits(paragraph)
