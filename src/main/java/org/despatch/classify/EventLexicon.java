@@ -43,6 +43,10 @@ public final class EventLexicon {
             Cue.frame(1.5, "demarche", "d[eé]marches?|aide-m[eé]moire|(made|delivered|presented) (strong |formal )?"
                     + "representations"),
             Cue.frame(1.0, "objected", "object(s|ed|ing)? to|objections? to"),
+            // an agreement's articles: "The Parties shall cease all military operations", "Neither Party shall lay
+            // new mines"
+            Cue.frame(1.2, "the parties shall", "(the|either|neither|each) (two |high contracting |contracting )?"
+                    + "part(y|ies) (shall|agrees?|undertakes?|hereby)"),
             Cue.frame(1.5, "protested to", "(lodged|filed|delivered) (a |an )?(formal )?protest|protest(s|ed)? to"),
             // --- meeting and talking
             Cue.of(DIPLOMATIC, 3.0, "talks", "talks"),
@@ -81,7 +85,7 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 2.5, "arms control", "arms[- ]control|disarmament|non-?proliferation|(weapons|arms|treaty"
                     + "|on-site|challenge) inspections?|inspection teams?|(weapons|un|iaea|opcw|treaty|international) "
                     + "inspectors|verification (regime|mission|measures|visits?)|iaea|opcw|cfe"),
-            Cue.of(DIPLOMATIC, 2.5, "ceasefire", "cease-?fire(s)?|truce(s)?|armistice|peace (talks|process|plan|deal|accord|agreement|treaty|conference|initiative|proposal|settlement|mission|negotiations)|peace|peacemaking"),
+            Cue.of(DIPLOMATIC, 2.5, "ceasefire", "cease-?fire(s)?|truce(s)?|armistice|cessation of hostilities|peace (talks|process|plan|deal|accord|agreement|treaty|conference|initiative|proposal|settlement|mission|negotiations)|peace|peacemaking"),
             Cue.of(DIPLOMATIC, 1.5, "initiative", "initiative(s)?|roadmap|road map"),
             Cue.of(DIPLOMATIC, 1.0, "ally", "all(y|ies)|alliance(s)?|cooperat(e|es|ed|ion)|partnership"),
             Cue.of(DIPLOMATIC, 1.5, "veto", "veto(es|ed)?|abstain(ed)?"),
@@ -117,7 +121,7 @@ public final class EventLexicon {
             Cue.of(MILITARY, 3.0, "fighting", "fighting|fought|clash(es|ed)?|battle(s|d)?|combat|skirmish(es|ing)?|hostilities|engagement(s)? with"),
             Cue.of(MILITARY, 3.0, "arms and units", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|rpg(s)?|howitzer(s)?|launcher(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
             Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
-            Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars|bashi-?bazouks?|cossacks|janissaries|dervishes|zouaves|spahis|sepoys|ghazis"),
+            Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars|raiders|bashi-?bazouks?|cossacks|janissaries|dervishes|zouaves|spahis|sepoys|ghazis"),
             Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|forts|fortification(s)?|barracks|cantonments?|entrenchment(s)?|redoubt(s)?|armd|arty|bde(s)?|regt(s)?|recce|battle ?group(s)?|\\d{1,3} (para|cdo)|[a-d] coy|coys|[b-d] company|hq company|rifle compan(y|ies)|commando(s)?|force protection|motori[sz]ed rifle|mechani[sz]ed|armou?red (divisions?|brigades?|units?|columns?)"),
             Cue.of(MILITARY, 1.0, "forces", "forces"),
             // armed force turned on a state's own government, and an armed force's operations on networks
@@ -127,7 +131,8 @@ public final class EventLexicon {
             Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|landing (party|parties|force|forces)|landed (a |an |the )?(force|party|detachment|troops|marines|seamen|bluejackets)|redeploy(ed|ment)?|troop movements?|massing|massed"),
             Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|(exercis|rehears|practi[sc])(ed|ing) (the )?(use|launch|delivery|firing|deployment|crossing) of|on (high )?alert|state of alert"),
             Cue.of(MILITARY, 2.5, "weapons test", "(nuclear|missile|weapons?) test(s|ed)?|test-fired|arms (deliveries|shipment|shipments|supplies)|weapons? (deliveries|shipment|shipments)"),
-            Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?"),
+            Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?|rifles"
+                    + "|carbines|muskets|machine guns|small arms"),
             Cue.of(MILITARY, 2.0, "killed", "killed|kill(s|ing)?|slain|slew|slaughter(ed|s)?|butcher(ed|y)|shot dead|massacre(d|s)?|executed"),
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|(s?vb)?ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"

@@ -193,4 +193,15 @@ class PatternEvidenceTest {
         assertEquals("MILITARY 3.0: \"garrison\" 3.0; OTHER 2.5: \"fight the fire\" 2.5", PatternEvidence.of(
                 "The garrison was turned out to fight the fire in the bazaar.").describe());
     }
+
+    @Test
+    void anAgreementsArticlesFrameTheForceTheyEndAndRiflesAreArms() {
+        assertEquals("DIPLOMATIC 2.0: \"the parties shall\" 1.2, \"about military\" 0.8; MILITARY 0.5: \"military\" 0.5",
+                PatternEvidence.of("1. The Parties shall cease all military operations at 00.01 hours on 20 March.")
+                        .describe());
+        assertEquals("DIPLOMATIC 2.5: \"cessation of hostilities\" 2.5", PatternEvidence.of(
+                "Article 1 — Cessation of hostilities").describe());
+        assertEquals("MILITARY 3.5: \"rifles\" 1.5, \"raiders\" 2.0", PatternEvidence.of(
+                "The column took four thousand Mauser rifles from a party of Tuareg raiders.").describe());
+    }
 }
