@@ -59,19 +59,18 @@ public final class BlockSplitter {
         if (unified.startsWith(">") || unified.contains("\n>")) {
             unified = unquote(unified);
         }
-        String lastLine = null;
+        String previousBlock = null;
         for (String block : BLANK_LINES.split(unified)) {
             int first = paragraphs.size();
             splitBlock(block, paragraphs);
-            if (lastLine != null && first > 0 && paragraphs.size() > first
-                    && continuesAcrossBlankLine(lastLine, paragraphs.get(first))) {
+            if (previousBlock != null && first > 0 && paragraphs.size() > first
+                    && continuesAcrossBlankLine(previousBlock, paragraphs.get(first))) {
                 String before = paragraphs.get(first - 1);
                 String after = paragraphs.remove(first);
                 paragraphs.set(first - 1, SPLIT_WORD.matcher(before).find()
                         ? before.substring(0, before.length() - 1) + after : before + " " + after);
             }
-            String trimmed = block.strip();
-            lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1).strip();
+            previousBlock = block;
         }
         return paragraphs;
     }
@@ -82,10 +81,21 @@ public final class BlockSplitter {
      * indented "The trade of Chefoo ... reached a total value of" was cut from "from 412,000 to 356,000 pieces").
      * The line before is filled to a typed width and ends no sentence, and the next goes on in lower case.
      */
-    private static boolean continuesAcrossBlankLine(String lastLine, String next) {
+    private static boolean continuesAcrossBlankLine(String previousBlock, String next) {
+        if (!startsLowerCase(next) || LIST_ITEM.matcher(next).find()) {
+            return false;  // the cheap test first: most paragraphs begin with a capital
+        }
+        String lastLine = lastLine(previousBlock);
         return lastLine.length() >= MIN_TYPED_WIDTH && !SENTENCE_END.matcher(lastLine).find()
-                && startsLowerCase(next) && !LIST_ITEM.matcher(next).find() && !lastLine.contains(" | ")
-                && !lastLine.startsWith("#") && !isSeparator(lastLine);
+                && !lastLine.contains(" | ") && !lastLine.startsWith("#") && !isSeparator(lastLine);
+    }
+
+    private static String lastLine(String block) {
+        int end = block.length();
+        while (end > 0 && Character.isWhitespace(block.charAt(end - 1))) {
+            end--;
+        }
+        return block.substring(block.lastIndexOf('\n', end - 1) + 1, end).strip();
     }
 
     /**

@@ -390,7 +390,8 @@ final class HeaderLines {
 
     /** Running text (a sentence, or a line of many words) begins the message; a title or "MOSCOW, Feb 9" not. */
     static boolean isRunningText(String text) {
-        int words = text.split("\\s+").length;
+        // asked of every paragraph: words counted no further than needed, not split
+        int words = Headings.words(text, MIN_RUNNING_TEXT_WORDS);
         return words >= MIN_RUNNING_TEXT_WORDS || SENTENCE_END.matcher(text).matches()
                 && !(words <= MAX_STOPPED_CAPITALS_WORDS && text.endsWith(".") && inCapitals(text));
     }

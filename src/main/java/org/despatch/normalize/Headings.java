@@ -172,7 +172,7 @@ public final class Headings {
     }
 
     /** The words of a text, counted no further than {@code limit}: a long paragraph is not split to count them. */
-    private static int words(String text, int limit) {
+    static int words(String text, int limit) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length() && words < limit; i++) {

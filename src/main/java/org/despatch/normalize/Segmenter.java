@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.despatch.dedupe.ContentHash;
@@ -121,8 +122,15 @@ public final class Segmenter {
             hashes.add(ContentHash.ofText(texts.get(i)));
             repeat[i] = !seen.add(hashes.get(i));
         }
-        boolean[] routing = CableHeaders.routingLines(texts, i -> credit[i] || repeat[i],
-                i -> marked.get(i) || isHeading(texts, credit, i));
+        // each text asked at most once whether it is a heading: by the header's scan, then for its kind
+        byte[] headingAnswers = new byte[texts.size()];
+        IntPredicate heading = i -> {
+            if (headingAnswers[i] == 0) {
+                headingAnswers[i] = (byte) (marked.get(i) || isHeading(texts, credit, i) ? 2 : 1);
+            }
+            return headingAnswers[i] == 2;
+        };
+        boolean[] routing = CableHeaders.routingLines(texts, i -> credit[i] || repeat[i], heading);
         BitSet datingLines = markDateLinesOutsideTheText(texts, credit, routing);
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
@@ -138,7 +146,7 @@ public final class Segmenter {
                 continue;
             }
             ParagraphKind kind = credit[i] ? ParagraphKind.CREDIT : routing[i] ? ParagraphKind.ROUTING
-                    : marked.get(i) || isHeading(texts, credit, i) ? ParagraphKind.HEADING : ParagraphKind.BODY;
+                    : heading.test(i) ? ParagraphKind.HEADING : ParagraphKind.BODY;
             int section;
             if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
                 section = 0;
@@ -222,24 +230,36 @@ public final class Segmenter {
      */
     private static BitSet markDateLinesOutsideTheText(List<String> texts, boolean[] credit, boolean[] routing) {
         BitSet marked = new BitSet();
-        int lastSentence = -1;
         for (int i = 0; i < texts.size(); i++) {
-            if (!credit[i] && !routing[i] && HeaderLines.isRunningText(texts.get(i))) {
-                lastSentence = i;
+            if (credit[i]) {
+                markIfDateLine(texts, i - 1, credit, routing, marked);
+                markIfDateLine(texts, i + 1, credit, routing, marked);
             }
         }
-        boolean shortFoot = texts.size() - 1 - lastSentence <= MAX_FOOT_LINES;
+        int lastSentence = texts.size() - 1;
+        while (lastSentence >= 0 && (credit[lastSentence] || routing[lastSentence]
+                || !HeaderLines.isRunningText(texts.get(lastSentence)))) {
+            lastSentence--;
+        }
+        if (texts.size() - 1 - lastSentence > MAX_FOOT_LINES) {
+            return marked;
+        }
         boolean dated = false;
-        for (int i = 0; i < texts.size(); i++) {
-            boolean besideByline = i > 0 && credit[i - 1] || i + 1 < texts.size() && credit[i + 1];
-            boolean date = !credit[i] && Headings.isDateLine(texts.get(i));
-            dated |= shortFoot && i > lastSentence && date;
-            if (!routing[i] && !credit[i] && (besideByline && date || dated)) {
+        for (int i = lastSentence + 1; i < texts.size(); i++) {
+            dated |= !credit[i] && Headings.isDateLine(texts.get(i));
+            if (dated && !credit[i] && !routing[i]) {
                 routing[i] = true;
                 marked.set(i);
             }
         }
         return marked;
+    }
+
+    private static void markIfDateLine(List<String> texts, int i, boolean[] credit, boolean[] routing, BitSet marked) {
+        if (i >= 0 && i < texts.size() && !credit[i] && !routing[i] && Headings.isDateLine(texts.get(i))) {
+            routing[i] = true;
+            marked.set(i);
+        }
     }
 
     private static boolean isSignatureDelimiter(List<String> texts, int i) {
