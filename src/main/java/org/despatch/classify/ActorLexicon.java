@@ -185,9 +185,14 @@ final class ActorLexicon {
 
     /** The lead of a paragraph: see {@link Lead}. */
     static Lead lead(String text) {
-        String sentence = PatternEvidence.leadSentence(text).toLowerCase(Locale.ROOT);
+        return lead(PatternEvidence.of(text));
+    }
+
+    /** The lead of the paragraph whose patterns these are, from the lead sentence they were found in. */
+    static Lead lead(PatternEvidence evidence) {
+        String sentence = evidence.lead();
         List<Mention> actors = mentions(sentence);
-        for (WordAlternatives.Match m : EventLexicon.ALL.matches(sentence)) {
+        for (WordAlternatives.Match m : evidence.leadMatches()) {
             if (overlapsAny(actors, m.start(), m.end())) {
                 continue;  // "troops", "ambassador", "police": the actor, not the act
             }

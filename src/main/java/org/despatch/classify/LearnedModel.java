@@ -228,7 +228,7 @@ final class LearnedModel {
      * sentence, crossed with the kind of act ({@link ActorLexicon}).
      */
     static Map<String, Double> features(String text, PatternEvidence evidence) {
-        return features(text, evidence, ActorLexicon.lead(text));
+        return features(text, evidence, ActorLexicon.lead(evidence));
     }
 
     static Map<String, Double> features(String text, PatternEvidence evidence, ActorLexicon.Lead lead) {
@@ -279,7 +279,7 @@ final class LearnedModel {
     static final double SECOND_BELOW_PRIMARY = 0.01;
 
     Classification decide(String text, PatternEvidence evidence) {
-        ActorLexicon.Lead lead = ActorLexicon.lead(text);
+        ActorLexicon.Lead lead = ActorLexicon.lead(evidence);
         Map<String, Double> features = features(text, evidence, lead);
         LogisticModel.Encoded x = index.encode(features);
         double pDiplomatic = diplomatic.probability(x);

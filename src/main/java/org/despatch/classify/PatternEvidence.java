@@ -86,6 +86,9 @@ final class PatternEvidence {
     private final Map<String, Double> features = new HashMap<>();
     /** Military evidence that is the object of a diplomatic act: the subject of the diplomacy, not an act of war. */
     private double framedMilitary;
+    /** The lead sentence in lower case, and the lexicon's matches in it: {@link ActorLexicon#lead} reads them. */
+    private String lead = "";
+    private List<WordAlternatives.Match> leadMatches = List.of();
 
     private PatternEvidence() {
     }
@@ -95,8 +98,13 @@ final class PatternEvidence {
         String body = withoutOpening(text);
         String[] sentences = sentences(text, body, 0);
         for (int i = 0; i < sentences.length; i++) {
-            evidence.collect(sentences[i].toLowerCase(Locale.ROOT),
-                    i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
+            String sentence = sentences[i].toLowerCase(Locale.ROOT);
+            List<WordAlternatives.Match> matches = EventLexicon.ALL.matches(sentence);
+            if (i == 0) {
+                evidence.lead = sentence;
+                evidence.leadMatches = matches;
+            }
+            evidence.collect(sentence, matches, i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
         }
         Set<String> states = StateNames.statesIn(body.toLowerCase(Locale.ROOT));
         if (states.size() > 1) {
@@ -138,14 +146,24 @@ final class PatternEvidence {
         return dateline.lookingAt() ? body.substring(dateline.end()) : body;
     }
 
-    private void collect(String sentence, double sentenceWeight) {
+    /** The lead sentence in lower case. */
+    String lead() {
+        return lead;
+    }
+
+    /** The event lexicon's matches in {@link #lead()}. */
+    List<WordAlternatives.Match> leadMatches() {
+        return leadMatches;
+    }
+
+    private void collect(String sentence, List<WordAlternatives.Match> matches, double sentenceWeight) {
         int framePosition = Integer.MAX_VALUE;
         boolean[] seen = new boolean[EventLexicon.CUES.size()];
         List<int[]> hits = new ArrayList<>();  // cue index, start, end: each cue counts once per sentence
         int ceremony = Integer.MAX_VALUE;
         boolean sport = false;
         boolean office = false;
-        for (WordAlternatives.Match m : EventLexicon.ALL.matches(sentence)) {
+        for (WordAlternatives.Match m : matches) {
             int cue = m.alternative();
             if (!seen[cue]) {
                 seen[cue] = true;
