@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-7";
+    public static final String VERSION = "event-patterns-8";
 
     private EventLexicon() {
     }
@@ -103,12 +103,23 @@ public final class EventLexicon {
             Cue.of(OTHER, 2.5, "relief work", "rescue (efforts?|operations?|work|teams?)|relief (efforts?|operations?|work"
                     + "|supplies|flights)|disaster relief|flood relief|(fight|fighting|fought) the (fire|flames|blaze)"
                     + "|put out the (fire|flames|blaze)|firefight(ers|ing)|firemen|evacuat(e|ed|ing) (the )?(residents"
-                    + "|villagers|civilians|inhabitants|flood victims)"),
+                    + "|villagers|civilians|inhabitants|flood victims)|search and rescue|clear(ed|ing)? (away )?(the )?(rubble|debris)"
+                    + "|distribut(e|ed|ing) (bread|food|rations|blankets|tents|water) (to|among)"),
             // --- military words used of civilians, which must not count as force: "the army of labourers", the
             // "submarine telegraph" of 19th-century news
             Cue.of(OTHER, 1.0, "telegraph", "submarine (and overland )?(telegraph|cable)s?"),
             Cue.of(OTHER, 2.0, "army of workers", "arm(y|ies) of ([\\w-]+ ){0,2}(labourers|laborers|workers|volunteers|fans|supporters|tourists|clerks|coolies|navvies|builders|cleaners|helpers|lawyers|lobbyists|consultants|accountants|engineers|journalists|reporters|photographers|shoppers|pilgrims)"),
-            Cue.of(OTHER, 2.0, "military band", "(military|regimental|massed|garrison|naval) bands?"),
+            // a garrison's band and its parades are ceremony, which is no use of force
+            Cue.of(OTHER, 2.0, "military ceremony", "(military|regimental|massed|garrison|naval|brigade|battalion"
+                    + "|divisional|pipe) bands?|bands? (played|playing)|(military|victory( day)?|independence( day)?"
+                    + "|republic day|national day|anniversary|ceremonial) parades?|march(ed|es)? past|guards? of honou?r"),
+            // war as a trade's struggle: "the war of tariffs", "a price war"
+            Cue.of(OTHER, 2.0, "trade war", "(tariff|trade|price|customs|currency|rate|fare|bidding) wars?|wars? of "
+                    + "(tariffs|rates|prices)|war on (drugs|poverty|crime|inflation|corruption)"),
+            // who commands a unit is its staff's business, not an act of force: "assumed command of the battalion"
+            Cue.of(OTHER, 2.0, "change of command", "(assum(ed|es|ing)|relinquish(ed|es|ing)|hand(ed|s|ing) over"
+                    + "|t(ook|akes|aking) over) (the )?command|changes? of command|promoted to (the rank of )?(captain|major|colonel"
+                    + "|lieutenant|brigadier|general)|posted to (the )?staff"),
             // --- use of armed force
             Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),
             Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|(drone|missile|precision|artillery) strike(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
@@ -128,7 +139,9 @@ public final class EventLexicon {
             Cue.of(MILITARY, 2.0, "coup", "coups?( d'[eé]tat)?|putsch(es)?|mutin(y|ies|ied|eers)|juntas?"),
             Cue.of(MILITARY, 2.0, "cyber operations", "cyber ?(warfare|command|units?|operations|operators|weapons)"),
             Cue.of(MILITARY, 3.0, "invasion", "invad(e|es|ed|ing)|invasion|occup(y|ied|ying)(?! with\\b| itself| himself| herself| themselves)|annex(ed|ation)"),
-            Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|landing (party|parties|force|forces)|landed (a |an |the )?(force|party|detachment|troops|marines|seamen|bluejackets)|redeploy(ed|ment)?|troop movements?|massing|massed"),
+            Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|landing (party|parties|force|forces)|landed (a |an |the )?(force|party|detachment|troops|marines|seamen|bluejackets)|redeploy(ed|ment)?|troop movements?|massing|massed"
+                    + "|call(ed|ing)? (out|up) (of )?(the )?([\\w-]+ ){0,2}(reserves?|reservists|redifs?|militia|landwehr"
+                    + "|national guard|conscripts|recruits|classes)"),
             Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|(exercis|rehears|practi[sc])(ed|ing) (the )?(use|launch|delivery|firing|deployment|crossing) of|on (high )?alert|state of alert"),
             Cue.of(MILITARY, 2.5, "weapons test", "(nuclear|missile|weapons?) test(s|ed)?|test-fired|arms (deliveries|shipment|shipments|supplies)|weapons? (deliveries|shipment|shipments)"),
             Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?|rifles"
@@ -159,7 +172,7 @@ public final class EventLexicon {
             // sport, whose reporters borrow war's words ("a blistering assault on Arsenal's title hopes")
             Cue.of(OTHER, 3.0, "sport", "sport(s)?|football|soccer|rugby|cricket|tennis|all blacks|springboks|wallabies|six nations|test match|world cup|qualifier(s)?|on the pitch|referee(s)?|stadium|(a|the) match(?! for)|title (hopes|race|challenge|defence|defense)|premier league|\\d{1,2}-\\d{1,2} (win|victory|defeat|draw|loss)|olympic(s)?|tournament|championship"),
             // a court's and a legation's social life: "The Queen's birthday was celebrated at the Legation"
-            Cue.of(OTHER, 2.0, "ceremony", "birthday|celebrat(e|es|ed|ing|ion|ions)|reception(s)?|banquet(s)?|festivit(y|ies)|jubilee|coronation|wedding|funeral|anniversary|ball|ceremon(y|ies|ial)"),
+            Cue.of(OTHER, 2.0, "ceremony", "birthday|celebrat(e|es|ed|ing|ion|ions)|reception(s)?|banquet(s)?|festivit(y|ies)|jubilee|coronation|wedding|marriage|solemni[sz]ed|funeral|anniversary|ball|ceremon(y|ies|ial)"),
             Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));
 
     /**

@@ -118,7 +118,7 @@ class PatternEvidenceTest {
         assertEquals("MILITARY 5.0: \"troops\" 3.0, \"entered the tigrayan capital\" 2.0", PatternEvidence.of(
                 "Federal troops entered the Tigrayan capital Mekelle on Saturday.").describe());
         // busy, not occupied by an army; a match's "battle"; a column on the march is no protest
-        assertEquals("no event words", PatternEvidence.of(
+        assertEquals("OTHER 2.0: \"marriage\" 2.0", PatternEvidence.of(
                 "The Palace is said to be much occupied with the arrangements for the marriage.").describe());
         assertEquals(Label.OTHER, PatternEvidence.of(
                 "Local press called the match a battle after a brawl on the pitch.").label());
@@ -158,6 +158,29 @@ class PatternEvidenceTest {
                 "The army set up roadblocks around the capital.").describe());
         assertEquals("OTHER 4.0: \"military band\" 2.0, \"birthday\" 2.0", PatternEvidence.of(
                 "A military band played in the public gardens on the King's birthday.").describe());
+    }
+
+    @Test
+    void ceremonyReliefWorkAStaffsBusinessAndATradesWarWeighForOther() {
+        assertEquals("OTHER 3.5: \"brigade band\" 2.0, \"school\" 1.5", PatternEvidence.of(
+                "The Brigade band played at the opening of the rebuilt school.").describe());
+        assertEquals("OTHER 2.0: \"military parade\" 2.0", PatternEvidence.of(
+                "The annual Republic Day military parade proceeded without incident.").describe());
+        assertEquals("MILITARY 3.0: \"army\" 3.0; OTHER 2.5: \"search and rescue\" 2.5", PatternEvidence.of(
+                "Army units continue search and rescue in Antakya.").describe());
+        assertEquals("MILITARY 3.0: \"troops\" 3.0; OTHER 2.5: \"clearing the rubble\" 2.5", PatternEvidence.of(
+                "The troops have been employed in clearing the rubble of the houses.").describe());
+        assertEquals("MILITARY 3.0: \"battalion\" 3.0; OTHER 2.0: \"assumed command\" 2.0", PatternEvidence.of(
+                "Lt Col A. R. Hughes assumed command of the battalion on 1 May.").describe());
+        assertEquals("OTHER 2.0: \"marriage\" 2.0", PatternEvidence.of(
+                "The Crown Prince's marriage was solemnised in the Cathedral.").describe());
+        assertEquals("OTHER 2.0: \"war of tariffs\" 2.0", PatternEvidence.of(
+                "The war of tariffs continues to injure the trade of Belgrade.").describe());
+        assertEquals("OTHER 2.0: \"price war\" 2.0", PatternEvidence.of(
+                "A price war among the airlines has halved fares.").describe());
+        // calling out the reserves is mobilisation
+        assertEquals("MILITARY 5.5: \"calling out of the redif\" 2.5, \"battalions\" 3.0", PatternEvidence.of(
+                "Orders have been issued for the calling out of the Redif battalions.").describe());
     }
 
     @Test
