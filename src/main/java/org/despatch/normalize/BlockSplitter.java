@@ -184,10 +184,10 @@ public final class BlockSplitter {
 
     private static boolean isWrap(String line, String next, int longest, int linesInBlock) {
         // a header field ("From: ...", "Subject: ...") begins a line of its own, and so do a date line, a
-        // signature's "Tel: ..." and what follows a separator: a quoted message's header lines are single-spaced,
-        // and joined as wrapped lines they hid its subject
+        // signature's "Tel: ...", a byline under its headline and what follows a separator: a quoted message's
+        // header lines are single-spaced, and joined as wrapped lines they hid its subject
         if (HeaderLines.isField(next) || isSeparator(line) || isSeparator(next) || Headings.isDateLine(next)
-                || CONTACT.matcher(next).find()) {
+                || CONTACT.matcher(next).find() || next.startsWith("By") && CreditLines.isByline(next)) {
             return false;
         }
         if (SENTENCE_END.matcher(line).find()) {

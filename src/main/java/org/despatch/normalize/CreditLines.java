@@ -52,6 +52,9 @@ public final class CreditLines {
             // a despatch's close, cut short by the printer: "I have, &c.", "I am, &c., &c.", "I have the honour to be,
             // &c."; or whole: "Your most obedient, humble Servant"
             + "|i (have|am)(,? the hono(u)?r to be)?,? (&c|etc)(\\.?,? (&c|etc))*"
+            // or its first line alone, the addressee perhaps after it: "I have the honour to be," over "My Lord,"
+            + "|(i have the hono(u)?r to be|i am|i remain)(,? (my lord|sir|madam|gentlemen|your (excellency|lordship"
+            + "|grace)))?"
             + "|(i have the hono(u)?r to be,? [^.]{0,80})?your (lordship's |excellency's )?(most )?obedient,?"
             + " (and )?(humble )?servant"
             // an operation order's last word, its commander's name and appointment under it; a report's "(Signed)"
@@ -213,7 +216,8 @@ public final class CreditLines {
         return !paragraph.isEmpty() && paragraph.charAt(0) == TextNormalizer.DASH;
     }
 
-    private static boolean isByline(String line) {
+    /** A byline: "By Louis Charbonneau", "By Reuters". */
+    static boolean isByline(String line) {
         if (AGENCY_BYLINE.matcher(line).matches()) {
             return true;
         }

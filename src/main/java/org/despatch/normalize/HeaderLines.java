@@ -58,6 +58,9 @@ final class HeaderLines {
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}"
             + "( \\((?i:via|from) [\\p{L} ]{2,20}\\))?, " + MonthNames.ENGLISH
             + "\\.? \\d{1,2}(st|nd|rd|th)?( \\([A-Za-z ]{3,20}\\))?\\.?$");
+    /** A wire story's opening dateline: "LUSAKA, Oct 6 (Reuters) - ", "VILNIUS, Oct 6 - ". */
+    private static final Pattern OPENING_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}(, [\\p{L} .]{2,30})?, "
+            + MonthNames.ENGLISH + "\\.? \\d{1,2}( \\([A-Za-z ]{2,20}\\))? [-\u2013\u2014] ");
     /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
     private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
     /**
@@ -299,6 +302,11 @@ final class HeaderLines {
     static boolean isDateline(String text) {
         return text.length() <= MAX_DATELINE_LENGTH && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
                 && DATELINE.matcher(text).matches();
+    }
+
+    /** Whether a story opens with its dateline: "LUSAKA, Oct 6 (Reuters) - Zambia's ruling party ...". */
+    static boolean opensWithDateline(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && OPENING_DATELINE.matcher(text).find();
     }
 
     /** What a line of at most {@value #MAX_LINE_LENGTH} characters tells of a header, or null: nothing. */

@@ -317,9 +317,10 @@ public final class Segmenter {
             previous--;
         }
         // a story ends at its credit ("(AFP)"), on its own line or its last, so what follows may head the next
-        // story; and the first story of a digest or bulletin may follow its date line
+        // story; the first story of a digest or bulletin may follow its date line; and a story that opens with its
+        // dateline shows the line over it to be its headline, credit or not
         boolean storyBegins = previous < 0 || credit[i - 1] || CreditLines.endsWithAgencyCredit(texts.get(i - 1))
-                || Headings.isDateLine(texts.get(i - 1));
+                || Headings.isDateLine(texts.get(i - 1)) || HeaderLines.opensWithDateline(story);
         return HeaderLines.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
                 || (storyBegins ? Headings.isHeadline(text, story) || Headings.isCapitalsHeadline(text, story)
                         : Headings.isSubheading(text, texts.get(previous), story))

@@ -239,6 +239,48 @@ class SegmenterTest {
     }
 
     @Test
+    void aStoryOpeningWithItsDatelineHasItsHeadlineAndABylineKeepsItsOwnLine() {
+        SegmentedDocument d = Segmenter.segment("""
+                LIMA, Oct 5 (AP) - Landslides caused by three days of torrential rain have cut off at least forty \
+                villages in Peru's northern Cajamarca region.
+
+                Lithuania expels two Belarusian diplomats
+                By Egle Vaitkute
+
+                VILNIUS, Oct 6 - Lithuania on Friday ordered two Belarusian diplomats to leave the country within \
+                five days.
+
+                Ruling party concedes by-election defeats in Zambia
+
+                LUSAKA, Oct 6 (Reuters) - Zambia's ruling party conceded on Friday that it had lost four of the six \
+                seats.
+                """);
+        assertEquals(List.of("Lithuania expels two Belarusian diplomats", "Ruling party concedes by-election "
+                + "defeats in Zambia"), d.sections().stream().map(Section::heading).filter(h -> h != null).toList());
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.CREDIT, ParagraphKind.BODY,
+                ParagraphKind.HEADING, ParagraphKind.BODY), d.paragraphs().stream().map(Paragraph::kind).toList());
+        // a sentence in a story's running text that names no one after "By" goes on
+        assertEquals(1, Segmenter.segment("The talks were adjourned until the spring of next year at the latest\n"
+                + "By then the envoys hope to agree.").paragraphs().size());
+    }
+
+    @Test
+    void aDespatchsCloseBeginsItsSignatureOnItsFirstLine() {
+        SegmentedDocument d = Segmenter.segment("""
+                The Pasha has doubled the night watch and caused eleven persons to be imprisoned.
+
+                I have the honour to be,
+                Sir,
+                Your most obedient, humble Servant,
+                (Signed) T. R. ASHCOMBE.
+                """);
+        ParagraphKind c = ParagraphKind.CREDIT;
+        assertEquals(List.of(ParagraphKind.BODY, c, c, c, c), d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals("I have the honour to be, | Sir, | Your most obedient, humble Servant, | (Signed) T. R. ASHCOMBE.",
+                d.credit());
+    }
+
+    @Test
     void numberedTitlesAreHeadingsAndDateLinesAreNot() {
         String story = "The central bank raised its policy rate by 250 basis points in the quarter, the fourth rise "
                 + "this year, as the currency fell.";
