@@ -75,7 +75,7 @@ public final class CableHeaders {
             }
             Line line = text.length() > HeaderLines.MAX_LINE_LENGTH ? null : HeaderLines.line(text, afterAddress);
             if (line == null && (atHead && HeaderLines.isLetterhead(text) || HeaderLines.isReference(text)
-                    || atHead && HeaderLines.isCapitalsAddress(text))) {
+                    || atHead && HeaderLines.isCapitalsAddress(text) || HeaderLines.isUnOrgan(text))) {
                 line = Line.PLAIN;
             } else {
                 atHead = false;
@@ -103,6 +103,10 @@ public final class CableHeaders {
         int distribution = distributionStart(paragraphs, passedOver);
         for (int j = distribution < 0 ? paragraphs.size() : distribution; j < paragraphs.size(); j++) {
             routing[j] |= !passedOver.test(j);
+        }
+        // the margin's lines, wherever they stand: a folio, Hansard's column
+        for (int i = 0; i < paragraphs.size(); i++) {
+            routing[i] |= !passedOver.test(i) && HeaderLines.isMarginalia(paragraphs.get(i));
         }
         return routing;
     }

@@ -18,6 +18,8 @@ final class HeaderLines {
     /** An addressee continued on a line of its own ("USMISSION USUN NEW YORK") has at most this many words. */
     static final int MAX_ADDRESS_WORDS = 6;
     static final int MAX_LETTERHEAD_LENGTH = 60;
+    /** A line in the margin is short: a folio, a file's reference, a column, a time. */
+    static final int MAX_MARGINALIA_LENGTH = 40;
     static final int MAX_DATELINE_LENGTH = 60;
     /** Running text ends like a sentence, or has at least this many words. */
     static final int MIN_RUNNING_TEXT_WORDS = 9;
@@ -62,7 +64,8 @@ final class HeaderLines {
     private static final Pattern OPENING_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,30}(, [\\p{L} .]{2,30})?, "
             + MonthNames.ENGLISH + "\\.? \\d{1,2}( \\([A-Za-z ]{2,20}\\))? [-\u2013\u2014] ");
     /** A despatch's clearances at its foot: "Drafted: AF/W: JSmith", "Cleared: ...", "Approved by: ...". */
-    private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved)( by)?\\s*:.{0,200}$");
+    private static final Pattern CLEARANCE = Pattern.compile("(?i)^(drafted|cleared|approved|clearances?"
+            + "|concurrences?)( by)?\\s*:.{0,200}$");
     /**
      * A memorandum's foot, under its text: the decision lines ("Approve ____ Disapprove ____"), its attachments
      * ("Attachment", "Tab A Beirut 01432, Habib to Secretary", "Enclosures (2)"), who prepared it and who has copies
@@ -86,6 +89,12 @@ final class HeaderLines {
      */
     private static final Pattern UN_SYMBOL = Pattern.compile("^(A|S|E|GA|SC|SG|ECOSOC|HRC|DEV|ORG|PI|L)"
             + "(/[A-Z]{1,6}(\\.\\d+)?)*(/\\d{1,6}(\\.\\d+)?){1,2}(/[A-Z]{1,6}\\.?\\d{0,6})?( \\(\\d{4}\\))?$");
+    /** A United Nations document's masthead fields: "Distr.: General", "Original: English". */
+    private static final Pattern UN_MASTHEAD = Pattern.compile("(?i)^(distr\\.?\\s*:\\s*(general|limited|restricted)"
+            + "|original\\s*:\\s*(english|french|spanish|russian|arabic|chinese)((/| and )\\p{L}+)?)\\.?$");
+    /** The emblem and organ over a United Nations document's symbol. */
+    private static final Pattern UN_ORGAN = Pattern.compile("^(United Nations|Security Council|General Assembly"
+            + "|Economic and Social Council|Human Rights Council|Trusteeship Council)$");
     private static final Pattern UN_MEETING = Pattern.compile("(?i)^\\p{Lu}.{2,80}\\b\\d{1,5}(st|nd|rd|th)"
             + " (plenary )?meeting( \\((AM|PM|closed)\\))?$");
     private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^distribution( list)?\\s*:.{0,200}$");
@@ -134,6 +143,22 @@ final class HeaderLines {
             "UNCLAS", "RESTRICTED", "TOPSECRET");
     /** An archive's stamp at a released cable's foot: "DECLASSIFIED E.O. 12958 SEC. 3.5", "Declassified/Released". */
     private static final Pattern DECLASSIFIED = Pattern.compile("(?i)^declassified\\b.{0,80}$");
+    /**
+     * A State Department form's downgrading group at its foot, and the form's own label under or over the marking:
+     * "GROUP 3", "Downgraded at 12-year intervals; not automatically declassified.", "(Security Classification)".
+     */
+    private static final Pattern DOWNGRADING = Pattern.compile("(?i)^(group \\d{1,2}\\b.{0,120}|(excluded from "
+            + "automatic|downgraded at \\d{1,2}[- ]year intervals|not automatically declassified).{0,150}"
+            + "|\\((security )?classification\\))$");
+    /**
+     * What the archive or the printer put in the margin, wherever it stands: a folio or a file's reference in
+     * brackets ("[f. 112]", "[Ref. F.O. 78/1021]"), Hansard's column ("17 Jan 2024 : Column 813") and its time of
+     * sitting ("12.34 pm").
+     */
+    private static final Pattern MARGINALIA = Pattern.compile("(?i)^(\\[(f|ff|fo|fol|folio|p|pp)\\.? ?\\d{1,5}[rv]?"
+            + "( ?[-\u2013\u2014] ?\\d{1,5}[rv]?)?]|\\[(ref\\.?|reference:?|file:?)? ?(\\p{Lu}{1,4}\\.? ?){1,3}"
+            + "\\d{1,5}(/\\d{1,6}){1,3}]|(\\d{1,2} \\p{L}{3,9}\\.? \\d{4} ?: ?)?col(umn|s?\\.) \\d{1,5}[ws]?"
+            + "(-\\d{1,5}[ws]?)?|\\d{1,2}[.:]\\d{2} ?(am|pm|a\\.m\\.|p\\.m\\.))$");
     /** The lines that end a cable after its text: "BT", "#1423", "NNNN" (or "NNN"). */
     private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN?|#\\d{1,6})$");
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
@@ -254,6 +279,7 @@ final class HeaderLines {
     static boolean isEndMark(String text) {
         return TRAILER.matcher(text).matches() || MARKINGS.matcher(text).matches()
                 || DECLASSIFIED.matcher(text).matches() || CLEARANCE.matcher(text).matches()
+                || DOWNGRADING.matcher(text).matches()
                 || text.length() <= MAX_LINE_LENGTH && FOOT.matcher(text).matches();
     }
 
@@ -298,6 +324,16 @@ final class HeaderLines {
         return isDateline(text) ? Line.DATELINE : null;
     }
 
+    /** The margin's lines, routing wherever they stand: see {@link #MARGINALIA}. */
+    static boolean isMarginalia(String text) {
+        return text.length() <= MAX_MARGINALIA_LENGTH && MARGINALIA.matcher(text).matches();
+    }
+
+    /** The emblem or organ over a United Nations document's symbol: "United Nations", "Security Council". */
+    static boolean isUnOrgan(String text) {
+        return UN_ORGAN.matcher(text).matches();
+    }
+
     /** A newspaper telegram's dateline: "VIENNA, June 27.", "BELGRADE (via NISH), July 28." */
     static boolean isDateline(String text) {
         return text.length() <= MAX_DATELINE_LENGTH && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
@@ -321,8 +357,8 @@ final class HeaderLines {
         }
         if (MARKER.matcher(text).matches() || DESPATCH_NOTE.matcher(text).matches()
                 || BLUE_BOOK.matcher(text).matches() || PARLIAMENTARY_PAPER.matcher(text).matches()
-                || UN_SYMBOL.matcher(text).matches()
-                || UN_MEETING.matcher(text).matches()) {
+                || UN_SYMBOL.matcher(text).matches() || UN_MASTHEAD.matcher(text).matches()
+                || UN_MEETING.matcher(text).matches() || DOWNGRADING.matcher(text).matches()) {
             return new Line("marking", true, false);
         }
         if (MARKINGS.matcher(text).matches()) {

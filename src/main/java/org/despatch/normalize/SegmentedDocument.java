@@ -15,6 +15,9 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
     private static final Pattern SITE_AFTER = Pattern.compile(SEPARATOR + "[^|]{1,60}");
     /** A site's name and a separator before it: "BBC News - ". */
     private static final Pattern SITE_BEFORE = Pattern.compile("[^|]{1,60}?" + SEPARATOR);
+    /** The date a page's title adds after its headline: ", 13-Feb.-2023", " (13 February 2023)". */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\s*[,|(\\-\u2013\u2014]\\s*(\\d{1,2}[-. /]\\p{L}{3,9}"
+            + "\\.?[-. /]\\d{2,4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\)?");
 
     /** Paragraphs that are not repeats of an earlier paragraph of the same document. */
     public List<Paragraph> distinctParagraphs() {
@@ -54,7 +57,8 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
     /**
      * The document's title, given the one its format holds (a web page's, an Office document's; null or blank when
      * none): that one, less a site's name before or after the document's opening heading ("Troops withdraw from
-     * Homs | The Daily Courier" over the headline "Troops withdraw from Homs"); else the opening heading.
+     * Homs | The Daily Courier" over the headline "Troops withdraw from Homs") and a date after it ("NATO - Opinion:
+     * Press briefing ..., 13-Feb.-2023"); else the opening heading.
      */
     public String title(String formatTitle) {
         String heading = title();
@@ -62,13 +66,14 @@ public record SegmentedDocument(List<Section> sections, List<Paragraph> paragrap
             return heading;
         }
         String stored = TextNormalizer.normalize(formatTitle).strip();
-        if (heading != null && stored.length() > heading.length()
-                && (stored.startsWith(heading) && SITE_AFTER.matcher(stored.substring(heading.length())).matches()
-                || stored.endsWith(heading) && SITE_BEFORE.matcher(
-                        stored.substring(0, stored.length() - heading.length())).matches())) {
-            return heading;
+        int at = heading == null ? -1 : stored.indexOf(heading);
+        if (at < 0 || stored.length() == heading.length()) {
+            return formatTitle;
         }
-        return formatTitle;
+        String before = stored.substring(0, at);
+        String after = stored.substring(at + heading.length());
+        return (before.isEmpty() || SITE_BEFORE.matcher(before).matches()) && (after.isEmpty()
+                || SITE_AFTER.matcher(after).matches() || DATE_AFTER.matcher(after).matches()) ? heading : formatTitle;
     }
 
     /** Fingerprint of the whole normalized text, equal for the same text in any format. */

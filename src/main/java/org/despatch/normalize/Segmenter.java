@@ -151,8 +151,10 @@ public final class Segmenter {
             if (kind == ParagraphKind.CREDIT || kind == ParagraphKind.ROUTING) {
                 section = 0;
                 // the header of a message after the first (the next despatch, a quoted mail) ends the section of
-                // the text before it; a cable's REF: under its SUBJECT: heading does not, nor a byline's date
-                routedSince |= kind == ParagraphKind.ROUTING && sectionHasBody && !datingLines.get(i);
+                // the text before it; a cable's REF: under its SUBJECT: heading does not, nor a byline's date, nor
+                // a line in the margin (Hansard's column)
+                routedSince |= kind == ParagraphKind.ROUTING && sectionHasBody && !datingLines.get(i)
+                        && !HeaderLines.isMarginalia(text);
             } else if (kind == ParagraphKind.HEADING || currentSection == 0 || routedSince) {
                 currentSection = sections.size() + 1;
                 sections.add(new Section(currentSection, kind == ParagraphKind.HEADING ? text : null));

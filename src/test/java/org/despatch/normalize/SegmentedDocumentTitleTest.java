@@ -20,6 +20,9 @@ class SegmentedDocumentTitleTest {
         assertEquals("Troops withdraw from Homs", STORY.title("Troops withdraw from Homs \u2013 BBC News"));
         assertEquals("Troops withdraw from Homs", STORY.title("Le Monde.fr - Troops withdraw from Homs"));
         assertEquals("Troops withdraw from Homs", STORY.title("World :: Troops withdraw from Homs"));
+        // a site's section before it and the date after it
+        assertEquals("Troops withdraw from Homs", STORY.title("NATO - Opinion: Troops withdraw from Homs, 13-Feb.-2023"));
+        assertEquals("Troops withdraw from Homs", STORY.title("Troops withdraw from Homs (13 February 2023)"));
     }
 
     @Test

@@ -265,6 +265,69 @@ class SegmenterTest {
     }
 
     @Test
+    void anAirgramsFootAUnMastheadAndTheMarginsLinesAreRouting() {
+        SegmentedDocument airgram = Segmenter.segment("""
+                UNCLASSIFIED
+                (Security Classification)
+                AIRGRAM DEPARTMENT OF STATE
+                TO: Department of State
+                FROM: Amembassy VIENNA DATE: February 21, 1962
+                SUBJECT: Austrian Reply to Soviet Note
+
+                1. On February 19 the Austrian Government handed the Soviet Ambassador its reply to the Soviet note.
+
+                HOLLISTER
+
+                GROUP 3
+                Downgraded at 12-year intervals; not automatically declassified.
+                Drafted by: POL:RKHendricks:ew 2/21/62
+                Approved by: DCM:WBTyler
+                Clearances: ECON - Mr. Lerner
+                UNCLASSIFIED
+                """);
+        ParagraphKind r = ParagraphKind.ROUTING;
+        assertEquals(List.of(r, r, r, r, r, ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.CREDIT, r, r, r,
+                r, r, r), airgram.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals("Austrian Reply to Soviet Note", airgram.title());
+        SegmentedDocument report = Segmenter.segment("""
+                United Nations
+
+                S/2024/587
+
+                Security Council
+
+                Distr.: General
+
+                9 August 2024
+
+                Original: English
+
+                ## The situation in the Kivara region
+
+                1. The present report is submitted pursuant to paragraph 14 of Security Council resolution 2719.
+                """);
+        assertEquals(List.of(r, r, r, r, r, r, ParagraphKind.HEADING, ParagraphKind.BODY),
+                report.paragraphs().stream().map(Paragraph::kind).toList());
+        // a folio, a file's reference and Hansard's column and time, in the text: routing, and no section ends there
+        SegmentedDocument debate = Segmenter.segment("""
+                [f. 112]
+
+                Mr Halloway: The hon. Gentleman will understand that I cannot discuss future operations.
+
+                17 Jan 2024 : Column 813
+
+                12.34 pm
+
+                Dr Fiona MacRae (Strathlaw) (SNP): What discussions has the Foreign Secretary had with Riyadh?
+
+                [Ref. F.O. 78/1021]
+                """);
+        assertEquals(List.of(r, ParagraphKind.BODY, r, r, ParagraphKind.BODY, r),
+                debate.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(1, debate.sections().size());
+    }
+
+    @Test
     void aDespatchsCloseBeginsItsSignatureOnItsFirstLine() {
         SegmentedDocument d = Segmenter.segment("""
                 The Pasha has doubled the night watch and caused eleven persons to be imprisoned.
