@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * repeat ("RESTRICTED", "Trieste Desp. No. 118", "Page 2 of 3"). Left in, each was a paragraph of its own, a running
  * head a heading that opened a section on every page, and a sentence broken at a page's foot stayed two paragraphs.
  * Blocks are compared with their digits as one, so that page numbers repeat. The first page's head keeps its own (a
- * classification, a letterhead): it heads the document, not a page.
+ * classification, a letterhead): it heads the document, not a page; but not a page number ("Page 1 of 2"), told by
+ * digits that differ from page to page.
  */
 final class PageEdges {
 
@@ -53,7 +54,7 @@ final class PageEdges {
             }
             pages.add(blocks);
         }
-        Set<String> running = runningKeys(pages);
+        Map<String, Set<String>> running = runningBlocks(pages);
         if (running.isEmpty()) {
             return text;
         }
@@ -61,8 +62,9 @@ final class PageEdges {
         for (int p = 0; p < pages.size(); p++) {
             List<String> blocks = pages.get(p);
             for (int b = 0; b < blocks.size(); b++) {
-                boolean firstPagesHead = p == 0 && b < EDGE_BLOCKS;
-                if (firstPagesHead || !atEdge(b, blocks.size()) || !running.contains(key(blocks.get(b)))) {
+                Set<String> variants = atEdge(b, blocks.size()) ? running.get(key(blocks.get(b))) : null;
+                boolean firstPagesHead = p == 0 && b < EDGE_BLOCKS && (variants == null || variants.size() == 1);
+                if (firstPagesHead || variants == null) {
                     out.append(blocks.get(b)).append("\n\n");
                 }
             }
@@ -70,26 +72,24 @@ final class PageEdges {
         return out.toString().strip();
     }
 
-    /** The keys of the blocks that the edges of enough pages hold. */
-    private static Set<String> runningKeys(List<List<String>> pages) {
+    /** The keys of the blocks that the edges of enough pages hold, each with the blocks as the pages print them. */
+    private static Map<String, Set<String>> runningBlocks(List<List<String>> pages) {
         Map<String, Integer> pagesHolding = new HashMap<>();
+        Map<String, Set<String>> variants = new HashMap<>();
         for (List<String> blocks : pages) {
             Set<String> onThisPage = new HashSet<>();
             for (int b = 0; b < blocks.size(); b++) {
                 if (atEdge(b, blocks.size()) && blocks.get(b).length() <= MAX_EDGE_CHARS) {
-                    onThisPage.add(key(blocks.get(b)));
+                    String key = key(blocks.get(b));
+                    onThisPage.add(key);
+                    variants.computeIfAbsent(key, k -> new HashSet<>()).add(blocks.get(b));
                 }
             }
             onThisPage.forEach(k -> pagesHolding.merge(k, 1, Integer::sum));
         }
         int needed = Math.max(2, (int) Math.ceil(MIN_PAGE_SHARE * pages.size()));
-        Set<String> running = new HashSet<>();
-        pagesHolding.forEach((k, n) -> {
-            if (n >= needed) {
-                running.add(k);
-            }
-        });
-        return running;
+        variants.keySet().removeIf(k -> pagesHolding.get(k) < needed);
+        return variants;
     }
 
     private static boolean atEdge(int block, int blocks) {

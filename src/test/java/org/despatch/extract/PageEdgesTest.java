@@ -65,6 +65,27 @@ class PageEdgesTest {
     }
 
     @Test
+    void aPageNumberDrawnAtTheFirstPagesHeadGoesTooTheRunningHeadStaysThere() {
+        // PDFBox may give a page's footer before its text: "Page 1 of 2" at the first page's head is a page number
+        assertEquals("""
+                OSCE Daily Report 212/2019
+
+                The SMM recorded more ceasefire violations.
+
+                In Luhansk region, the SMM recorded 21 ceasefire violations.""", strip("""
+                Page 1 of 2
+
+                OSCE Daily Report 212/2019
+
+                The SMM recorded more ceasefire violations.""", """
+                OSCE Daily Report 212/2019
+
+                In Luhansk region, the SMM recorded 21 ceasefire violations.
+
+                Page 2 of 2"""));
+    }
+
+    @Test
     void oneRepeatOrOnePageOrALongBlockIsNoRunningHead() {
         // a line at the edge of only one page of eight
         String once = strip("A.\n\nText one.", "B.\n\nText two.", "C.\n\nText three.", "D.\n\nText four.",
