@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the date a document speaks for, so researchers can ask for "February 2012": a full date written near the
+ * Finds the date a document speaks for, so researchers can ask for "February 2012": an agreement's date of
+ * signature ("Done at Geneva on 4 June 1997", a paragraph of its own at its foot, where its preamble quotes the dates
+ * of older ones), else a full date written near the
  * top of the text (a dateline), else a date in the file name (archivists name files by date), else the date in
  * the document's metadata (an e-mail's Date header; a file's creation date). Never guesses a year.
  */
@@ -27,6 +29,8 @@ public final class DocumentDates {
     /** How much of the text counts as "near the top". */
     static final int HEAD_CHARS = 600;
     static final int MIN_YEAR = 1500;
+    /** The date after an agreement's closing formula is written in this many characters at most. */
+    static final int MAX_DATE_CHARS = 30;
     static final int MAX_YEAR = 2100;
 
     private static final String MONTH = MonthNames.PATTERN;
@@ -41,6 +45,8 @@ public final class DocumentDates {
                     + ",? (?:de )?(\\d{4})(?![\\d])"),
             Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?![\\d])"),
             Pattern.compile("(?<![\\d])(\\d{2})\\d{4}[a-ik-z] " + MONTH + " (\\d{2}|\\d{4})(?![\\d])"));
+    /** An agreement's closing formula, opening its paragraph: "Done at Calder on ", "Done in Geneva, this ". */
+    private static final Pattern DONE_AT = Pattern.compile("(?im)^done (at|in) [^,.\\n]{2,40}?,? (on |this )?(the )?");
     private static final Pattern FILE_DATE = Pattern.compile("(?<![\\d])(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?![\\d])");
 
     /** Media types of mails, whose metadata date is the Date header. */
@@ -74,7 +80,8 @@ public final class DocumentDates {
             }
         }
         if (text != null) {
-            LocalDate d = fromText(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text);
+            LocalDate d = signedOn(text);
+            d = d != null ? d : fromText(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text);
             if (d != null) {
                 return new Found(d, Source.TEXT);
             }
@@ -90,6 +97,18 @@ public final class DocumentDates {
         }
         LocalDate d = fromMetadata(metadataDate);
         return d == null ? null : new Found(d, Source.METADATA);
+    }
+
+    /** The date of an agreement's closing formula, written right after it ("Done at Calder on 4 June 1997"). */
+    static LocalDate signedOn(String text) {
+        Matcher done = DONE_AT.matcher(text);
+        LocalDate found = null;
+        while (done.find()) {
+            String after = text.substring(done.end(), Math.min(text.length(), done.end() + MAX_DATE_CHARS));
+            LocalDate d = fromText(after);
+            found = d != null ? d : found;
+        }
+        return found;
     }
 
     static LocalDate fromText(String head) {

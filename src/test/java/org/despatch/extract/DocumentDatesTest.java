@@ -24,6 +24,16 @@ class DocumentDatesTest {
     }
 
     @Test
+    void anAgreementIsDatedByItsSignatureNotByTheDatesItsPreambleQuotes() {
+        String accord = "Recalling the Final Act signed at Helsinki on 1 August 1975,\n\nArticle 1\n\nThe Parties "
+                + "shall settle their disputes by peaceful means.\n\nDone at Calder on 4 June 1997, in two originals.";
+        assertEquals(new Found(LocalDate.of(1997, 6, 4), Source.TEXT), DocumentDates.find(accord, null, null));
+        // the formula must open its paragraph: a despatch that reports one is dated by its own dateline
+        assertEquals(LocalDate.of(1878, 7, 20), DocumentDates.find("Berlin, July 20, 1878.\n\nThe protocol, which "
+                + "was done at Berlin on 13 July 1878, is inclosed.", null, null).date());
+    }
+
+    @Test
     void datelinesInTheLanguagesOfEuropeanArchives() {
         assertEquals(LocalDate.of(2023, 8, 25),
                 DocumentDates.find("Publié le 25 août 2023 à 16h42", null, null).date());
