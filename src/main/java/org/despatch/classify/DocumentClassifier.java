@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.ParagraphKind;
 import org.despatch.normalize.Section;
@@ -14,7 +16,9 @@ import org.despatch.normalize.TextMemo;
 
 /**
  * Labels a whole segmented document: body paragraphs from their own words; a section by the label that dominates
- * its paragraphs, weighed by their length; a heading by the label of the section it announces; credit and routing
+ * its paragraphs, weighed by their length, and a part's heading with no paragraphs of its own ("II. Political
+ * developments" over "A. ..." and "B. ...") by the sections it holds; a heading by the label of the section it
+ * announces; credit and routing
  * lines OTHER; a repeated paragraph the same as its first occurrence. A document takes the label that dominates its
  * sections' paragraphs.
  */
@@ -61,13 +65,18 @@ public final class DocumentClassifier {
         }
         Map<Integer, Classification> bySection = new HashMap<>();
         List<Weighed> allBody = new ArrayList<>();
-        for (Section section : document.sections()) {
+        List<Section> sections = document.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            Section section = sections.get(s);
             List<Weighed> body = bodyBySection.get(section.ordinal());
             allBody.addAll(body);
-            Classification c = body.isEmpty() && section.heading() != null
-                    ? paragraph(section.heading(), language)
-                    : dominant(body);
-            bySection.put(section.ordinal(), c);
+            if (body.isEmpty() && section.heading() != null) {
+                List<Weighed> held = heldBody(sections, s, bodyBySection);
+                bySection.put(section.ordinal(), held.isEmpty() ? paragraph(section.heading(), language)
+                        : dominant(held));
+            } else {
+                bySection.put(section.ordinal(), dominant(body));
+            }
         }
         for (Paragraph p : document.paragraphs()) {
             if (p.kind() == ParagraphKind.HEADING && !p.isRepeat()) {
@@ -82,6 +91,43 @@ public final class DocumentClassifier {
             }
         }
         return new Result(byParagraph, bySection, dominant(allBody).label());
+    }
+
+    /** A part's number: "II. ", "A. ", "3. ", "(b) ". */
+    private static final Pattern PART_NUMBER = Pattern.compile("^\\(?(([IVXLC]+)|([A-Z])|(\\d{1,2}(\\.\\d{1,2})*)"
+            + "|([a-z]))[.)]\\s");
+    /** {@link #PART_NUMBER}'s groups of the kinds of number: roman, capital letter, arabic, small letter. */
+    private static final int[] PART_NUMBER_KINDS = {2, 3, 4, 6};
+
+    /**
+     * The body of the sections that the empty section at {@code s} holds: those after it, up to the next empty one,
+     * or the next numbered as it is ("III." after "II."), or the end.
+     */
+    private static List<Weighed> heldBody(List<Section> sections, int s, Map<Integer, List<Weighed>> bodyBySection) {
+        int kind = partNumberKind(sections.get(s).heading());
+        List<Weighed> held = new ArrayList<>();
+        for (int t = s + 1; t < sections.size(); t++) {
+            List<Weighed> body = bodyBySection.get(sections.get(t).ordinal());
+            if (body.isEmpty() || kind != 0 && partNumberKind(sections.get(t).heading()) == kind) {
+                break;
+            }
+            held.addAll(body);
+        }
+        return held;
+    }
+
+    /** 0 for a heading without a part's number, else which kind: roman, capital letter, arabic, small letter. */
+    private static int partNumberKind(String heading) {
+        Matcher m = heading == null ? null : PART_NUMBER.matcher(heading);
+        if (m == null || !m.lookingAt()) {
+            return 0;
+        }
+        for (int group : PART_NUMBER_KINDS) {
+            if (m.group(group) != null) {
+                return group;
+            }
+        }
+        return 0;
     }
 
     private static Classification paragraph(String text, String language) {

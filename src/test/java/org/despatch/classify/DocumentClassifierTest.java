@@ -39,6 +39,30 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aPartsHeadingWithoutParagraphsTakesTheLabelOfTheSectionsItHolds() {
+        DocumentClassifier.Result r = DocumentClassifier.classify(Segmenter.segment("""
+                ## II. Political developments
+
+                ## A. Regional engagement
+
+                2. On 18 May, the Presidents of Naruvia and Ostland met in Port Selim under the auspices of the \
+                African Union and agreed to resume negotiations on their common border.
+
+                ## B. Envoys
+
+                3. My Special Envoy continued her consultations with the Governments of the region.
+
+                ## III. Security situation
+
+                4. Fighters of the Kivara Liberation Front attacked army positions near Rugari and shelled the town.
+                """), "en");
+        assertEquals(List.of(Label.DIPLOMATIC, Label.DIPLOMATIC, Label.DIPLOMATIC, Label.MILITARY),
+                List.of(1, 2, 3, 4).stream().map(s -> r.sections().get(s).label()).toList());
+        // the heading takes it too: "Political developments" alone says nothing of diplomacy
+        assertEquals(Label.DIPLOMATIC, r.paragraphs().get(1).label());
+    }
+
+    @Test
     void aDespatchIsDiplomaticThoughMostOfItsLinesAreFormulas() {
         DocumentClassifier.Result r = DocumentClassifier.classify(Segmenter.segment("""
                 No. 214.
