@@ -71,7 +71,8 @@ public final class DocumentClassifier {
             List<Weighed> body = bodyBySection.get(section.ordinal());
             allBody.addAll(body);
             if (body.isEmpty() && section.heading() != null) {
-                List<Weighed> held = heldBody(sections, s, bodyBySection);
+                List<Weighed> held = partNumberKind(section.heading()) == 0 ? List.of()
+                        : heldBody(sections, s, bodyBySection);
                 bySection.put(section.ordinal(), held.isEmpty() ? paragraph(section.heading(), language)
                         : dominant(held));
             } else {
@@ -93,15 +94,19 @@ public final class DocumentClassifier {
         return new Result(byParagraph, bySection, dominant(allBody).label());
     }
 
-    /** A part's number: "II. ", "A. ", "3. ", "(b) ". */
-    private static final Pattern PART_NUMBER = Pattern.compile("^\\(?(([IVXLC]+)|([A-Z])|(\\d{1,2}(\\.\\d{1,2})*)"
-            + "|([a-z]))[.)]\\s");
-    /** {@link #PART_NUMBER}'s groups of the kinds of number: roman, capital letter, arabic, small letter. */
-    private static final int[] PART_NUMBER_KINDS = {2, 3, 4, 6};
+    /** A part's number: "II. ", "A. ", "3. ", "(b) "; or its name: "CHAPTER VII", "Part 2". */
+    private static final Pattern PART_NUMBER = Pattern.compile("^(\\(?(([IVXLC]+)|([A-Z])|(\\d{1,2}(\\.\\d{1,2})*)"
+            + "|([a-z]))[.)]\\s|((?i:chapter|part|book|annex|appendix) ([IVXLC]+|\\d{1,3})\\b))");
+    /**
+     * {@link #PART_NUMBER}'s groups of the kinds of part: by roman, capital letter, arabic or small letter number,
+     * or by name.
+     */
+    private static final int[] PART_NUMBER_KINDS = {3, 4, 5, 7, 8};
 
     /**
-     * The body of the sections that the empty section at {@code s} holds: those after it, up to the next empty one,
-     * or the next numbered as it is ("III." after "II."), or the end.
+     * The body of the sections that the empty section at {@code s}, a numbered part's, holds: those after it, up to
+     * the next empty one, or the next numbered as it is ("III." after "II."), or the end. A heading that numbers no
+     * part ("Fwd: Kosovo talks ...", over a forwarded mail's own header) keeps the label of its words.
      */
     private static List<Weighed> heldBody(List<Section> sections, int s, Map<Integer, List<Weighed>> bodyBySection) {
         int kind = partNumberKind(sections.get(s).heading());
@@ -116,7 +121,7 @@ public final class DocumentClassifier {
         return held;
     }
 
-    /** 0 for a heading without a part's number, else which kind: roman, capital letter, arabic, small letter. */
+    /** 0 for a heading without a part's number, else which kind ({@link #PART_NUMBER_KINDS}). */
     private static int partNumberKind(String heading) {
         Matcher m = heading == null ? null : PART_NUMBER.matcher(heading);
         if (m == null || !m.lookingAt()) {
