@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Plain-text files in the encodings of old archives, with no declaration of their encoding, decode to the right
- * characters (Tika's encoding detectors), checked against the literal text.
+ * characters (Tika's encoding detectors, and {@link LatinCharsets} among the Latin code pages), checked against the
+ * literal text.
  */
 class LegacyEncodingsTest {
 
@@ -51,5 +52,47 @@ class LegacyEncodingsTest {
                 + "\u5b9a\u3067\u3042\u308b\u3002\u653f\u5e9c\u306f\u58f0\u660e\u3092\u51fa\u3057\u3001\u4e21"
                 + "\u56fd\u306e\u5bfe\u8a71\u3092\u6b53\u8fce\u3057\u305f\u3002";
         assertEquals(text, extract(text, "Shift_JIS", "denpou.txt"));
+    }
+
+    @Test
+    void polishInIso88592() {
+        String text = "Konsul generalny we Wroc\u0142awiu z\u0142o\u017cy\u0142 w ministerstwie not\u0119 prote"
+                + "stacyjn\u0105. Rozmowy o zawieszeniu broni b\u0119d\u0105 kontynuowane w Genewie, a amba"
+                + "sador zosta\u0142 odwo\u0142any do kraju na konsultacje.";
+        assertEquals(text, extract(text, "ISO-8859-2", "depesza.txt"));
+    }
+
+    @Test
+    void czechInWindows1250() {
+        String text = "Velvyslanec byl p\u0159edvol\u00e1n na ministerstvo zahrani\u010dn\u00edch v\u011bc"
+                + "\u00ed. Jedn\u00e1n\u00ed o p\u0159\u00edm\u011b\u0159\u00ed budou pokra\u010dovat v "
+                + "\u017denev\u011b a vl\u00e1da vyj\u00e1d\u0159ila p\u0159\u00e1telsk\u00e9 stanovisko k "
+                + "n\u00e1vrhu.";
+        assertEquals(text, extract(text, "windows-1250", "zprava.txt"));
+    }
+
+    @Test
+    void turkishInIso88599() {
+        String text = "D\u0131\u015fi\u015fleri Bakanl\u0131\u011f\u0131 b\u00fcy\u00fckel\u00e7iyi g\u00f6r"
+                + "\u00fc\u015fme i\u00e7in \u00e7a\u011f\u0131rd\u0131. Ate\u015fkes m\u00fczakereleri paz"
+                + "artesi g\u00fcn\u00fc Cenevre'de s\u00fcrecek ve heyetler ortak bir bildiri yay\u0131mla"
+                + "yacak.";
+        assertEquals(text, extract(text, "ISO-8859-9", "telgraf.txt"));
+    }
+
+    @Test
+    void frenchInMacRoman() {
+        String text = "Cher coll\u00e8gue, l'ambassadeur a \u00e9t\u00e9 rappel\u00e9 \u00e0 Paris pour consult"
+                + "ations. Les n\u00e9gociations sur le cessez-le-feu reprendront \u00e0 Gen\u00e8ve ; je v"
+                + "ous envoie le compte rendu d\u00e8s demain.";
+        assertEquals(text, extract(text, "x-MacRoman", "note.txt"));
+    }
+
+    @Test
+    void germanInWindows1252StaysSo() {
+        String text = "Der Botschafter wurde ins Ausw\u00e4rtige Amt in Stra\u00dfburg einbestellt. Die Gespr"
+                + "\u00e4che \u00fcber einen Waffenstillstand werden am Montag fortgesetzt, f\u00fcr 250 "
+                + "\u20ac pro Tag.";
+        assertEquals(text, extract(text, "windows-1252", "bericht.txt"));
     }
 }

@@ -1,0 +1,71 @@
+package org.despatch.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The letters beyond ASCII of the languages written in Latin script in Europe's and the Near East's archives: a text
+ * decoded with the right code page uses one language's letters; decoded with the wrong one, symbols ("³", "¿") and
+ * other languages' letters ("þ", "ø" amid Turkish or Czech) stand in their place.
+ */
+final class Alphabets {
+
+    /** Each language's lower-case letters beyond ASCII (French, Polish, Czech, Turkish, ...). */
+    static final List<String> LETTERS = List.of(
+            "àâæçéèêëîïôœùûüÿ",   // French
+            "äöüß",               // German
+            "áéíñóúü",            // Spanish
+            "àèéìíòóù",           // Italian
+            "áâãàçéêíóôõú",       // Portuguese
+            "àçèéíïòóúü",         // Catalan
+            "éëïóöü",             // Dutch
+            "æøåé",               // Danish, Norwegian
+            "åäöé",               // Swedish, Finnish
+            "áðéíóúýþæö",         // Icelandic
+            "ąćęłńóśźż",          // Polish
+            "áčďéěíňóřšťúůýž",    // Czech
+            "áäčďéíĺľňóôŕšťúýž",  // Slovak
+            "áéíóöőúüű",          // Hungarian
+            "ăâîșşțţ",            // Romanian
+            "čćđšž",              // Croatian, Slovene, Bosnian, Serbian in Latin
+            "çëé",                // Albanian
+            "âçğıîöşûü",          // Turkish
+            "ąčęėįšųūž",          // Lithuanian
+            "āčēģīķļņšūž",        // Latvian
+            "äõöüšž");            // Estonian
+    /** Typography the code pages share in some places: neither a language's letter nor a wrong one. */
+    private static final String NEUTRAL = "‘’‚“”„–—…•€«»°§·×÷¡¿ ©®™£¥¢";
+
+    private Alphabets() {
+    }
+
+    /**
+     * The share of the text's characters beyond ASCII (typography aside) that the alphabet holding most of them
+     * holds; 1 when there are none.
+     */
+    static double fit(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] held = new int[LETTERS.size()];
+        int beyondAscii = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c < 0x80 || NEUTRAL.indexOf(c) >= 0) {
+                continue;
+            }
+            beyondAscii++;
+            for (int l = 0; l < held.length; l++) {
+                if (LETTERS.get(l).indexOf(c) >= 0) {
+                    held[l]++;
+                }
+            }
+        }
+        if (beyondAscii == 0) {
+            return 1;
+        }
+        int best = 0;
+        for (int h : held) {
+            best = Math.max(best, h);
+        }
+        return (double) best / beyondAscii;
+    }
+}

@@ -1,0 +1,39 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+
+class LatinCharsetsTest {
+
+    private static String chosen(String text, String charset) {
+        return LatinCharsets.choose(text.getBytes(Charset.forName(charset))).name();
+    }
+
+    @Test
+    void windows1252UnlessAnotherCodePageGivesOneLanguagesLetters() {
+        assertEquals("windows-1252", chosen("", "windows-1252"));
+        assertEquals("windows-1252", chosen("The envoy arrived.", "windows-1252"));
+        // typography alone says nothing of a language
+        assertEquals("windows-1252", chosen("The envoy said \u201cno\u201d \u2013 twice.", "windows-1252"));
+        // a few words of several languages in English text fit no one alphabet, and stay as they are
+        assertEquals("windows-1252", chosen("Talks in Z\u00fcrich, Malm\u00f6, S\u00e3o Paulo and Le\u00f3n.",
+                "windows-1252"));
+        assertEquals("ISO-8859-2", chosen("Konsul we Wroc\u0142awiu z\u0142o\u017cy\u0142 not\u0119.",
+                "ISO-8859-2"));
+        assertEquals("windows-1254", chosen("D\u0131\u015fi\u015fleri Bakanl\u0131\u011f\u0131 "
+                + "b\u00fcy\u00fckel\u00e7iyi \u00e7a\u011f\u0131rd\u0131.", "windows-1254"));
+        // too few letters to tell: Turkish's "\u0131\u015f\u011f" read as windows-1252 are Icelandic's "\u00fd\u00fe\u00f0"
+        assertEquals("windows-1252", chosen("D\u0131\u015fi\u015fleri Bakanl\u0131\u011f\u0131", "windows-1254"));
+    }
+
+    @Test
+    void theFitIsTheShareOfLettersBeyondAsciiThatOneAlphabetHolds() {
+        assertEquals(1.0, Alphabets.fit("no letters beyond ASCII"));
+        assertEquals(1.0, Alphabets.fit("\u00e9t\u00e9 \u00e0 No\u00ebl"));
+        // "Wroc³awiu" read as windows-1252: the superscript is no letter of any alphabet
+        assertEquals(0.0, Alphabets.fit("Wroc\u00b3awiu"));
+        assertEquals(0.5, Alphabets.fit("\u00b3\u00f3"));
+    }
+}
