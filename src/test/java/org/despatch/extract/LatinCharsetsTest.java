@@ -24,7 +24,7 @@ class LatinCharsetsTest {
                 "ISO-8859-2"));
         assertEquals("windows-1254", chosen("D\u0131\u015fi\u015fleri Bakanl\u0131\u011f\u0131 "
                 + "b\u00fcy\u00fckel\u00e7iyi \u00e7a\u011f\u0131rd\u0131.", "windows-1254"));
-        // too few letters to tell: Turkish's "\u0131\u015f\u011f" read as windows-1252 are Icelandic's "\u00fd\u00fe\u00f0"
+        // too few letters to tell: Turkish's "\u0131\u015f\u011f", read as windows-1252, are Icelandic's letters
         assertEquals("windows-1252", chosen("D\u0131\u015fi\u015fleri Bakanl\u0131\u011f\u0131", "windows-1254"));
     }
 
