@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TemporaryResources;
@@ -31,8 +32,8 @@ import org.xml.sax.ContentHandler;
  * Takes the place of Tika's embedded-document handling for one file: each attachment, mbox message or file
  * embedded in an Office document or a PDF is parsed on its own, into its own text, status and fingerprint,
  * instead of being folded into the text of the document that holds it. Parts that are the holder's own text (a
- * mail's inline body, a DOCX's altChunk) still go into the holder's text; thumbnails, renderings, fonts and
- * metadata parts are skipped.
+ * mail's inline body, a DOCX's altChunk) still go into the holder's text, though a picture in its text is a file of
+ * its own ("report.docx!/image1.png"); thumbnails, renderings, fonts and metadata parts are skipped.
  *
  * <p>Within {@link ContainerLimits}: an embedded document deeper than {@code maxDepth} (counted from the archive
  * the file may sit in) is not parsed and its holder is PARTIAL saying so; after {@code maxEmbeddedCount} embedded
@@ -59,6 +60,11 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     private static final Set<String> OWN_TEXT_TYPES = Set.of(
             TikaCoreProperties.EmbeddedResourceType.INLINE.name(),
             TikaCoreProperties.EmbeddedResourceType.ALTERNATE_FORMAT_CHUNK.name());
+
+    /** Drawings whose words (a chart's labels) Tika reads as text: they stay the holder's. */
+    private static final Set<String> VECTOR_PICTURES = Set.of("image/emf", "image/wmf", "image/x-emf", "image/x-wmf",
+            "image/svg+xml");
+    private static final Pattern PICTURE_NAME = Pattern.compile("(?i)\\.(png|jpe?g|gif|tiff?|bmp|webp)$");
 
     private final Parser parser;
     private final ParseContext context;
@@ -124,7 +130,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             return;
         }
         String type = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
-        if (type != null && OWN_TEXT_TYPES.contains(type)) {
+        if (type != null && OWN_TEXT_TYPES.contains(type) && !isPicture(metadata)) {
             parseInline(stream, handler, metadata);
             return;
         }
@@ -146,6 +152,17 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         } finally {
             open.pop();
         }
+    }
+
+    /**
+     * A picture in the holder's text, which Tika marks inline too: a file of its own ("report.docx!/image1.png", a
+     * scanned page pasted in, read by OCR where it is on), not the holder's text.
+     */
+    private static boolean isPicture(Metadata metadata) {
+        String mediaType = metadata.get(Metadata.CONTENT_TYPE);
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        return mediaType != null ? mediaType.startsWith("image/") && !VECTOR_PICTURES.contains(mediaType)
+                : name != null && PICTURE_NAME.matcher(name).find();
     }
 
     /** A part that is its holder's own text, parsed into the holder's text as Tika would. */

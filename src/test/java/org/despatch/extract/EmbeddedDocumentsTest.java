@@ -61,6 +61,17 @@ class EmbeddedDocumentsTest {
     }
 
     @Test
+    void aPictureInAnOfficeDocumentIsADocumentOfItsOwn() {
+        Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS,
+                Formats.docxWithPicture("The attache's report on the harbour."), "report.docx");
+        assertEquals(ExtractionStatus.OK, x.document().status());
+        assertEquals("The attache's report on the harbour.", x.document().text().strip());
+        assertEquals(List.of(" > image1.png EMPTY"), paths(x));
+        assertEquals("image/png", x.embedded().get(0).result().mediaType());
+        assertEquals("no text layer; OCR disabled", x.embedded().get(0).result().reason());
+    }
+
+    @Test
     void anMboxHoldsItsMessagesNumberedFromOne() {
         byte[] mbox = Archives.mbox(List.of(forwardedMail(),
                 Archives.mailWithAttachments("Two", "Second message.", Map.of()),
