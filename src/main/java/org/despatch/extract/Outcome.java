@@ -3,8 +3,12 @@ package org.despatch.extract;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.PasswordRequiredException;
+import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
+import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException.Feature;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -88,7 +92,8 @@ final class Outcome {
             if (t instanceof ZeroByteFileException) {
                 return ExtractionStatus.EMPTY;
             }
-            if (t instanceof EncryptedDocumentException || t instanceof PasswordRequiredException) {
+            if (t instanceof EncryptedDocumentException || t instanceof PasswordRequiredException
+                    || t instanceof UnsupportedZipFeatureException z && z.getFeature() == Feature.ENCRYPTION) {
                 return ExtractionStatus.ENCRYPTED;
             }
             if (t instanceof UnsupportedFormatException) {
@@ -106,12 +111,21 @@ final class Outcome {
     }
 
     /** The deepest cause's message on one line, with its type: enough to tell a researcher what went wrong. */
+    /**
+     * A file Tika spooled into the worker's temporary folder, which a parser's message may name ("Cannot read
+     * encrypted content from /tmp/despatch-worker-1/apache-tika-2.7z"): it says nothing of the document, and would
+     * make the same document's reason differ from run to run.
+     */
+    private static final Pattern TEMPORARY_COPY = Pattern.compile(
+            Pattern.quote(Path.of(System.getProperty("java.io.tmpdir")).toString()) + "[/\\\\][^\\s:;,]+");
+
     static String oneLine(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        String message = root.getMessage() == null ? "" : ": " + TEMPORARY_COPY.matcher(root.getMessage())
+                .replaceAll("the document's temporary copy");
         String line = (root.getClass().getSimpleName() + message).replaceAll("\\s+", " ").strip();
         return line.length() > 500 ? line.substring(0, 497) + "..." : line;
     }

@@ -4,18 +4,24 @@ import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -23,7 +29,9 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * Opens an archive of any {@link ArchiveFormat}, from a file or from bytes already in memory (a nested archive).
  * ZIP files and 7z archives are read by random access; tars and compressed files are streams, read from their
- * start for each entry opened.
+ * start for each entry opened, and so is a ZIP whose central directory is damaged or missing (a truncated download),
+ * from its entries' own headers. A ZIP's encrypted entries are listed like the others (the JDK's reader refuses the
+ * whole file for one of them); opening one fails with the reason, and its row says ENCRYPTED.
  */
 final class Containers {
 
@@ -37,18 +45,74 @@ final class Containers {
     }
 
     static Container open(ArchiveFormat format, Path file) throws IOException {
+        RawBytes raw = () -> Files.newInputStream(file);
         return switch (format) {
-            case ZIP -> new ZipFileContainer(new ZipFile(file.toFile()));
+            case ZIP -> zip(Files.newByteChannel(file), file.getFileName().toString(), () -> jdkZip(file, raw));
             case SEVEN_Z -> sevenZ(Files.newByteChannel(file));
-            default -> new StreamedContainer(format, file.getFileName().toString(), () -> Files.newInputStream(file));
+            default -> new StreamedContainer(format, file.getFileName().toString(), raw);
         };
     }
 
     static Container open(ArchiveFormat format, String name, byte[] bytes) throws IOException {
+        RawBytes raw = () -> new ByteArrayInputStream(bytes);
         return switch (format) {
+            // by random access, not from the start for each entry: a nested ZIP of many entries was read n times
+            case ZIP -> zip(new SeekableInMemoryByteChannel(bytes), name,
+                    () -> new StreamedContainer(ArchiveFormat.ZIP, name, raw));
             case SEVEN_Z -> sevenZ(new SeekableInMemoryByteChannel(bytes));
-            default -> new StreamedContainer(format, name, () -> new ByteArrayInputStream(bytes));
+            default -> new StreamedContainer(format, name, raw);
         };
+    }
+
+    /** By its central directory, else as {@code otherwise} reads it. */
+    private static Container zip(SeekableByteChannel channel, String name, ContainerSupplier otherwise)
+            throws IOException {
+        try {
+            return new ZipFileContainer(ZipFile.builder().setSeekableByteChannel(channel).get(), name);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            return otherwise.get();
+        }
+    }
+
+    /**
+     * A ZIP file whose central directory Commons Compress refuses: the JDK's reader lists what its directory names (a
+     * spanned archive's entries in its other parts too, which then fail to open, each with its row and the reason);
+     * failing that too, a stream of the entries' own headers.
+     */
+    private static Container jdkZip(Path file, RawBytes raw) {
+        try {
+            return new JdkZipContainer(new java.util.zip.ZipFile(file.toFile()));
+        } catch (IOException | RuntimeException e) {
+            return new StreamedContainer(ArchiveFormat.ZIP, file.getFileName().toString(), raw);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ContainerSupplier {
+        Container get() throws IOException;
+    }
+
+    private record JdkZipContainer(java.util.zip.ZipFile zip) implements Container {
+        @Override
+        public List<Container.Entry> entries() {
+            return zip.stream().filter(e -> !e.isDirectory()).map(e -> new Container.Entry(e.getName(), e.getSize()))
+                    .toList();
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            java.util.zip.ZipEntry entry = zip.getEntry(name);
+            if (entry == null) {
+                throw new FileNotFoundException("no entry '" + name + "' in " + zip.getName());
+            }
+            return zip.getInputStream(entry);
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
     }
 
     private static Container sevenZ(SeekableByteChannel channel) throws IOException {
@@ -61,21 +125,28 @@ final class Containers {
         }
     }
 
-    private record ZipFileContainer(ZipFile zip) implements Container {
+    private record ZipFileContainer(ZipFile zip, String name) implements Container {
         @Override
-        public List<Container.Entry> entries() {
+        public List<Container.Entry> entries() throws ZipException {
             List<Container.Entry> entries = new ArrayList<>();
-            zip.stream().filter(e -> !e.isDirectory()).forEach(e -> entries.add(new Container.Entry(e.getName(), e.getSize())));
+            for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                requireUtf8Name(e);
+                if (!e.isDirectory()) {
+                    entries.add(new Container.Entry(e.getName(), e.getSize()));
+                }
+            }
             return entries;
         }
 
         @Override
-        public InputStream open(String name) throws IOException {
-            ZipEntry entry = zip.getEntry(name);
+        public InputStream open(String wanted) throws IOException {
+            ZipArchiveEntry entry = zip.getEntry(wanted);
             if (entry == null) {
-                throw new FileNotFoundException("no entry '" + name + "' in " + zip.getName());
+                throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
             }
-            return zip.getInputStream(entry);
+            // an encrypted entry: UnsupportedZipFeatureException, with its name
+            InputStream data = zip.getInputStream(entry);
+            return entry.getCrc() < 0 ? data : new CrcCheckedStream(data, entry.getCrc(), wanted);
         }
 
         @Override
@@ -109,6 +180,26 @@ final class Containers {
         @Override
         public void close() throws IOException {
             sevenZ.close();
+        }
+    }
+
+    /**
+     * Entry names in another encoding than UTF-8 (a Chinese archiver's GBK) would be listed garbled: such an archive
+     * is read as a document instead, whose parser tells the names' encoding.
+     */
+    private static void requireUtf8Name(ZipArchiveEntry entry) throws ZipException {
+        if (!entry.getGeneralPurposeBit().usesUTF8ForNames() && !isUtf8(entry.getRawName())) {
+            throw new ZipException("entry names are not in UTF-8: " + entry.getName());
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -158,9 +249,10 @@ final class Containers {
                         return visitor.visit(new Container.Entry(format.singleEntryName(name), -1), data) ? data : close(data);
                     }
                     case ZIP -> {
-                        ZipInputStream zip = new ZipInputStream(in);
+                        ZipArchiveInputStream zip = new ZipArchiveInputStream(in);
                         in = zip;
-                        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                        for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                            requireUtf8Name(e);
                             if (!e.isDirectory() && visitor.visit(new Container.Entry(e.getName(), e.getSize()), zip)) {
                                 return zip;
                             }

@@ -1,14 +1,22 @@
 package org.despatch.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
 import org.despatch.testing.Archives;
 import org.despatch.testing.Formats;
 import org.junit.jupiter.api.Test;
@@ -65,10 +73,90 @@ class ContainersTest {
         }
     }
 
+    /**
+     * A ZIP of three entries, the middle one marked encrypted in its local and central headers, as a
+     * password-protected entry is (no writer here encrypts, and the reader refuses it by that flag).
+     */
+    private static byte[] zipWithEncryptedEntry() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (String name : List.of("a_plain.txt", "b_secret.txt", "c_plain.txt")) {
+            entries.put(name, utf8("text of " + name));
+        }
+        byte[] zip = Formats.zip(entries);
+        byte[] name = utf8("b_secret.txt");
+        for (int at = 0; at + name.length <= zip.length; at++) {
+            if (Arrays.equals(zip, at, at + name.length, name, 0, name.length)) {
+                // the flags: 6 bytes into a local header (its name at 30), 8 into a central one (its name at 46)
+                int flags = at >= 30 && zip[at - 30] == 'P' && zip[at - 29] == 'K' && zip[at - 28] == 3 ? at - 24
+                        : at >= 46 && zip[at - 46] == 'P' && zip[at - 45] == 'K' && zip[at - 44] == 1 ? at - 38 : -1;
+                if (flags >= 0) {
+                    zip[flags] |= 1;
+                }
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void aZipsEncryptedEntryIsListedAndTheEntriesAfterItToo() throws Exception {
+        byte[] zip = zipWithEncryptedEntry();
+        Files.write(temp.resolve("mixed.zip"), zip);
+        Files.write(temp.resolve("outer.zip"), Formats.zip(Map.of("inner.zip", zip)));
+        String base = temp.toAbsolutePath().toString();
+        try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
+            List<ScannedSource> found = new SourceScanner(ContainerLimits.DEFAULTS, opener).scan(temp);
+            assertEquals(List.of(base + "/mixed.zip!/a_plain.txt", base + "/mixed.zip!/b_secret.txt",
+                    base + "/mixed.zip!/c_plain.txt", base + "/outer.zip!/inner.zip!/a_plain.txt",
+                    base + "/outer.zip!/inner.zip!/b_secret.txt", base + "/outer.zip!/inner.zip!/c_plain.txt"),
+                    found.stream().map(ScannedSource::sourcePath).toList());
+            for (String holder : List.of("/mixed.zip", "/outer.zip!/inner.zip")) {
+                try (InputStream in = opener.open(base + holder + "!/c_plain.txt")) {
+                    assertEquals("text of c_plain.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                UnsupportedZipFeatureException refused = assertThrows(UnsupportedZipFeatureException.class,
+                        () -> opener.open(base + holder + "!/b_secret.txt").close());
+                assertEquals(UnsupportedZipFeatureException.Feature.ENCRYPTION, refused.getFeature());
+            }
+        }
+    }
+
+    @Test
+    void aZipEntryWhoseBytesDoNotMatchTheirRecordedCrcFailsWhenReadToItsEnd() throws Exception {
+        byte[] text = utf8("This entry was changed after the archive was written.");
+        CRC32 crc = new CRC32();
+        crc.update(text);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            ZipEntry entry = new ZipEntry("bad.txt");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(text.length);
+            entry.setCompressedSize(text.length);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(text);
+            zip.closeEntry();
+        }
+        String zip = new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1).replace("This entry", "Xhis entry");
+        Files.write(temp.resolve("badcrc.zip"), zip.getBytes(StandardCharsets.ISO_8859_1));
+        try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES);
+             InputStream in = opener.open(temp.toAbsolutePath() + "/badcrc.zip!/bad.txt")) {
+            ZipException damaged = assertThrows(ZipException.class, in::readAllBytes);
+            assertEquals("entry bad.txt is damaged: its CRC-32 is " + Long.toHexString(crcOf("Xhis entry was changed "
+                    + "after the archive was written.")) + ", the archive recorded " + Long.toHexString(crc.getValue()),
+                    damaged.getMessage());
+        }
+    }
+
+    private static long crcOf(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(utf8(text));
+        return crc.getValue();
+    }
+
     @Test
     void aDamagedArchiveIsADocumentOfItsOwn() throws Exception {
         byte[] tgz = Archives.tar(Map.of("a.txt", utf8("x".repeat(5000))), Archives.GZIP);
-        Files.write(temp.resolve("cut.tgz"), java.util.Arrays.copyOf(tgz, tgz.length / 2));
+        Files.write(temp.resolve("cut.tgz"), Arrays.copyOf(tgz, tgz.length / 2));
         Files.write(temp.resolve("junk.7z"), utf8("not a 7z archive at all"));
         try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
             List<ScannedSource> found = new SourceScanner(ContainerLimits.DEFAULTS, opener).scan(temp);
