@@ -139,6 +139,10 @@ public final class IngestParameters {
         if (!Files.isReadable(path)) {
             throw new IllegalArgumentException("input not readable: " + input);
         }
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            // a named pipe or a device would be read as a document, or hang the scan
+            throw new IllegalArgumentException("input is neither a folder nor a file: " + input);
+        }
         range(params, CHUNK_SIZE, 1, 100_000);
         range(params, SCAN_CHUNK_SIZE, 1, 100_000);
         range(params, PARTITIONS, 0, MAX_PARTITIONS);

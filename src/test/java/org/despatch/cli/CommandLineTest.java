@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.despatch.runtime.DespatchRuntime;
 import org.despatch.testing.SampleArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,16 @@ class CommandLineTest {
     void missingInputPath() {
         assertOneLineError(run("ingest", temp.resolve("nowhere").toString(), "--db", db()),
                 "ingest: input not found: ");
+        assertTrue(Files.notExists(temp.resolve("db")), "no database was created");
+    }
+
+    @Test
+    void aNamedPipeIsNoInput() throws Exception {
+        Path pipe = temp.resolve("pipe");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+                "mkfifo is needed to make a named pipe");
+        assertOneLineError(run("ingest", pipe.toString(), "--db", db()),
+                "ingest: input is neither a folder nor a file: ");
         assertTrue(Files.notExists(temp.resolve("db")), "no database was created");
     }
 
