@@ -263,7 +263,9 @@ final class Containers {
                         TarArchiveInputStream tar = new TarArchiveInputStream(decompress(format, in));
                         in = tar;
                         for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-                            if (e.isFile() && visitor.visit(new Container.Entry(e.getName(), e.getSize()), tar)) {
+                            // a link names a file elsewhere (commons-compress counts it a file): never followed
+                            if (e.isFile() && !e.isLink() && !e.isSymbolicLink()
+                                    && visitor.visit(new Container.Entry(e.getName(), e.getSize()), tar)) {
                                 return tar;
                             }
                         }

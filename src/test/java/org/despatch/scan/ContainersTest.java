@@ -154,6 +154,16 @@ class ContainersTest {
     }
 
     @Test
+    void aTarsLinksAreSkipped() throws Exception {
+        Files.write(temp.resolve("links.tar"), Archives.tarWithLinks("memo.txt", utf8("the memo")));
+        try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
+            assertEquals(List.of(temp.toAbsolutePath() + "/links.tar!/memo.txt"),
+                    new SourceScanner(ContainerLimits.DEFAULTS, opener).scan(temp).stream()
+                            .map(ScannedSource::sourcePath).toList());
+        }
+    }
+
+    @Test
     void aDamagedArchiveIsADocumentOfItsOwn() throws Exception {
         byte[] tgz = Archives.tar(Map.of("a.txt", utf8("x".repeat(5000))), Archives.GZIP);
         Files.write(temp.resolve("cut.tgz"), Arrays.copyOf(tgz, tgz.length / 2));

@@ -11,6 +11,7 @@ import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -40,6 +41,29 @@ public final class Archives {
                 entry.setSize(e.getValue().length);
                 tar.putArchiveEntry(entry);
                 tar.write(e.getValue());
+                tar.closeArchiveEntry();
+            }
+            tar.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A tar of one file and links to elsewhere: a symbolic link and a hard link, both to /etc/passwd. */
+    public static byte[] tarWithLinks(String name, byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+            TarArchiveEntry file = new TarArchiveEntry(name);
+            file.setSize(content.length);
+            tar.putArchiveEntry(file);
+            tar.write(content);
+            tar.closeArchiveEntry();
+            for (byte kind : new byte[] {TarConstants.LF_SYMLINK, TarConstants.LF_LINK}) {
+                TarArchiveEntry link = new TarArchiveEntry(kind == TarConstants.LF_LINK ? "hard_link" : "sym_link",
+                        kind);
+                link.setLinkName("/etc/passwd");
+                tar.putArchiveEntry(link);
                 tar.closeArchiveEntry();
             }
             tar.finish();
