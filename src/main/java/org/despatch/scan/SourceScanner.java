@@ -50,7 +50,10 @@ public final class SourceScanner {
                         files.add(file);
                         String reason = attrs.isRegularFile() ? Files.isReadable(file) ? null
                                 : "permission denied: the file cannot be read"
-                                : attrs.isSymbolicLink() ? "broken symbolic link: its target does not exist"
+                                // a link to itself cannot be resolved either, but its target is not missing
+                                : attrs.isSymbolicLink() ? Files.notExists(file)
+                                        ? "broken symbolic link: its target does not exist"
+                                        : "symbolic link loop: not followed"
                                 : "not a regular file (a named pipe, socket or device): not read";
                         if (reason != null) {
                             unreadable.put(file, reason);
