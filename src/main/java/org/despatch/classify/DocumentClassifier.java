@@ -113,7 +113,7 @@ public final class DocumentClassifier {
         List<Weighed> held = new ArrayList<>();
         for (int t = s + 1; t < sections.size(); t++) {
             List<Weighed> body = bodyBySection.get(sections.get(t).ordinal());
-            if (body.isEmpty() || kind != 0 && partNumberKind(sections.get(t).heading()) == kind) {
+            if (body.isEmpty() || partNumberKind(sections.get(t).heading()) == kind) {
                 break;
             }
             held.addAll(body);

@@ -110,7 +110,6 @@ final class Outcome {
         return ExtractionStatus.CRASHED;
     }
 
-    /** The deepest cause's message on one line, with its type: enough to tell a researcher what went wrong. */
     /**
      * A file Tika spooled into the worker's temporary folder, which a parser's message may name ("Cannot read
      * encrypted content from /tmp/despatch-worker-1/apache-tika-2.7z"): it says nothing of the document, and would
@@ -119,6 +118,7 @@ final class Outcome {
     private static final Pattern TEMPORARY_COPY = Pattern.compile(
             Pattern.quote(Path.of(System.getProperty("java.io.tmpdir")).toString()) + "[/\\\\][^\\s:;,]+");
 
+    /** The deepest cause's message on one line, with its type: enough to tell a researcher what went wrong. */
     static String oneLine(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
