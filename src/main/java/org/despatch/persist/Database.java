@@ -110,6 +110,7 @@ public final class Database implements AutoCloseable {
     private static void install(Connections connections, String displayUrl, boolean embeddedH2) {
         try (Connection c = connections.get()) {
             if (embeddedH2) {
+                EmbeddedH2.makeCommitsDurable(c);
                 EmbeddedH2.sizeCache(c);
             }
             installSchema(c);

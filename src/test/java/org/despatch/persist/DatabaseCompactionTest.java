@@ -48,6 +48,19 @@ class DatabaseCompactionTest {
     }
 
     @Test
+    void anEmbeddedFileCommitsToDiskWhateverItsUrlSays() throws Exception {
+        Database db = Database.open(DatabaseConfig.of("jdbc:h2:file:" + dir.resolve("delay")));
+        try (Connection c = db.connection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertTrue(r.next());
+            assertEquals("0", r.getString(1).strip());
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
     void closingAnEmbeddedFileGivesBackTheSpaceOfRewrittenPages() throws Exception {
         Path file = dir.resolve("despatch.mv.db");
         Database db = Database.open(DatabaseConfig.h2File(dir.resolve("despatch")));
