@@ -145,9 +145,10 @@ final class HeaderLines {
     private static final Pattern DECLASSIFIED = Pattern.compile("(?i)^declassified\\b.{0,80}$");
     /**
      * A State Department form's downgrading group at its foot, and the form's own label under or over the marking:
-     * "GROUP 3", "Downgraded at 12-year intervals; not automatically declassified.", "(Security Classification)".
+     * "GROUP 3" (in capitals: "Group 3: Foreign Ministers" heads a report's part), "Downgraded at 12-year intervals;
+     * not automatically declassified.", "(Security Classification)".
      */
-    private static final Pattern DOWNGRADING = Pattern.compile("(?i)^(group \\d{1,2}\\b.{0,120}|(excluded from "
+    private static final Pattern DOWNGRADING = Pattern.compile("(?i)^((?-i:GROUP) \\d{1,2}\\b.{0,120}|(excluded from "
             + "automatic|downgraded at \\d{1,2}[- ]year intervals|not automatically declassified).{0,150}"
             + "|\\((security )?classification\\))$");
     /**
