@@ -33,6 +33,10 @@ import org.despatch.scan.ContainerLimits;
  * with the reason). Workers are also replaced every {@link WorkerSettings#recycleAfter()} documents and after any
  * TIMEOUT or CRASHED result, whose parser thread may still be running inside.
  *
+ * <p>A worker that dies other than by its heap cap was killed from outside (an operator, the kernel's OOM killer, a
+ * signal to the whole process group) or crashed in native code: the document is parsed once more in a new worker,
+ * and is CRASHED only if that one dies too, so that a kill meant for the process does not mark a sound document.
+ *
  * <p>One worker per extractor; an extractor per partition gives a pool of workers. Not thread-safe.
  */
 public final class IsolatedExtractor implements AutoCloseable {
@@ -95,6 +99,25 @@ public final class IsolatedExtractor implements AutoCloseable {
     public Extraction extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
         long start = System.nanoTime();
         try {
+            return parse(sourcePath, fileName, sizeBytes, start);
+        } catch (WorkerDied first) {
+            if (first.outOfMemory()) {
+                return crashed(outOfMemoryReason(), start);
+            }
+            LOG.warning(() -> "parse worker died on " + fileName + " (" + first.getMessage() + "); parsing it again");
+            try {
+                return parse(sourcePath, fileName, sizeBytes, start);
+            } catch (WorkerDied second) {
+                return crashed(second.outOfMemory() ? outOfMemoryReason()
+                        : "parse worker died on both attempts: " + second.getMessage(), start);
+            }
+        }
+    }
+
+    /** One attempt, in the current worker or a new one. */
+    private Extraction parse(String sourcePath, String fileName, long sizeBytes, long start) throws IOException,
+            WorkerDied {
+        try {
             ensureWorker();
         } catch (IOException e) {
             stopWorker();
@@ -113,13 +136,11 @@ public final class IsolatedExtractor implements AutoCloseable {
             return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
                     + limits.timeoutMillis() + " ms; worker killed", null, millisSince(start)));
         } catch (ExecutionException e) {
-            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, deathReason(e.getCause()),
-                    null, millisSince(start)));
+            throw death(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             killWorker();
-            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, "interrupted", null,
-                    millisSince(start)));
+            return crashed("interrupted", start);
         }
         ExtractionStatus status = result.document().status();
         if (status == ExtractionStatus.TIMEOUT || status == ExtractionStatus.CRASHED
@@ -204,14 +225,34 @@ public final class IsolatedExtractor implements AutoCloseable {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** Why the worker stopped answering: it ran out of its heap, or it died otherwise. */
-    private String deathReason(Throwable readFailure) {
+    private static Extraction crashed(String reason, long start) {
+        return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, reason, null, millisSince(start)));
+    }
+
+    private String outOfMemoryReason() {
+        return "parse worker ran out of memory (heap cap " + settings.heapMb() + " MB)";
+    }
+
+    /** The worker stopped answering: how it ended, and what reading its answer gave. */
+    private WorkerDied death(Throwable readFailure) {
         int code = exitCode();
         stopWorker();
-        if (code == OUT_OF_MEMORY_EXIT) {
-            return "parse worker ran out of memory (heap cap " + settings.heapMb() + " MB)";
+        return new WorkerDied(code, TextExtractor.oneLine(readFailure));
+    }
+
+    /** The worker died while parsing; by its heap cap, a second attempt would die too. */
+    private static final class WorkerDied extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int exitCode;
+
+        WorkerDied(int exitCode, String readFailure) {
+            super("exit code " + exitCode + ": " + readFailure, null, false, false);
+            this.exitCode = exitCode;
         }
-        return "parse worker died (exit code " + code + "): " + TextExtractor.oneLine(readFailure);
+
+        boolean outOfMemory() {
+            return exitCode == OUT_OF_MEMORY_EXIT;
+        }
     }
 
     private int exitCode() {

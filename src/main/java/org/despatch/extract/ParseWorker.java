@@ -28,6 +28,9 @@ import org.despatch.scan.SourcePath;
  * <p>It names the JDK's XML factories where the class path would only search for them ({@link XmlFactories}).
  *
  * <p>stdout carries the protocol only: whatever a library prints goes to stderr.
+ *
+ * <p>It ignores SIGINT: Ctrl-C in a terminal reaches every process of the job's group, and the job stops at its next
+ * checkpoint after the documents in hand, which its workers must live to finish. The job ends them itself.
  */
 public final class ParseWorker {
 
@@ -35,6 +38,7 @@ public final class ParseWorker {
     }
 
     public static void main(String[] args) throws IOException {
+        ignoreInterruptSignal();
         try {
             serve(args);
         } finally {
@@ -42,6 +46,21 @@ public final class ParseWorker {
             if (temp.getFileName() != null && temp.getFileName().toString().startsWith(IsolatedExtractor.TEMP_PREFIX)) {
                 IsolatedExtractor.deleteTree(temp);
             }
+        }
+    }
+
+    /**
+     * Through reflection: {@code sun.misc.Signal} is the JDK's only way to ignore a signal, and javac warns of every
+     * reference to it. Where it is missing, Ctrl-C kills the workers, whose documents are parsed again in new ones.
+     */
+    private static void ignoreInterruptSignal() {
+        try {
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            Class<?> handler = Class.forName("sun.misc.SignalHandler");
+            signal.getMethod("handle", signal, handler).invoke(null,
+                    signal.getConstructor(String.class).newInstance("INT"), handler.getField("SIG_IGN").get(null));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("parse worker: Ctrl-C not ignored: " + e);
         }
     }
 

@@ -60,6 +60,42 @@ class IsolatedExtractorTest {
     }
 
     @Test
+    void aWorkerKilledFromOutsideCostsNoDocument() throws Exception {
+        String once = file("killed-once.signal", "DESPATCH-SIGNAL KILL " + temp.resolve("killed-once.marker"));
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                WorkerSettings.DEFAULTS, false)) {
+            ExtractionResult r = extract(x, once);
+            assertEquals(List.of("OK", "survived KILL"), List.of(r.status().name(), r.text()), r.reason());
+            assertEquals(2, x.workersStarted(), "the killed worker was replaced and the document parsed again");
+        }
+    }
+
+    @Test
+    void aDocumentThatKillsTwoWorkersIsCrashedAndTheNextDocumentIsRead() throws Exception {
+        String always = file("killer.signal", "DESPATCH-SIGNAL KILL");
+        String next = file("next.txt", "The talks resumed in Geneva.");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                WorkerSettings.DEFAULTS, false)) {
+            ExtractionResult r = extract(x, always);
+            assertEquals(ExtractionStatus.CRASHED, r.status());
+            assertTrue(r.reason().startsWith("parse worker died on both attempts: exit code 137: "), r.reason());
+            assertEquals(ExtractionStatus.OK, extract(x, next).status());
+            assertEquals(3, x.workersStarted());
+        }
+    }
+
+    @Test
+    void ctrlCDoesNotStopAWorkerInMidDocument() throws Exception {
+        String interrupted = file("ctrl-c.signal", "DESPATCH-SIGNAL INT");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                WorkerSettings.DEFAULTS, false)) {
+            ExtractionResult r = extract(x, interrupted);
+            assertEquals(List.of("OK", "survived INT"), List.of(r.status().name(), r.text()), r.reason());
+            assertEquals(1, x.workersStarted());
+        }
+    }
+
+    @Test
     void workersAreRecycledAfterTheirQuota() throws Exception {
         String doc = file("memo.txt", "The ambassador was recalled for consultations.");
         try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS, new WorkerSettings(128, 2), false)) {

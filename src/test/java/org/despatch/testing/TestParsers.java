@@ -1,6 +1,10 @@
 package org.despatch.testing;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,12 +12,15 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 /**
- * Two real Tika parsers that misbehave, found by Tika's service loader on the test class path (see
- * META-INF/services and custom-mimetypes.xml at the class path root, where Tika looks): files that start with DESPATCH-SLEEP never finish
- * parsing, files that start with DESPATCH-HOARD allocate memory until there is none.
+ * Real Tika parsers that misbehave, found by Tika's service loader on the test class path (see META-INF/services
+ * and custom-mimetypes.xml at the class path root, where Tika looks): files that start with DESPATCH-SLEEP never
+ * finish parsing, files that start with DESPATCH-HOARD allocate memory until there is none, and files that start
+ * with DESPATCH-SIGNAL send their worker a signal.
  */
 public final class TestParsers {
 
@@ -56,6 +63,43 @@ public final class TestParsers {
             while (kept.size() >= 0) {
                 kept.add(new byte[1 << 20]);
             }
+        }
+    }
+
+    /**
+     * "DESPATCH-SIGNAL KILL" or "DESPATCH-SIGNAL INT", then optionally a marker file's path: sends the named signal
+     * to its own process, as an operator, the kernel's OOM killer or a terminal's Ctrl-C would, then reads on. With
+     * a marker, only while the marker does not exist (it is created first): the signal comes once.
+     */
+    public static final class Signalling implements Parser {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Set<MediaType> getSupportedTypes(ParseContext context) {
+            return Set.of(MediaType.application("x-despatch-signal"));
+        }
+
+        @Override
+        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+                throws IOException, SAXException {
+            String[] words = new String(stream.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
+            Path marker = words.length > 2 ? Path.of(words[2]) : null;
+            if (marker == null || !Files.exists(marker)) {
+                if (marker != null) {
+                    Files.createFile(marker);
+                }
+                String pid = Long.toString(ProcessHandle.current().pid());
+                try {
+                    new ProcessBuilder("kill", "-" + words[1], pid).inheritIO().start().waitFor();
+                    Thread.sleep(1_000);  // a signal that kills has done so by now
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+            xhtml.startDocument();
+            xhtml.element("p", "survived " + words[1]);
+            xhtml.endDocument();
         }
     }
 }
