@@ -30,18 +30,30 @@ final class JobWatcher {
 
     private final JobOperator operator = DespatchRuntime.jobOperator();
     private final PrintWriter out;
+    private final PrintWriter err;
     private final boolean quiet;
     private final long intervalMillis;
 
     /** @param intervalSeconds seconds between progress lines; 0 for the default (1 on a terminal, 10 in a log) */
-    JobWatcher(PrintWriter out, boolean quiet, int intervalSeconds) {
+    JobWatcher(PrintWriter out, PrintWriter err, boolean quiet, int intervalSeconds) {
         this.out = out;
+        this.err = err;
         this.quiet = quiet;
         this.intervalMillis = 1000L * (intervalSeconds > 0 ? intervalSeconds : System.console() != null ? 1 : 10);
     }
 
-    /** @return 0 when the execution COMPLETED, 1 otherwise */
+    /**
+     * Follows the execution to its end; a signal meanwhile stops it at its next checkpoint ({@link StopOnSignal}).
+     *
+     * @return 0 when the execution COMPLETED, 1 otherwise
+     */
     int follow(long executionId) throws InterruptedException {
+        try (StopOnSignal stopOnSignal = new StopOnSignal(executionId, err)) {
+            return watch(executionId);
+        }
+    }
+
+    private int watch(long executionId) throws InterruptedException {
         JobExecutionImpl execution = (JobExecutionImpl) operator.getJobExecution(executionId);
         long start = System.nanoTime();
         boolean terminal = System.console() != null;

@@ -29,6 +29,6 @@ final class ProgressOptions {
     }
 
     JobWatcher watcher(PrintWriter out) {
-        return new JobWatcher(out, quiet, intervalSeconds);
+        return new JobWatcher(out, spec.commandLine().getErr(), quiet, intervalSeconds);
     }
 }

@@ -26,6 +26,7 @@ public record DatabaseConfig(String url, String user, String password) {
         if (url == null || !url.startsWith("jdbc:")) {
             throw new IllegalArgumentException("not a JDBC URL (it must start with 'jdbc:'): " + url);
         }
+        url = ownClose(url);
         user = user == null ? DEFAULT_USER : user;
         password = password == null ? DEFAULT_PASSWORD : password;
     }
@@ -56,6 +57,10 @@ public record DatabaseConfig(String url, String user, String password) {
 
     /** An H2 database in a local file, opened in this process (not a server, not in memory). */
     public boolean isEmbeddedH2File() {
+        return isEmbeddedH2File(url);
+    }
+
+    private static boolean isEmbeddedH2File(String url) {
         String rest = url.startsWith("jdbc:h2:") ? url.substring("jdbc:h2:".length()) : null;
         return rest != null && !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:")
                 && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
@@ -77,6 +82,16 @@ public record DatabaseConfig(String url, String user, String password) {
             base = System.getProperty("user.home") + base.substring(1);
         }
         return java.nio.file.Path.of(base + ".mv.db");
+    }
+
+    /**
+     * An embedded H2 file database is closed by Despatch, not by H2's own exit hook: on Ctrl-C that hook would close
+     * it beside the job still stopping at its checkpoint, whose last commits would then fail. A URL that sets
+     * DB_CLOSE_ON_EXIT itself is left as it is.
+     */
+    private static String ownClose(String url) {
+        return isEmbeddedH2File(url) && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
     }
 
     /** An H2 database in memory, which ends with the process that opened it. */

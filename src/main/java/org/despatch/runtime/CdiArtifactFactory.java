@@ -38,6 +38,8 @@ final class CdiArtifactFactory extends AbstractArtifactFactory {
                     // JBeret's producers for @BatchProperty, JobContext and StepContext
                     .addExtension(new BatchCDIExtension())
                     .property("org.jboss.weld.bootstrap.concurrentDeployment", false)
+                    // shut down by DespatchRuntime.stop(), after a job stopped by a signal has reached its checkpoint
+                    .skipShutdownHook()
                     .initialize();
         }
         return ownContainer.getBeanManager();

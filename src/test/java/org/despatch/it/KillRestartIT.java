@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real crash: the packaged jar ingesting a corpus of many chunks is killed with SIGKILL part-way, then
  * {@code despatch restart --last} finishes the job. The views must equal, row for row, those of a run that was
- * never interrupted: nothing lost, nothing written twice.
+ * never interrupted: nothing lost, nothing written twice. The same for a SIGTERM (Ctrl-C, a service manager), which
+ * must also leave the execution STOPPED rather than marked as still running.
  */
 class KillRestartIT {
 
@@ -64,7 +65,30 @@ class KillRestartIT {
     /** Starts an ingest, kills it with SIGKILL once the named step is under way, restarts, compares. */
     private void killDuringThenRestart(String step) throws Exception {
         String db = url("killed-" + step);
-        Path log = temp.resolve("killed-" + step + ".log");
+        Process p = startAndAwait(step, temp.resolve("killed-" + step + ".log"), db);
+        p.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close of the database
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(137, p.exitValue(), "killed by SIGKILL");
+        restartAndCompare(db);
+    }
+
+    /** Starts an ingest, sends it SIGTERM once the named step is under way: it must stop at a checkpoint. */
+    private void terminateDuringThenRestart(String step) throws Exception {
+        String db = url("terminated-" + step);
+        Path log = temp.resolve("terminated-" + step + ".log");
+        Process p = startAndAwait(step, log, db);
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(143, p.exitValue(), () -> "ended by SIGTERM: " + read(log));
+        assertTrue(read(log).contains("archive-ingest execution 1 STOPPED"), () -> read(log));
+        try (Connection c = Database.connect(DatabaseConfig.of(db))) {
+            assertEquals("STOPPED", JobHarness.query(c, "SELECT batchstatus AS s FROM JOB_EXECUTION")
+                    .get(0).get("s"));
+        }
+        restartAndCompare(db);
+    }
+
+    private static Process startAndAwait(String step, Path log, String db) throws Exception {
         Process p = PackagedJar.command(log, "ingest", corpus.toString(), "--db", db, "--param", "chunkSize=5",
                 "--progress-interval", "1").start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -73,11 +97,11 @@ class KillRestartIT {
             assertTrue(System.nanoTime() < deadline, "never reached " + step);
             Thread.sleep(50);
         }
-        p.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close of the database
-        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
-        assertEquals(137, p.exitValue(), "killed by SIGKILL");
+        return p;
+    }
 
-        Path restartLog = temp.resolve("restart-" + step + ".log");
+    private static void restartAndCompare(String db) throws Exception {
+        Path restartLog = Path.of(DatabaseConfig.of(db).h2DataFile() + ".restart.log");
         assertEquals(0, PackagedJar.run(restartLog, "restart", "--last", "--db", db, "--quiet"),
                 () -> read(restartLog));
         assertTrue(read(restartLog).contains("COMPLETED"), read(restartLog));
@@ -96,5 +120,10 @@ class KillRestartIT {
     @Test
     void killedDuringClassify() throws Exception {
         killDuringThenRestart("classify");
+    }
+
+    @Test
+    void terminatedDuringExtract() throws Exception {
+        terminateDuringThenRestart("extract");
     }
 }

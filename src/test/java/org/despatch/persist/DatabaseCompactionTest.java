@@ -28,6 +28,16 @@ class DatabaseCompactionTest {
     }
 
     @Test
+    void anEmbeddedFileIsClosedByDespatchNotByTheExitHookOfH2() {
+        assertEquals("jdbc:h2:file:./d;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                DatabaseConfig.of("jdbc:h2:file:./d;WRITE_DELAY=0").url());
+        String ownSetting = "jdbc:h2:file:./d;db_close_on_exit=true";
+        assertEquals(ownSetting, DatabaseConfig.of(ownSetting).url());
+        assertEquals("jdbc:h2:tcp://127.0.0.1/x", DatabaseConfig.of("jdbc:h2:tcp://127.0.0.1/x").url());
+        assertEquals("jdbc:h2:mem:x", DatabaseConfig.of("jdbc:h2:mem:x").url());
+    }
+
+    @Test
     void theCacheGrowsWithTheHeapWithinBounds() {
         assertEquals(16 * 1024, EmbeddedH2.cacheKb(64L << 20));
         assertEquals(512 * 1024, EmbeddedH2.cacheKb(4L << 30));
