@@ -3,6 +3,7 @@ package org.despatch.cli;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.JobExecution;
 import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.despatch.control.Executions;
 import org.despatch.runtime.DespatchRuntime;
@@ -23,16 +24,19 @@ final class StopOnSignal implements AutoCloseable {
      * STOPPING, and {@code despatch restart} takes it for one whose process died.
      */
     static final long STOP_WAIT_SECONDS = 60;
+    /** How long the database stays open after the stop, for the command to print its summary from it. */
+    static final long SUMMARY_WAIT_SECONDS = 10;
 
     private final Thread hook;
+    private final CountDownLatch followed = new CountDownLatch(1);
 
     /** Registers the hook for {@code executionId}; {@link #close()} removes it once the execution has ended. */
     StopOnSignal(long executionId, PrintWriter err) {
-        hook = new Thread(() -> stop(executionId, err), "despatch-stop-on-signal");
+        hook = new Thread(() -> stop(executionId, err, followed), "despatch-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    private static void stop(long executionId, PrintWriter err) {
+    private static void stop(long executionId, PrintWriter err, CountDownLatch followed) {
         JobOperator operator = DespatchRuntime.jobOperator();
         JobExecution execution = operator.getJobExecution(executionId);
         if (!Executions.isMarkedRunning(execution.getBatchStatus())) {
@@ -50,14 +54,18 @@ final class StopOnSignal implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        err.println(execution.getJobName() + " execution " + executionId + " " + execution.getBatchStatus());
-        err.flush();
+        try {
+            followed.await(SUMMARY_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         DespatchRuntime.stop();
     }
 
     /** Removes the hook; a no-op once the JVM is already exiting (the hook then runs, and finds nothing to stop). */
     @Override
     public void close() {
+        followed.countDown();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException exiting) {

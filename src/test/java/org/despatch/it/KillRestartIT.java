@@ -80,7 +80,7 @@ class KillRestartIT {
         p.destroy(); // SIGTERM
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));
         assertEquals(143, p.exitValue(), () -> "ended by SIGTERM: " + read(log));
-        assertTrue(read(log).contains("archive-ingest execution 1 STOPPED"), () -> read(log));
+        assertTrue(read(log).contains("archive-ingest execution 1 STOPPED in "), () -> read(log));
         try (Connection c = Database.connect(DatabaseConfig.of(db))) {
             assertEquals("STOPPED", JobHarness.query(c, "SELECT batchstatus AS s FROM JOB_EXECUTION")
                     .get(0).get("s"));
