@@ -3,6 +3,7 @@ package org.despatch.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.despatch.dedupe.DuplicateSettings;
@@ -64,6 +65,8 @@ public final class IngestParameters {
     public static final String FAULT_INJECTION = "faultInjection";
     /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
     public static final String RESTART_MODE = "jberet.restart.mode";
+    /** The values JBeret knows for {@link #RESTART_MODE}; empty for its default ({@code detect}). */
+    static final List<String> RESTART_MODES = List.of("", "detect", "force", "strict");
 
     /** More partitions than this would only add threads and connections. */
     public static final int MAX_PARTITIONS = 64;
@@ -163,6 +166,11 @@ public final class IngestParameters {
             throw new IllegalArgumentException("parameter 'ocr' is true but tesseract is not on the PATH");
         }
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
+        String restartMode = params.getProperty(RESTART_MODE, "");
+        if (!RESTART_MODES.contains(restartMode)) {
+            throw new IllegalArgumentException("parameter '" + RESTART_MODE + "' must be one of "
+                    + String.join(", ", RESTART_MODES.subList(1, RESTART_MODES.size())) + ": " + restartMode);
+        }
     }
 
     private static void fraction(Properties params, String name) {

@@ -9,9 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.despatch.batch.IngestParameters;
@@ -59,7 +58,7 @@ final class EvaluateDuplicatesCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A job parameter, e.g. "
             + "nearDuplicateThreshold=0.7; repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print up to N paragraphs "
             + "the job got wrong, beside their originals (default ${DEFAULT-VALUE}).")
@@ -85,7 +84,7 @@ final class EvaluateDuplicatesCommand implements Callable<Integer> {
         Path input = write(corpus, dir.resolve("corpus"));
         Properties jobParams;
         try {
-            jobParams = IngestParameters.of(input, params);
+            jobParams = IngestParameters.of(input, JobParameterOptions.parse(params));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

@@ -2,8 +2,8 @@ package org.despatch.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.despatch.batch.IngestParameters;
@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A job parameter; repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Mixin
     ProgressOptions progress;
@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Properties jobParams;
         try {
-            jobParams = IngestParameters.of(input, params);
+            jobParams = IngestParameters.of(input, JobParameterOptions.parse(params));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

@@ -1,8 +1,8 @@
 package org.despatch.cli;
 
 import jakarta.batch.operations.JobOperator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.despatch.control.Executions;
@@ -39,7 +39,7 @@ final class RestartCommand implements Callable<Integer> {
     boolean last;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a job parameter; repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Mixin
     ProgressOptions progress;
@@ -57,7 +57,8 @@ final class RestartCommand implements Callable<Integer> {
         boolean abandonedByDeadProcess = Executions.isMarkedRunning(operator.getJobExecution(id).getBatchStatus());
         Properties restartParams;
         try {
-            restartParams = Executions.restartParameters(operator, id, params, abandonedByDeadProcess);
+            restartParams = Executions.restartParameters(operator, id, JobParameterOptions.parse(params),
+                    abandonedByDeadProcess);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

@@ -82,6 +82,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aParameterGivenTwiceOrWithoutAValueOrWithAnUnknownRestartMode() throws Exception {
+        String input = Files.createDirectories(temp.resolve("in")).toString();
+        assertOneLineError(run("ingest", input, "--db", db(), "--param", "chunkSize=5", "--param", "chunkSize=10"),
+                "ingest: --param chunkSize is given twice ('5' and '10')");
+        err.getBuffer().setLength(0);
+        assertOneLineError(run("ingest", input, "--db", db(), "--param", "chunkSize"),
+                "ingest: --param must be NAME=VALUE: chunkSize");
+        err.getBuffer().setLength(0);
+        assertOneLineError(run("ingest", input, "--db", db(), "--param", "jberet.restart.mode=garbage"),
+                "ingest: parameter 'jberet.restart.mode' must be one of detect, force, strict: garbage");
+    }
+
+    @Test
     void unknownOption() {
         assertOneLineError(run("ingest", ".", "--frobnicate"), "ingest: Unknown option: '--frobnicate'");
     }
