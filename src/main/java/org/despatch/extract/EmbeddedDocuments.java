@@ -213,7 +213,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     private EmbeddedResult tooLarge(Holder embedded, String sha, long size, long start) {
         return new EmbeddedResult(embedded.path, embedded.parent.path, sha, size,
                 ExtractionResult.failed(ExtractionStatus.TOO_LARGE, "embedded document is over the limit of "
-                        + limits.maxFileSizeBytes() + " bytes", null, millisSince(start)));
+                        + limits.maxFileSizeBytes() + " bytes", MediaTypes.byName(embedded.path), millisSince(start)));
     }
 
     /** The size its holder records for it (an archive entry's), else -1. */

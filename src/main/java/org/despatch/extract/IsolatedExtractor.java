@@ -102,14 +102,14 @@ public final class IsolatedExtractor implements AutoCloseable {
             return parse(sourcePath, fileName, sizeBytes, start);
         } catch (WorkerDied first) {
             if (first.outOfMemory()) {
-                return crashed(outOfMemoryReason(), start);
+                return crashed(outOfMemoryReason(), fileName, start);
             }
             LOG.warning(() -> "parse worker died on " + fileName + " (" + first.getMessage() + "); parsing it again");
             try {
                 return parse(sourcePath, fileName, sizeBytes, start);
             } catch (WorkerDied second) {
                 return crashed(second.outOfMemory() ? outOfMemoryReason()
-                        : "parse worker died on both attempts: " + second.getMessage(), start);
+                        : "parse worker died on both attempts: " + second.getMessage(), fileName, start);
             }
         }
     }
@@ -134,13 +134,13 @@ public final class IsolatedExtractor implements AutoCloseable {
         } catch (TimeoutException e) {
             killWorker();
             return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
-                    + limits.timeoutMillis() + " ms; worker killed", null, millisSince(start)));
+                    + limits.timeoutMillis() + " ms; worker killed", MediaTypes.byName(fileName), millisSince(start)));
         } catch (ExecutionException e) {
             throw death(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             killWorker();
-            return crashed("interrupted", start);
+            return crashed("interrupted", fileName, start);
         }
         ExtractionStatus status = result.document().status();
         if (status == ExtractionStatus.TIMEOUT || status == ExtractionStatus.CRASHED
@@ -225,8 +225,9 @@ public final class IsolatedExtractor implements AutoCloseable {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static Extraction crashed(String reason, long start) {
-        return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, reason, null, millisSince(start)));
+    private static Extraction crashed(String reason, String fileName, long start) {
+        return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, reason,
+                MediaTypes.byName(fileName), millisSince(start)));
     }
 
     private String outOfMemoryReason() {

@@ -81,7 +81,7 @@ final class Outcome {
                     mediaType(metadata), parserName(metadata), metadata.get(TikaCoreProperties.TITLE),
                     handler.text(), millis, metadata.get(TikaCoreProperties.CREATED));
         }
-        return ExtractionResult.failed(status, reason, mediaType(metadata), millis);
+        return new ExtractionResult(status, reason, mediaType(metadata), parserName(metadata), null, "", millis, null);
     }
 
     static ExtractionStatus classify(Throwable error) {
@@ -147,10 +147,11 @@ final class Outcome {
         return null;
     }
 
+    /** The detected media type, or where detection never ran (the bytes could not be read), the name's. */
     static String mediaType(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         if (type == null) {
-            return null;
+            return MediaTypes.byName(metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
         }
         int semicolon = type.indexOf(';');
         return semicolon < 0 ? type : type.substring(0, semicolon).strip();

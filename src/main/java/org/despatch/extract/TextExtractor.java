@@ -80,11 +80,12 @@ public final class TextExtractor implements AutoCloseable {
             String reason = sizeBytes == limits.maxFileSizeBytes() + 1
                     ? "file is larger than the limit of " + limits.maxFileSizeBytes() + " bytes"
                     : "file is " + sizeBytes + " bytes, over the limit of " + limits.maxFileSizeBytes();
-            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TOO_LARGE, reason, null, 0));
+            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TOO_LARGE, reason,
+                    MediaTypes.byName(fileName), 0));
         }
         if (sizeBytes == 0) {
             return Extraction.alone(ExtractionResult.failed(ExtractionStatus.EMPTY, "file is empty (0 bytes)",
-                    null, 0));
+                    MediaTypes.byName(fileName), 0));
         }
         long start = System.nanoTime();
         Metadata metadata = new Metadata();

@@ -30,6 +30,7 @@ import org.despatch.dedupe.ContentHash;
 import org.despatch.extract.EmbeddedResult;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.ExtractionStatus;
+import org.despatch.extract.MediaTypes;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.Section;
 import org.despatch.normalize.SegmentedDocument;
@@ -102,6 +103,7 @@ public final class ArchiveStore {
                     d.setStage(status == null ? Stage.PENDING : Stage.DONE);
                     d.setStatus(status == null ? DocumentEntity.STATUS_PENDING : status);
                     d.setError(n.unreadableReason() != null ? n.unreadableReason() : n.limitReason());
+                    d.setMediaType(status == null ? null : MediaTypes.byName(n.sourcePath()));
                     d.setJobExecutionId(jobExecutionId);
                     d.setIngestedAt(now);
                     if (old == null) {

@@ -92,8 +92,8 @@ class TikaCorpusTest {
     /** Every row with its status, holder and reason, to target/tika-corpus-rows.tsv: for reviewing a changed count. */
     @Test
     void writeRowsForReview() throws Exception {
-        StringBuilder tsv = new StringBuilder("source_path\tstatus\tmedia_type\tparent\terror\n");
-        for (Map<String, Object> r : harness.query("SELECT d.source_path, d.status, d.media_type, "
+        StringBuilder tsv = new StringBuilder("source_path\tstatus\tmedia_type\tparser\tparent\terror\n");
+        for (Map<String, Object> r : harness.query("SELECT d.source_path, d.status, d.media_type, d.parser, "
                 + "h.source_path AS parent, d.error FROM ARCHIVE_DOCUMENT d "
                 + "LEFT JOIN ARCHIVE_DOCUMENT h ON h.document_id = d.parent_id ORDER BY d.source_path")) {
             tsv.append(r.values().stream().map(v -> v == null ? "" : corpusRelative(v.toString()))
@@ -124,6 +124,8 @@ class TikaCorpusTest {
                 + " OR status = 'PENDING' OR stage = 'PENDING'"));
         assertEquals(List.of(), harness.query("SELECT source_path, status FROM ARCHIVE_DOCUMENT WHERE status <> 'OK'"
                 + " AND (error IS NULL OR TRIM(error) = '')"), "statuses without a reason");
+        assertEquals(List.of(), harness.query("SELECT source_path, status FROM ARCHIVE_DOCUMENT"
+                + " WHERE media_type IS NULL"), "rows without a media type");
     }
 
     @Test

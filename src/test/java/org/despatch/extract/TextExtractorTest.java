@@ -43,6 +43,19 @@ class TextExtractorTest {
     }
 
     @Test
+    void failedDocumentsNameTheParserThatFailedAndATypeEvenUnread() {
+        byte[] pdf = Formats.pdf("t", List.of(Formats.Block.p("Troops crossed the river.")));
+        ExtractionResult truncated = extract(ExtractionLimits.DEFAULTS, "t.pdf", Arrays.copyOf(pdf, 400));
+        assertEquals(List.of("CORRUPT", "application/pdf", "PDFParser"),
+                List.of(truncated.status().name(), truncated.mediaType(), truncated.parser()));
+        assertEquals("application/msword",
+                extract(new ExtractionLimits(1000, 100, 1000), "minutes.doc", new byte[2000]).mediaType());
+        assertEquals("text/plain", extract(ExtractionLimits.DEFAULTS, "e.txt", new byte[0]).mediaType());
+        assertEquals("application/octet-stream", MediaTypes.byName("mimetype"));
+        assertEquals(null, MediaTypes.byName(null));
+    }
+
+    @Test
     void okDocumentsNameTheirParserAndType() {
         ExtractionResult r = extract(ExtractionLimits.DEFAULTS, "r.html",
                 Formats.html("Report", List.of(Formats.Block.h("Talks"), Formats.Block.p("The envoys met."))));
