@@ -30,6 +30,9 @@ final class Outcome {
     private final boolean ocr;
     private final int maxChars;
 
+    /** How the reason of a damaged document whose text so far is kept begins. */
+    static final String DAMAGED_AFTER_TEXT = "damaged after some text: ";
+
     Outcome(boolean ocr, int maxChars) {
         this.ocr = ocr;
         this.maxChars = maxChars;
@@ -77,7 +80,7 @@ final class Outcome {
         String reason = oneLine(error);
         if (status == ExtractionStatus.CORRUPT && !handler.text().isBlank()) {
             // Tika read part of a damaged file: keep what it read, and say so.
-            return new ExtractionResult(ExtractionStatus.PARTIAL, "damaged after some text: " + reason,
+            return new ExtractionResult(ExtractionStatus.PARTIAL, DAMAGED_AFTER_TEXT + reason,
                     mediaType(metadata), parserName(metadata), metadata.get(TikaCoreProperties.TITLE),
                     handler.text(), millis, metadata.get(TikaCoreProperties.CREATED));
         }

@@ -97,8 +97,9 @@ public final class TextExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, budget, outcome,
                 depth);
+        PdfEnd pdfEnd = new PdfEnd();
         Future<?> parse = worker.submit(() -> {
-            try (InputStream in = source.open()) {
+            try (InputStream in = pdfEnd.watch(source.open())) {
                 context.set(Parser.class, parser);
                 context.set(HtmlMapper.class, WebPageMapper.INSTANCE);
                 Ocr.configure(context, ocr);
@@ -124,8 +125,8 @@ public final class TextExtractor implements AutoCloseable {
             return new Extraction(outcome.of(metadata, handler, e.getCause(), embedded.fileLimitNote(),
                     embedded.fileHolds(), millisSince(start)), embedded.results());
         }
-        return new Extraction(outcome.of(metadata, handler, null, embedded.fileLimitNote(), embedded.fileHolds(),
-                millisSince(start)), embedded.results());
+        return new Extraction(pdfEnd.judge(outcome.of(metadata, handler, null, embedded.fileLimitNote(),
+                embedded.fileHolds(), millisSince(start))), embedded.results());
     }
 
     /** The deepest cause's message on one line, with its type: enough to tell a researcher what went wrong. */

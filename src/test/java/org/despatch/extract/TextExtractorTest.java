@@ -1,6 +1,7 @@
 package org.despatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,20 @@ class TextExtractorTest {
         assertEquals("text/plain", extract(ExtractionLimits.DEFAULTS, "e.txt", new byte[0]).mediaType());
         assertEquals("application/octet-stream", MediaTypes.byName("mimetype"));
         assertEquals(null, MediaTypes.byName(null));
+    }
+
+    @Test
+    void aPdfCutShortKeepsTheTextReadAndSaysSo() {
+        List<Formats.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            blocks.add(Formats.Block.p("Paragraph " + i + ": the envoys met again and the talks went on."));
+        }
+        byte[] pdf = Formats.pdf("Talks", blocks);
+        assertEquals(ExtractionStatus.OK, extract(ExtractionLimits.DEFAULTS, "whole.pdf", pdf).status());
+        ExtractionResult cut = extract(ExtractionLimits.DEFAULTS, "cut.pdf", Arrays.copyOf(pdf, pdf.length * 9 / 10));
+        assertEquals(List.of("PARTIAL", "damaged after some text: " + PdfEnd.REASON),
+                Arrays.asList(cut.status().name(), cut.reason()));
+        assertTrue(cut.text().contains(": the envoys met again and the talks went on."), cut.text());
     }
 
     @Test

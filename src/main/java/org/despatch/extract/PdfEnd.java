@@ -1,0 +1,126 @@
+package org.despatch.extract;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Tells a PDF cut short. PDFBox reads a truncated file leniently and reports no error, so a PDF that lost its last
+ * pages was OK with the first ones' text. A PDF ends with its end-of-file marker, {@code %%EOF}, in its last
+ * kilobyte (ISO 32000-1, 7.5.5); some writers add a little after it, so the last {@value #TAIL_BYTES} bytes are
+ * searched. The bytes are watched as the parser reads them: one that stops before the end proves nothing.
+ *
+ * <p>One per parse: {@link #watch} the document's stream, then {@link #judge} the result.
+ */
+final class PdfEnd {
+
+    static final int TAIL_BYTES = 4096;
+    static final String REASON = "the PDF ends without its end-of-file marker (cut short)";
+    private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    private Tail tail;
+
+    InputStream watch(InputStream in) {
+        tail = new Tail(in);
+        return tail;
+    }
+
+    /** The result as it is, unless it is a PDF read to its end without the marker: then PARTIAL, or CORRUPT. */
+    ExtractionResult judge(ExtractionResult r) {
+        if (tail == null || !tail.ended || !"application/pdf".equals(r.mediaType()) || tail.holds(EOF_MARKER)) {
+            return r;
+        }
+        return switch (r.status()) {
+            case OK -> new ExtractionResult(ExtractionStatus.PARTIAL, Outcome.DAMAGED_AFTER_TEXT + REASON,
+                    r.mediaType(), r.parser(), r.title(), r.text(), r.parseMillis(), r.created());
+            case EMPTY -> new ExtractionResult(ExtractionStatus.CORRUPT, REASON, r.mediaType(), r.parser(), r.title(),
+                    r.text(), r.parseMillis(), r.created());
+            default -> r;
+        };
+    }
+
+    /** Passes the bytes on, keeping the last {@value #TAIL_BYTES} of them in a ring. */
+    private static final class Tail extends FilterInputStream {
+        private final byte[] ring = new byte[TAIL_BYTES];
+        private long count;
+        private boolean ended;
+
+        Tail(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b < 0) {
+                ended = true;
+            } else {
+                ring[(int) (count++ % TAIL_BYTES)] = (byte) b;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n < 0) {
+                ended = true;
+            }
+            count += Math.max(0, n - TAIL_BYTES);  // bytes that would only be overwritten
+            for (int i = Math.max(0, n - TAIL_BYTES); i < n; i++) {
+                ring[(int) (count++ % TAIL_BYTES)] = b[off + i];
+            }
+            return n;
+        }
+
+        /** Read, not skipped: skipped bytes could hold the end. */
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] scratch = new byte[(int) Math.min(8192, Math.max(0, n))];
+            long skipped = 0;
+            while (skipped < n) {
+                int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+                if (r < 0) {
+                    break;
+                }
+                skipped += r;
+            }
+            return skipped;
+        }
+
+        /** Never replayed: a reader that wants to mark buffers above this stream, which then sees each byte once. */
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public synchronized void mark(int readlimit) {
+            // not supported
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            throw new IOException("mark/reset not supported");
+        }
+
+        boolean holds(byte[] marker) {
+            int kept = (int) Math.min(count, TAIL_BYTES);
+            byte[] last = new byte[kept];
+            for (int i = 0; i < kept; i++) {
+                last[i] = ring[(int) ((count - kept + i) % TAIL_BYTES)];
+            }
+            outer:
+            for (int i = 0; i + marker.length <= kept; i++) {
+                for (int j = 0; j < marker.length; j++) {
+                    if (last[i + j] != marker[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+    }
+}
