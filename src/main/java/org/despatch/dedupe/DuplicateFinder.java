@@ -60,10 +60,11 @@ public final class DuplicateFinder {
         Map<Long, Long> orders = new HashMap<>();
         for (long candidateId : candidates) {
             DuplicateSource.Item candidate = source.item(candidateId);
-            orders.put(candidateId, candidate.order());
             DuplicateMatch m = compare(self, candidate, prepare(candidate));
             if (m != null) {
-                matches.add(m);
+                DuplicateSource.Item first = firstCopy(candidate);
+                orders.put(first.id(), first.order());
+                matches.add(new DuplicateMatch(m.kind(), first.id(), m.similarity(), m.containsMatch(), m.differs()));
             }
         }
         Set<Long> contradicted = new HashSet<>();
@@ -81,6 +82,15 @@ public final class DuplicateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The earliest text with the candidate's content. Only one copy of a text is filed under its keys, whichever a
+     * partition segmented first; naming the earliest makes the match the same however the work was split.
+     */
+    private DuplicateSource.Item firstCopy(DuplicateSource.Item candidate) {
+        Long first = source.earliestWithSameContent(candidate);
+        return first == null ? candidate : source.item(first);
     }
 
     private DuplicateMatch compare(Prepared self, DuplicateSource.Item candidate, Prepared other) {

@@ -46,6 +46,17 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void aMatchNamesTheEarliestCopyWhicheverCopyWasFiled() {
+        // two partitions: the second copy was segmented first, and so is the one filed under the keys
+        source.store(finder.assign(source.addUnfiled(1, WIRE)));
+        assign(2, WIRE);
+        DuplicateAssignment edited = assign(3, WIRE.replace("Khalidiyeh", "Khaldiyeh"));
+        assertEquals(DuplicateKind.NEAR, edited.match().kind());
+        assertEquals(1, edited.match().matchId());
+        assertEquals(1, edited.clusterId());
+    }
+
+    @Test
     void reversedFactIsLinkedButKeptApart() {
         assign(1, WIRE);
         DuplicateAssignment reversed = assign(2, WIRE.replace("retook", "lost").replace(" 30 ", " 300 "));

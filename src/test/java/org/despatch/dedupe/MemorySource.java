@@ -15,10 +15,16 @@ final class MemorySource implements DuplicateSource {
 
     /** Adds a text with id and order {@code id}. */
     Item add(long id, String text) {
-        Item item = new Item(id, id, text, ContentHash.ofText(MatchText.normalize(text)));
-        items.put(id, item);
+        Item item = addUnfiled(id, text);
         filing.add(id, id, DedupeKeys.of(text));
         filed = null;
+        return item;
+    }
+
+    /** Adds a text that is not filed under its keys, as the database does not file a copy of a text it has filed. */
+    Item addUnfiled(long id, String text) {
+        Item item = new Item(id, id, text, ContentHash.ofText(MatchText.normalize(text)));
+        items.put(id, item);
         return item;
     }
 
