@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-8";
+    public static final String VERSION = "event-patterns-9";
 
     private EventLexicon() {
     }
@@ -74,7 +74,10 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 2.0, "relations", "(diplomatic |bilateral |good |normal |friendly )?relations|ties with|rapprochement"),
             Cue.of(DIPLOMATIC, 2.5, "bilateral", "bilateral|multilateral|intergovernmental"),
             Cue.of(DIPLOMATIC, 2.0, "recognition", "recogni[sz](e|es|ed|ing|tion) (of |the )?(independence|government|state|sovereignty)|diplomatic recognition"),
-            Cue.of(DIPLOMATIC, 2.0, "recalled", "recall(s|ed|ing)?|expel(s|led|ling)?|expulsion|persona non grata|severed|sever(s|ing)?|broke off"),
+            Cue.of(DIPLOMATIC, 2.0, "recalled", "recall(s|ed|ing)?"
+                    // troops that expel a post or a garrison fight for it: "expelled the Afghan post after an exchange of shots"
+                    + "|expel(s|led|ling)?(?! (the |an? |its |their )?([\\w-]+ )?(posts?|garrisons?|troops|outposts?|detachments?|forces?|rebels|insurgents|enemy))"
+                    + "|expulsion|persona non grata|severed|sever(s|ing)?|broke off"),
             Cue.of(DIPLOMATIC, 3.0, "sanctions", "sanction(s|ed)?|embargo(es|ed)?|boycott(s|ed)?|blockade"),
             Cue.of(DIPLOMATIC, 2.5, "security council", "(?<!(national|provincial|district|local|state|regional) )security council|general assembly|u\\.?n\\.? resolution|resolution(s)?"),
             Cue.of(DIPLOMATIC, 1.5, "united nations", "united nations|u\\.n\\.|\\bun\\b(?= (secretary|envoy|mission|chief|official|officials|body|agency|team|monitors))|secretary-general"),
@@ -121,10 +124,11 @@ public final class EventLexicon {
                     + "|t(ook|akes|aking) over) (the )?command|changes? of command|promoted to (the rank of )?(captain|major|colonel"
                     + "|lieutenant|brigadier|general)|posted to (the )?staff"),
             // --- use of armed force
-            Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"),
+            Cue.of(MILITARY, 3.0, "shelling", "shell(s|ed|ing)|bombard(s|ed|ing|ment|ments)?|barrage(s)?|cannonade"
+                    + "|(re)?open(ed|s)? fire (on|upon)|batteries (re)?opened fire"),
             Cue.of(MILITARY, 3.0, "air strikes", "air ?strike(s)?|air ?raid(s)?|(drone|missile|precision|artillery) strike(s)?|bomb(s|ed|ing|ings)?|bomber(s)?|sortie(s)?"),
             Cue.of(MILITARY, 3.0, "offensive", "offensive(s)?|counter-?offensive|assault(s|ed|ing)?|onslaught"),
-            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|raid(s|ed|ing)?|incursion(s)?|sabotage|(fell|fall|falls|set) upon|cut to pieces|put to the sword|atk(s)?|ctr-?atk(s)?|burn(ed|t) ([\\w-]+ ){0,2}villages?|pillag(e|ed|ing)|plunder(ed|ing)|laid waste|razed|sacked"),
+            Cue.of(MILITARY, 3.0, "attack", "attack(s|ed|ing)?|attacker(s)?|(?<!police )raid(s|ed|ing)?|incursion(s)?|sabotage|(fell|fall|falls|set) upon|cut to pieces|put to the sword|atk(s)?|ctr-?atk(s)?|burn(ed|t) ([\\w-]+ ){0,2}villages?|pillag(e|ed|ing)|plunder(ed|ing)|laid waste|razed|sacked"),
             // a truce named as broken sets the scene of fighting; it is not the diplomacy of one
             Cue.of(MILITARY, 1.5, "broken truce", "(despite|in defiance of|in (violation|breach) of|notwithstanding|violat(e|es|ed|ing)|breach(es|ed|ing)?|broke|breaking) (the |a |an |this |that |their |its )?([\\w.'-]+ ){0,3}(cease-?fire(s)?|truce(s)?|armistice)"),
             Cue.of(MILITARY, 3.0, "storming", "storm(ed|ing)|stormed|besieg(e|ed|ing)|siege(s)?|encircl(e|ed|ement)|overran|overrun"),
@@ -140,6 +144,8 @@ public final class EventLexicon {
             Cue.of(MILITARY, 2.0, "cyber operations", "cyber ?(warfare|command|units?|operations|operators|weapons)"),
             Cue.of(MILITARY, 3.0, "invasion", "invad(e|es|ed|ing)|invasion|occup(y|ied|ying)(?! with\\b| itself| himself| herself| themselves)|annex(ed|ation)"),
             Cue.of(MILITARY, 2.5, "deployed", "deploy(s|ed|ing|ment|ments)?|mobili[sz](e|es|ed|ing|ation)|reinforcements|landing (party|parties|force|forces)|landed (a |an |the )?(force|party|detachment|troops|marines|seamen|bluejackets)|redeploy(ed|ment)?|troop movements?|massing|massed"
+                    // a Boer republic's call-up: "burghers have been commandeered ... and entrained for the border"
+                    + "|commandeered for (service|the front)|burghers (have been |were )?commandeered|entrain(ed|ing) for"
                     + "|call(ed|ing)? (out|up) (of )?(the )?([\\w-]+ ){0,2}(reserves?|reservists|redifs?|militia|landwehr"
                     + "|national guard|conscripts|recruits|classes)"),
             Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|(exercis|rehears|practi[sc])(ed|ing) (the )?(use|launch|delivery|firing|deployment|crossing) of|on (high )?alert|state of alert"),
@@ -162,15 +168,19 @@ public final class EventLexicon {
             Cue.of(OTHER, 2.0, "election", "election(s)?|elect(ed)?(?! members?\\b)|ballot(s)?|polls|voter(s)?|referendum|campaign(ing)?|candidate(s)?|polling"),
             Cue.of(OTHER, 1.5, "parliament", "parliament(ary)?|legislat(ure|ive|ion)|congress|senate|bill|cabinet reshuffle|coalition government|opposition part(y|ies)"),
             Cue.of(OTHER, 2.0, "court", "court(s)?|trial|judge(s)?|verdict|sentenced|convicted|acquitted|prosecutor(s)?|lawsuit|indict(ed|ment)"),
+            // a police raid is policing, whatever it finds: "Police raided a house and found rifles and grenades"
+            Cue.of(OTHER, 3.0, "police raid", "police raid(s|ed|ing)?|raid(s|ed)? by (the )?police"),
             Cue.of(OTHER, 1.5, "police", "police|arrested|detained|arrest(s)?|investigat(e|ion|ions|ors)|probe|crime|criminal|murder|robbery|smuggling|corruption|fraud"),
-            Cue.of(OTHER, 2.0, "economy", "econom(y|ic|ics)|inflation|prices|market(s)?|stock(s)?|(?<!\\b[b-d] |hq |rifle |para )compan(y|ies)|profit(s)?|budget|tax(es)?|trade deficit|investment|investor(s)?|bank(s)?|currency|exports?|imports?|oil prices|gdp|unemployment|wages|industry|firm"),
+            Cue.of(OTHER, 2.0, "economy", "econom(y|ic|ics)|inflation|prices|market(s)?|stock(s)?|(?<!\\b[b-d] |hq |rifle |para )compan(y|ies)|profit(s)?|budget|tax(es)?|trade deficit|investment|investor(s)?|bank(s)?|currency|exports?|imports?|oil prices|gdp|unemployment|wages|industry|firm"
+                    + "|sterling|the (dollar|euro|yen|rouble|rupee)|traders|gilts|equities|bond yields|sell-?off"),
             Cue.of(OTHER, 2.5, "disaster", "earthquake(s)?|flood(s|ing)?|hurricane(s)?|typhoon(s)?|cyclone(s)?|drought|famine|epidemic|outbreak|disaster(s)?|wildfire(s)?|landslide(s)?|snowstorm|tsunami|accident(s)?|crash(ed|es)?|capsiz(e|ed)|drown(s|ed|ing)?"),
             Cue.of(OTHER, 1.5, "protest", "protest(s|ers|ed|ing)?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|strike(s)? by|general strike|(protesters|demonstrators|thousands|hundreds|crowds?|students|workers|supporters|women) marched|marchers|(a|the|protest|peace) march(?! \\d)|sit-in|riot(s|ers)?"),
             Cue.of(OTHER, 1.5, "reform", "reform(s)?|constitution(al)?|law(s)?|decree(s)?|amnesty|resign(s|ed|ation)?|step down|appointed|sworn in"),
             Cue.of(OTHER, 1.0, "humanitarian", "refugee(s)?|humanitarian|food aid|relief|rescu(e|ed|es|ing|ers)|shortage(s)?|hospital(s)?|electricity|incubator(s)?|patients|doctors|medical"),
             Cue.of(OTHER, 2.0, "culture", "festival|film|music|museum|exhibition|concert|novel|artist(s)?|church|religious"),
             // sport, whose reporters borrow war's words ("a blistering assault on Arsenal's title hopes")
-            Cue.of(OTHER, 3.0, "sport", "sport(s)?|football|soccer|rugby|cricket|tennis|all blacks|springboks|wallabies|six nations|test match|world cup|qualifier(s)?|on the pitch|referee(s)?|stadium|(a|the) match(?! for)|title (hopes|race|challenge|defence|defense)|premier league|\\d{1,2}-\\d{1,2} (win|victory|defeat|draw|loss)|olympic(s)?|tournament|championship"),
+            Cue.of(OTHER, 3.0, "sport", "sport(s)?|football|soccer|rugby|cricket|tennis|all blacks|springboks|wallabies|six nations|test match|world cup|qualifier(s)?|on the pitch|referee(s)?|stadium|(a|the) match(?! for)|title (hopes|race|challenge|defence|defense)|premier league|\\d{1,2}-\\d{1,2} (win|victory|defeat|draw|loss)|olympic(s)?|tournament|championship"
+                    + "|wicket(s)?|innings|bowler(s)?|bowling|batsm[ae]n|goalkeeper|half-?time|grand prix"),
             // a court's and a legation's social life: "The Queen's birthday was celebrated at the Legation"
             Cue.of(OTHER, 2.0, "ceremony", "birthday|celebrat(e|es|ed|ing|ion|ions)|reception(s)?|banquet(s)?|festivit(y|ies)|jubilee|coronation|wedding|marriage|solemni[sz]ed|funeral|anniversary|ball|ceremon(y|ies|ial)"),
             Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));

@@ -42,7 +42,7 @@ final class LearnedModel {
      */
     static final int FILE_LAYOUT = 2;
     /** Bump when the features or the training change: with the data's fingerprint it makes the model version. */
-    static final String ALGORITHM = "lr6";
+    static final String ALGORITHM = "lr7";
     /**
      * Scale of the pattern findings as features. The training sentences were written by the team that wrote the
      * lexicon, so the cues fire more cleanly there than in real text; at full scale the model leaned on them and
@@ -304,6 +304,13 @@ final class LearnedModel {
             decisive = label == Label.MILITARY ? military : diplomatic;
             overruled = true;
         }
+        // the label follows the lead clause: "Police arrested 23 suspects in a raid ..., seizing automatic weapons"
+        boolean policing = label == Label.MILITARY && lead.actor() != null
+                && lead.actor().type() == ActorLexicon.Type.DOMESTIC && lead.reports(Label.OTHER);
+        if (policing) {
+            label = Label.OTHER;
+            decisive = other;
+        }
         String terms = String.join(", ", decisive.strongest(x, 4, true));
         double diplomaticScore = label == Label.MILITARY
                 ? secondDimension(pDiplomatic, evidence, Label.DIPLOMATIC, pMilitary) : pDiplomatic;
@@ -311,7 +318,8 @@ final class LearnedModel {
                 ? secondDimension(pMilitary, evidence, Label.MILITARY, pDiplomatic) : pMilitary;
         String because = String.format(Locale.ROOT,
                 "%s (p diplomatic %.2f, military %.2f, other %.2f%s%s); for: %s; patterns: %s; lead: %s; like: %s",
-                label, pDiplomatic, pMilitary, pOther, overruled ? "; strong event patterns overrule OTHER" : "",
+                label, pDiplomatic, pMilitary, pOther, overruled ? "; strong event patterns overrule OTHER"
+                        : policing ? "; the lead clause reports a domestic actor's act of OTHER" : "",
                 diplomaticScore > pDiplomatic || militaryScore > pMilitary
                         ? "; second dimension scored by its patterns" : "",
                 terms.isEmpty() ? "-" : terms, evidence.describe(), lead.describe(),

@@ -1,9 +1,8 @@
 package org.despatch.extract;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.despatch.scan.EveryByteStream;
 
 /**
  * Tells a PDF cut short. PDFBox reads a truncated file leniently and reports no error, so a PDF that lost its last
@@ -41,7 +40,7 @@ final class PdfEnd {
     }
 
     /** Passes the bytes on, keeping the last {@value #TAIL_BYTES} of them in a ring. */
-    private static final class Tail extends FilterInputStream {
+    private static final class Tail extends EveryByteStream {
         private final byte[] ring = new byte[TAIL_BYTES];
         private long count;
         private boolean ended;
@@ -51,58 +50,16 @@ final class PdfEnd {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b < 0) {
-                ended = true;
-            } else {
-                ring[(int) (count++ % TAIL_BYTES)] = (byte) b;
+        protected void seen(byte[] bytes, int offset, int length) {
+            count += Math.max(0, length - TAIL_BYTES);  // bytes that would only be overwritten
+            for (int i = Math.max(0, length - TAIL_BYTES); i < length; i++) {
+                ring[(int) (count++ % TAIL_BYTES)] = bytes[offset + i];
             }
-            return b;
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n < 0) {
-                ended = true;
-            }
-            count += Math.max(0, n - TAIL_BYTES);  // bytes that would only be overwritten
-            for (int i = Math.max(0, n - TAIL_BYTES); i < n; i++) {
-                ring[(int) (count++ % TAIL_BYTES)] = b[off + i];
-            }
-            return n;
-        }
-
-        /** Read, not skipped: skipped bytes could hold the end. */
-        @Override
-        public long skip(long n) throws IOException {
-            byte[] scratch = new byte[(int) Math.min(8192, Math.max(0, n))];
-            long skipped = 0;
-            while (skipped < n) {
-                int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-                if (r < 0) {
-                    break;
-                }
-                skipped += r;
-            }
-            return skipped;
-        }
-
-        /** Never replayed: a reader that wants to mark buffers above this stream, which then sees each byte once. */
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
-
-        @Override
-        public synchronized void mark(int readlimit) {
-            // not supported
-        }
-
-        @Override
-        public synchronized void reset() throws IOException {
-            throw new IOException("mark/reset not supported");
+        protected void ended() {
+            ended = true;
         }
 
         boolean holds(byte[] marker) {

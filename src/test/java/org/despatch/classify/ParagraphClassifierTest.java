@@ -84,6 +84,17 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void theLeadClauseDecidesBetweenPolicingAndFighting() {
+        Classification police = ParagraphClassifier.classify("Federal police arrested eleven men in a raid on a "
+                + "warehouse in Monterrey, seizing assault rifles and grenades.", "en");
+        assertEquals(Label.OTHER, police.label(), police.evidence());
+        assertTrue(police.evidence().contains("the lead clause reports a domestic actor's act of OTHER"),
+                police.evidence());
+        assertEquals(Label.MILITARY, ParagraphClassifier.classify("Troops arrested eleven insurgents in a raid on a "
+                + "compound near Kandahar, seizing rifles and grenades.", "en").label());
+    }
+
+    @Test
     void diplomacyAboutMilitaryMattersIsDiplomatic() {
         Classification c = en("The council demanded that the army withdraw its troops from the border.");
         assertEquals(Label.DIPLOMATIC, c.label(), c.evidence());

@@ -218,6 +218,30 @@ class PatternEvidenceTest {
     }
 
     @Test
+    void aPoliceRaidIsPolicingAndAGameOrAMarketBorrowsWarsWords() {
+        assertEquals("MILITARY 4.5: \"rifles\" 1.5, \"grenades\" 3.0; OTHER 3.0: \"police raided\" 3.0",
+                PatternEvidence.of("Police raided a house in Surabaya and found rifles and grenades.").describe());
+        assertEquals("MILITARY 1.0: \"sport's bombardment\" 1.0; OTHER 3.0: \"bowling\" 3.0", PatternEvidence.of(
+                "The hosts unleashed a bombardment of short-pitched bowling on the final day.").describe());
+        assertEquals("MILITARY 4.5: \"retreat\" 1.5, \"assault\" 3.0; OTHER 2.0: \"sterling\" 2.0",
+                PatternEvidence.of("Sterling beat a hasty retreat against the dollar as traders braced for a fresh "
+                        + "assault on the inflation target.").describe());
+    }
+
+    @Test
+    void troopsThatExpelAPostFightAndBatteriesOpenFire() {
+        assertEquals("DIPLOMATIC 0.8: \"states afghanistan+russia\" 0.8; MILITARY 3.0: \"troops\" 3.0",
+                PatternEvidence.of("Russian troops expelled the Afghan post at Somatash after an exchange of shots.")
+                        .describe());
+        assertEquals("DIPLOMATIC 5.8: \"expelled\" 2.0, \"diplomats\" 3.0, \"states britain+russia\" 0.8",
+                PatternEvidence.of("Russia expelled two British diplomats on Friday.").describe());
+        assertEquals("MILITARY 3.0: \"batteries reopened fire\" 3.0", PatternEvidence.of(
+                "The allied batteries reopened fire upon Sevastopol on the morning of the 17th.").describe());
+        assertEquals("MILITARY 2.5: \"burghers have been commandeered\" 2.5", PatternEvidence.of(
+                "Large numbers of burghers have been commandeered and entrained for the Natal border.").describe());
+    }
+
+    @Test
     void anAgreementsArticlesFrameTheForceTheyEndAndRiflesAreArms() {
         assertEquals("DIPLOMATIC 2.0: \"the parties shall\" 1.2, \"about military\" 0.8; MILITARY 0.5: \"military\" 0.5",
                 PatternEvidence.of("1. The Parties shall cease all military operations at 00.01 hours on 20 March.")
