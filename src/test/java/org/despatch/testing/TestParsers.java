@@ -27,13 +27,27 @@ public final class TestParsers {
     private TestParsers() {
     }
 
-    /** Sleeps for ever and ignores interruption, like a parser caught in an endless loop. */
-    public static final class Sleeping implements Parser {
+    /** A parser of one test-only media type (see custom-mimetypes.xml). */
+    abstract static class OfType implements Parser {
         private static final long serialVersionUID = 1L;
+        private final MediaType type;
+
+        OfType(String subtype) {
+            type = MediaType.application(subtype);
+        }
 
         @Override
         public Set<MediaType> getSupportedTypes(ParseContext context) {
-            return Set.of(MediaType.application("x-despatch-sleep"));
+            return Set.of(type);
+        }
+    }
+
+    /** Sleeps for ever and ignores interruption, like a parser caught in an endless loop. */
+    public static final class Sleeping extends OfType {
+        private static final long serialVersionUID = 1L;
+
+        public Sleeping() {
+            super("x-despatch-sleep");
         }
 
         @Override
@@ -49,12 +63,11 @@ public final class TestParsers {
     }
 
     /** Keeps every megabyte it allocates, like a parser that trusts a hostile length field. */
-    public static final class Hoarding implements Parser {
+    public static final class Hoarding extends OfType {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public Set<MediaType> getSupportedTypes(ParseContext context) {
-            return Set.of(MediaType.application("x-despatch-hoard"));
+        public Hoarding() {
+            super("x-despatch-hoard");
         }
 
         @Override
@@ -71,12 +84,11 @@ public final class TestParsers {
      * to its own process, as an operator, the kernel's OOM killer or a terminal's Ctrl-C would, then reads on. With
      * a marker, only while the marker does not exist (it is created first): the signal comes once.
      */
-    public static final class Signalling implements Parser {
+    public static final class Signalling extends OfType {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public Set<MediaType> getSupportedTypes(ParseContext context) {
-            return Set.of(MediaType.application("x-despatch-signal"));
+        public Signalling() {
+            super("x-despatch-signal");
         }
 
         @Override
