@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Detects the language of a text (ISO 639-1 code) from character n-gram profiles of 70 languages. Answers null
@@ -34,6 +38,12 @@ public final class LanguageGuesser {
     static final int MIN_PARAGRAPH_CHARS = 60;
     static final double MIN_PARAGRAPH_PROBABILITY = 0.95;
     static final String ENGLISH = "en";
+    /**
+     * A text needs this many different words (of two letters or more) to have a language: helper-32's file of
+     * "row 000000 row 000001 ..." was told Polish, at a probability the detector gives real Polish.
+     */
+    static final int MIN_DISTINCT_WORDS = 4;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private static final LanguageDetector DETECTOR = build();
     private static final TextObjectFactory TEXTS = CommonTextObjectFactories.forDetectingOnLargeText();
@@ -105,6 +115,9 @@ public final class LanguageGuesser {
             return null;
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (!hasDistinctWords(sample, MIN_DISTINCT_WORDS)) {
+            return null;
+        }
         if (plainEnglishFirst && PlainEnglish.claims(sample)) {
             return ENGLISH;
         }
@@ -113,6 +126,18 @@ public final class LanguageGuesser {
             return null;
         }
         return candidates.get(0).getLocale().getLanguage();
+    }
+
+    /** Whether the text holds at least {@code wanted} different words, reading no further than it must. */
+    static boolean hasDistinctWords(String text, int wanted) {
+        Set<String> seen = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (seen.add(m.group().toLowerCase(Locale.ROOT)) && seen.size() >= wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,18 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void aTextOfFewDifferentWordsHasNoLanguage() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            rows.append(String.format("row %06d ", i));
+        }
+        assertNull(LanguageGuesser.guess(rows.toString()));
+        assertNull(LanguageGuesser.guessParagraph(rows.substring(0, 120)));
+        assertEquals(false, LanguageGuesser.hasDistinctWords("row 1 row 2 Row 3 x y", 2));
+        assertEquals(true, LanguageGuesser.hasDistinctWords("row 1 col 2", 2));
+    }
+
+    @Test
     void textInCapitalsIsToldAsOrdinaryText() {
         // the detector alone, on the text as written, took this cable for German
         String cable = "EMBASSY LEARNS FOREIGN MINISTRY WILL DELIVER NOTE OF PROTEST TO SOVIET AMBASSADOR TOMORROW "
