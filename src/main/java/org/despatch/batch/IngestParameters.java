@@ -63,6 +63,13 @@ public final class IngestParameters {
      * partition (for example {@code extract:7}). Empty for none; the restart command clears it.
      */
     public static final String FAULT_INJECTION = "faultInjection";
+    /**
+     * Statuses whose documents under the input are parsed again, comma-separated (for example {@code
+     * CRASHED,TIMEOUT} after raising {@code workerHeapMb} or {@code parseTimeoutSeconds}); empty for none.
+     */
+    public static final String RETRY_STATUSES = "retryStatuses";
+    /** The statuses a document can be retried from: they leave no text and no embedded documents behind. */
+    public static final List<String> RETRYABLE = List.of("CRASHED", "TIMEOUT");
     /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
     public static final String RESTART_MODE = "jberet.restart.mode";
     /** The values JBeret knows for {@link #RESTART_MODE}; empty for its default ({@code detect}). */
@@ -91,6 +98,7 @@ public final class IngestParameters {
         d.put(WORKER_RECYCLE_AFTER, "10000");
         d.put(OCR, "false");
         d.put(FAULT_INJECTION, "");
+        d.put(RETRY_STATUSES, "");
         d.put(RESTART_MODE, "");
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
     }
@@ -166,11 +174,33 @@ public final class IngestParameters {
             throw new IllegalArgumentException("parameter 'ocr' is true but tesseract is not on the PATH");
         }
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
+        retryStatuses(params.getProperty(RETRY_STATUSES, ""));
         String restartMode = params.getProperty(RESTART_MODE, "");
         if (!RESTART_MODES.contains(restartMode)) {
             throw new IllegalArgumentException("parameter '" + RESTART_MODE + "' must be one of "
                     + String.join(", ", RESTART_MODES.subList(1, RESTART_MODES.size())) + ": " + restartMode);
         }
+    }
+
+    /**
+     * The statuses named by {@link #RETRY_STATUSES}, in capitals.
+     *
+     * @throws IllegalArgumentException naming a status that cannot be retried
+     */
+    public static java.util.Set<String> retryStatuses(String value) {
+        java.util.Set<String> statuses = new java.util.TreeSet<>();
+        for (String s : value == null ? new String[0] : value.split(",")) {
+            String status = s.strip().toUpperCase(java.util.Locale.ROOT);
+            if (status.isEmpty()) {
+                continue;
+            }
+            if (!RETRYABLE.contains(status)) {
+                throw new IllegalArgumentException("parameter '" + RETRY_STATUSES + "' takes " + String.join(", ",
+                        RETRYABLE) + ": " + s.strip());
+            }
+            statuses.add(status);
+        }
+        return statuses;
     }
 
     private static void fraction(Properties params, String name) {

@@ -66,6 +66,33 @@ public final class ArchiveStore {
     }
 
     /**
+     * Puts the finished documents under {@code input} whose status is one of {@code statuses} back at PENDING, as
+     * documents of the given execution, so that its extract step parses them again; returns how many. Only for
+     * statuses that leave no text and no embedded documents behind (see {@code IngestParameters#RETRY_STATUSES}).
+     */
+    public int requeue(String input, Set<String> statuses, long jobExecutionId) {
+        return db.inTransaction(em -> {
+            List<Long> ids = new ArrayList<>();
+            for (Object[] row : em.createQuery("SELECT d.id, d.sourcePath FROM DocumentEntity d WHERE d.stage = :done "
+                    + "AND d.status IN :statuses", Object[].class).setParameter("done", Stage.DONE)
+                    .setParameter("statuses", statuses).getResultList()) {
+                if (SourcePath.isUnder((String) row[1], input)) {
+                    ids.add((Long) row[0]);
+                }
+            }
+            for (List<Long> batch : batches(ids)) {
+                em.createQuery("UPDATE DocumentEntity d SET d.stage = :pending, d.status = :pendingStatus, "
+                                + "d.error = NULL, d.parser = NULL, d.parseMillis = NULL, d.jobExecutionId = :execution "
+                                + "WHERE d.id IN :ids AND d.stage = :done").setParameter("pending", Stage.PENDING)
+                        .setParameter("pendingStatus", DocumentEntity.STATUS_PENDING)
+                        .setParameter("execution", jobExecutionId).setParameter("ids", batch)
+                        .setParameter("done", Stage.DONE).executeUpdate();
+            }
+            return ids.size();
+        });
+    }
+
+    /**
      * Registers the documents not registered before (same path, same bytes); returns how many were new. A file that
      * could not be read before and can be now is registered in its old row, which it would otherwise leave behind
      * as UNREADABLE beside the new one: its row had no text, paragraphs or embedded documents to keep.

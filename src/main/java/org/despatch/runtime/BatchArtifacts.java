@@ -8,6 +8,7 @@ import org.despatch.batch.DocumentPartitionMapper;
 import org.despatch.batch.DocumentStageReader;
 import org.despatch.batch.ExtractProcessor;
 import org.despatch.batch.RegisterProcessor;
+import org.despatch.batch.RequeueBatchlet;
 import org.despatch.batch.ScanReader;
 import org.despatch.batch.SegmentProcessor;
 import org.despatch.batch.SummaryBatchlet;
@@ -19,6 +20,7 @@ import org.despatch.batch.SummaryBatchlet;
 public final class BatchArtifacts {
 
     public static final List<Class<?>> CLASSES = List.of(
+            RequeueBatchlet.class,
             ScanReader.class,
             RegisterProcessor.class,
             DocumentStageReader.class,

@@ -17,6 +17,12 @@ public final class SourcePath {
     private SourcePath() {
     }
 
+    /** Whether the document at {@code sourcePath} is {@code input} or lies inside it (a folder's file, an entry). */
+    public static boolean isUnder(String sourcePath, String input) {
+        return sourcePath.equals(input) || sourcePath.startsWith(input + ENTRY_SEPARATOR)
+                || sourcePath.startsWith(input.endsWith("/") ? input : input + "/");
+    }
+
     public static String entry(String container, String entryName) {
         return container + ENTRY_SEPARATOR + entryName;
     }

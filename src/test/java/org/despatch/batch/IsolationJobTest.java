@@ -42,4 +42,28 @@ class IsolationJobTest {
                     + "AND parse_millis > 5000"), "TIMEOUT within the limit and the kill grace");
         }
     }
+
+    @Test
+    void aTimedOutDocumentIsParsedAgainWhenAskedWithALongerLimit() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.writeString(input.resolve("a-memo.txt"), "The ambassador was recalled for consultations on Monday.");
+        Files.writeString(input.resolve("b-slow.sleep"), "DESPATCH-SLEEP 4");
+        Path other = Files.createDirectories(temp.resolve("other"));
+        Files.writeString(other.resolve("c-slow.sleep"), "DESPATCH-SLEEP 4");
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            for (Path folder : List.of(input, other)) {
+                assertEquals(BatchStatus.COMPLETED, harness.run(JobHarness.params(folder, "parseTimeoutSeconds", "2",
+                        "partitions", "1")).getBatchStatus());
+            }
+            JobExecution retry = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "10",
+                    "retryStatuses", "timeout", "partitions", "1"));
+            assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
+            assertEquals("OK=1", retry.getExitStatus(), "the retried document, counted as this run's");
+            assertEquals(List.of(Map.of("source_path", input.resolve("b-slow.sleep").toString(), "status", "OK"),
+                    Map.of("source_path", other.resolve("c-slow.sleep").toString(), "status", "TIMEOUT")),
+                    harness.query("SELECT source_path, status FROM ARCHIVE_DOCUMENT WHERE source_path LIKE '%.sleep' "
+                            + "ORDER BY source_path"), "only the documents under the input are retried");
+            assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE text = 'read after 4 seconds'"));
+        }
+    }
 }

@@ -42,7 +42,10 @@ public final class TestParsers {
         }
     }
 
-    /** Sleeps for ever and ignores interruption, like a parser caught in an endless loop. */
+    /**
+     * Sleeps for ever and ignores interruption, like a parser caught in an endless loop; "DESPATCH-SLEEP 3" sleeps
+     * 3 seconds and then reads, like a parser slow on a large file.
+     */
     public static final class Sleeping extends OfType {
         private static final long serialVersionUID = 1L;
 
@@ -51,7 +54,21 @@ public final class TestParsers {
         }
 
         @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+                throws IOException, SAXException {
+            String[] words = new String(stream.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
+            if (words.length > 1 && words[1].matches("\\d+")) {
+                try {
+                    Thread.sleep(1000L * Integer.parseInt(words[1]));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+                xhtml.startDocument();
+                xhtml.element("p", "read after " + words[1] + " seconds");
+                xhtml.endDocument();
+                return;
+            }
             while (true) {
                 try {
                     Thread.sleep(60_000);
