@@ -44,6 +44,9 @@ public final class LanguageGuesser {
      */
     static final int MIN_DISTINCT_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** Scripts written without spaces between words, whose runs of letters are clauses, not words. */
+    private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}"
+            + "\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}]");
 
     private static final LanguageDetector DETECTOR = build();
     private static final TextObjectFactory TEXTS = CommonTextObjectFactories.forDetectingOnLargeText();
@@ -128,12 +131,16 @@ public final class LanguageGuesser {
         return candidates.get(0).getLocale().getLanguage();
     }
 
-    /** Whether the text holds at least {@code wanted} different words, reading no further than it must. */
+    /**
+     * Whether the text holds at least {@code wanted} different words, reading no further than it must; a text in a
+     * script written without spaces is not judged so.
+     */
     static boolean hasDistinctWords(String text, int wanted) {
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            if (seen.add(m.group().toLowerCase(Locale.ROOT)) && seen.size() >= wanted) {
+            String word = m.group();
+            if (seen.add(word.toLowerCase(Locale.ROOT)) && seen.size() >= wanted || UNSPACED.matcher(word).find()) {
                 return true;
             }
         }

@@ -31,6 +31,7 @@ class LanguageGuesserTest {
         assertNull(LanguageGuesser.guessParagraph(rows.substring(0, 120)));
         assertEquals(false, LanguageGuesser.hasDistinctWords("row 1 row 2 Row 3 x y", 2));
         assertEquals(true, LanguageGuesser.hasDistinctWords("row 1 col 2", 2));
+        assertEquals(true, LanguageGuesser.hasDistinctWords("外交部发言人今天表示", 4), "Chinese has no spaces");
     }
 
     @Test
