@@ -40,6 +40,19 @@ public final class TestParsers {
         public Set<MediaType> getSupportedTypes(ParseContext context) {
             return Set.of(type);
         }
+
+        /** The document's words: the type's marker first, then what it asks for. */
+        static String[] words(InputStream stream) throws IOException {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
+        }
+
+        /** Answers a document of one paragraph. */
+        static void paragraph(ContentHandler handler, Metadata metadata, String text) throws SAXException {
+            XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+            xhtml.startDocument();
+            xhtml.element("p", text);
+            xhtml.endDocument();
+        }
     }
 
     /**
@@ -56,17 +69,14 @@ public final class TestParsers {
         @Override
         public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
                 throws IOException, SAXException {
-            String[] words = new String(stream.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
+            String[] words = words(stream);
             if (words.length > 1 && words[1].matches("\\d+")) {
                 try {
                     Thread.sleep(1000L * Integer.parseInt(words[1]));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
-                xhtml.startDocument();
-                xhtml.element("p", "read after " + words[1] + " seconds");
-                xhtml.endDocument();
+                paragraph(handler, metadata, "read after " + words[1] + " seconds");
                 return;
             }
             while (true) {
@@ -111,7 +121,7 @@ public final class TestParsers {
         @Override
         public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
                 throws IOException, SAXException {
-            String[] words = new String(stream.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
+            String[] words = words(stream);
             Path marker = words.length > 2 ? Path.of(words[2]) : null;
             if (marker == null || !Files.exists(marker)) {
                 if (marker != null) {
@@ -125,10 +135,7 @@ public final class TestParsers {
                     Thread.currentThread().interrupt();
                 }
             }
-            XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
-            xhtml.startDocument();
-            xhtml.element("p", "survived " + words[1]);
-            xhtml.endDocument();
+            paragraph(handler, metadata, "survived " + words[1]);
         }
     }
 }
