@@ -23,9 +23,6 @@ public final class BlockSplitter {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019]$");
-    private static final Pattern SPLIT_WORD = Pattern.compile("\\p{Ll}-$");
-    /** A compound broken at its hyphen before a capital: "Austro-" over "Hungarian", "anti-" over "American". */
-    private static final Pattern SPLIT_COMPOUND = Pattern.compile("\\p{L}-$");
     /** The widths in characters that typed and printed prose is wrapped at: a typewriter's, a telegram's, a page's. */
     static final int MIN_TYPED_WIDTH = 50;
     static final int MAX_TYPED_WIDTH = 100;
@@ -59,20 +56,50 @@ public final class BlockSplitter {
         if (unified.startsWith(">") || unified.contains("\n>")) {
             unified = unquote(unified);
         }
+        // the last paragraph stays open while the next block may go on with it: joined by copying, a sentence
+        // broken at every one of a hostile text's many blank lines took time that grew with the square of its length
+        StringBuilder open = null;
         String previousBlock = null;
+        List<String> blockParagraphs = new ArrayList<>();
         for (String block : BLANK_LINES.split(unified)) {
-            int first = paragraphs.size();
-            splitBlock(block, paragraphs);
-            if (previousBlock != null && first > 0 && paragraphs.size() > first
-                    && continuesAcrossBlankLine(previousBlock, paragraphs.get(first))) {
-                String before = paragraphs.get(first - 1);
-                String after = paragraphs.remove(first);
-                paragraphs.set(first - 1, SPLIT_WORD.matcher(before).find()
-                        ? before.substring(0, before.length() - 1) + after : before + " " + after);
+            blockParagraphs.clear();
+            splitBlock(block, blockParagraphs);
+            for (int i = 0; i < blockParagraphs.size(); i++) {
+                String paragraph = blockParagraphs.get(i);
+                if (i == 0 && open != null && previousBlock != null
+                        && continuesAcrossBlankLine(previousBlock, paragraph)) {
+                    if (endsInSplitWord(open)) {
+                        open.setLength(open.length() - 1);
+                    } else {
+                        open.append(' ');
+                    }
+                    open.append(paragraph);
+                    continue;
+                }
+                if (open != null) {
+                    paragraphs.add(open.toString());
+                }
+                open = new StringBuilder(paragraph);
             }
             previousBlock = block;
         }
+        if (open != null) {
+            paragraphs.add(open.toString());
+        }
         return paragraphs;
+    }
+
+    /** A word split at the line's end: a lower-case letter, then its hyphen ("govern-" over "ment"). */
+    private static boolean endsInSplitWord(CharSequence text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-'
+                && Character.getType(text.charAt(n - 2)) == Character.LOWERCASE_LETTER;
+    }
+
+    /** A compound broken at its hyphen: a letter, then the hyphen ("Austro-" over "Hungarian"). */
+    private static boolean endsInSplitCompound(String line) {
+        int n = line.length();
+        return n >= 2 && line.charAt(n - 1) == '-' && Character.isLetter(line.codePointBefore(n - 1));
     }
 
     /**
@@ -164,9 +191,9 @@ public final class BlockSplitter {
                 if (signature) {
                     out.add(current.toString());
                     current.setLength(0);
-                } else if (SPLIT_WORD.matcher(previous).find() && startsLowerCase(line)) {
+                } else if (endsInSplitWord(previous) && startsLowerCase(line)) {
                     current.setLength(current.length() - 1);
-                } else if (SPLIT_COMPOUND.matcher(previous).find() && Character.isUpperCase(line.charAt(0))) {
+                } else if (endsInSplitCompound(previous) && Character.isUpperCase(line.charAt(0))) {
                     // joined as it stands, hyphen and no space: "Austro- Hungarian" was found by no search
                 } else if (isWrap(previous, line, longest, lines.size())) {
                     current.append(' ');

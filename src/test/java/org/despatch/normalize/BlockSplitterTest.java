@@ -3,7 +3,9 @@ package org.despatch.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class BlockSplitterTest {
 
@@ -106,6 +108,21 @@ class BlockSplitterTest {
                 + "The minutes follow.").size());
         assertEquals(2, BlockSplitter.split("The following were agreed by the two delegations on Monday\n\n"
                 + "a) an exchange of prisoners.").size());
+    }
+
+    /**
+     * A hostile page: a sentence broken at every one of 10,000 blank lines (a web page of one line a block). Joined
+     * by copying what came before, it had taken minutes; the open paragraph now grows in place.
+     */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)  // far above the fraction of a second it takes, far below minutes
+    void aSentenceBrokenAtThousandsOfBlankLinesIsJoinedInLinearTime() {
+        String line = "and the line of the report goes on without any full stop at all while the river runs on";
+        StringBuilder text = new StringBuilder(line);
+        for (int i = 0; i < 10_000; i++) {
+            text.append("\n\n").append(line);
+        }
+        assertEquals(List.of(text.toString().replace("\n\n", " ")), BlockSplitter.split(text.toString()));
     }
 
     @Test
