@@ -91,8 +91,8 @@ final class EvaluateDuplicatesCommand implements Callable<Integer> {
         out.printf("corpus: %d documents in %s%n", corpus.size(), input);
         DespatchRuntime.start(DatabaseConfig.h2File(dir.resolve("db").resolve("despatch")));
         try {
-            long id = DespatchRuntime.jobOperator().start("archive-ingest", jobParams);
-            int exit = progress.watcher(out).follow(id);
+            int exit = progress.watcher(out).startAndFollow(
+                    () -> DespatchRuntime.jobOperator().start("archive-ingest", jobParams), id -> { });
             if (exit != 0) {
                 return exit;
             }

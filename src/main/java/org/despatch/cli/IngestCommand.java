@@ -61,8 +61,8 @@ final class IngestCommand implements Callable<Integer> {
             throw new UsageError(e.getMessage());
         }
         db.start();
-        long id = DespatchRuntime.jobOperator().start("archive-ingest", jobParams);
-        spec.commandLine().getErr().println("archive-ingest execution " + id + " started on " + input);
-        return progress.watcher(spec.commandLine().getOut()).follow(id);
+        return progress.watcher(spec.commandLine().getOut()).startAndFollow(
+                () -> DespatchRuntime.jobOperator().start("archive-ingest", jobParams),
+                id -> spec.commandLine().getErr().println("archive-ingest execution " + id + " started on " + input));
     }
 }

@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
 import org.despatch.control.Executions;
@@ -43,13 +46,21 @@ final class JobWatcher {
     }
 
     /**
-     * Follows the execution to its end; a signal meanwhile stops it at its next checkpoint ({@link StopOnSignal}).
+     * Starts an execution and follows it to its end; a signal meanwhile, from before the start on, stops it at its
+     * next checkpoint ({@link StopOnSignal}).
      *
-     * @return 0 when the execution COMPLETED, 1 otherwise
+     * @param start   starts the execution and returns its id
+     * @param started told the id, to say that the execution started
+     * @return 0 when the execution COMPLETED, 1 otherwise (and when a signal came before the start)
      */
-    int follow(long executionId) throws InterruptedException {
-        try (StopOnSignal stopOnSignal = new StopOnSignal(executionId, err)) {
-            return watch(executionId);
+    int startAndFollow(LongSupplier start, LongConsumer started) throws InterruptedException {
+        try (StopOnSignal stopOnSignal = new StopOnSignal(err)) {
+            OptionalLong id = stopOnSignal.start(start);
+            if (id.isEmpty()) {
+                return DespatchCommand.EXIT_JOB_FAILED;  // the JVM is exiting: nothing was started
+            }
+            started.accept(id.getAsLong());
+            return watch(id.getAsLong());
         }
     }
 

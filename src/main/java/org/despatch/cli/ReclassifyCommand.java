@@ -46,9 +46,9 @@ final class ReclassifyCommand implements Callable<Integer> {
         Properties params = new Properties();
         params.setProperty(IngestParameters.CHUNK_SIZE, Integer.toString(chunkSize));
         params.setProperty(IngestParameters.PARTITIONS, Integer.toString(partitions));
-        long id = DespatchRuntime.jobOperator().start(JOB, params);
-        spec.commandLine().getErr().println(JOB + " execution " + id + " started: labels from "
-                + ParagraphClassifier.modelVersion());
-        return progress.watcher(spec.commandLine().getOut()).follow(id);
+        return progress.watcher(spec.commandLine().getOut()).startAndFollow(
+                () -> DespatchRuntime.jobOperator().start(JOB, params),
+                id -> spec.commandLine().getErr().println(JOB + " execution " + id + " started: labels from "
+                        + ParagraphClassifier.modelVersion()));
     }
 }

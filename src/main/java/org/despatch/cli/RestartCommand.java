@@ -62,8 +62,8 @@ final class RestartCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        long newId = operator.restart(id, restartParams);
-        spec.commandLine().getErr().println("archive-ingest execution " + id + " restarted as " + newId);
-        return progress.watcher(spec.commandLine().getOut()).follow(newId);
+        return progress.watcher(spec.commandLine().getOut()).startAndFollow(() -> operator.restart(id, restartParams),
+                newId -> spec.commandLine().getErr().println("archive-ingest execution " + id + " restarted as "
+                        + newId));
     }
 }

@@ -3,18 +3,21 @@ package org.despatch.cli;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.JobExecution;
 import java.io.PrintWriter;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.despatch.control.Executions;
 import org.despatch.runtime.DespatchRuntime;
 import org.jberet.runtime.JobExecutionImpl;
 
 /**
- * While a command follows an execution, Ctrl-C or a SIGTERM (a service manager stopping the nightly run) stops the
- * execution at its next checkpoint, so that it ends STOPPED and {@code despatch restart} takes it on from there,
- * instead of leaving it marked STARTED by a process that is gone. The database is closed after it, not beside it:
- * neither H2 nor Weld close themselves on exit in this process (see {@code DatabaseConfig}, {@code
- * CdiArtifactFactory}).
+ * While a command starts and follows an execution, Ctrl-C or a SIGTERM (a service manager stopping the nightly run)
+ * stops the execution at its next checkpoint, so that it ends STOPPED and {@code despatch restart} takes it on from
+ * there, instead of leaving it marked STARTING or STARTED by a process that is gone. The hook is in place before the
+ * execution is started: JBeret's start takes seconds, and the execution exists in its repository before the start
+ * returns its id. The database is closed after the stop, not beside it: neither H2 nor Weld close themselves on exit
+ * in this process (see {@code DatabaseConfig}, {@code CdiArtifactFactory}).
  */
 final class StopOnSignal implements AutoCloseable {
 
@@ -27,32 +30,75 @@ final class StopOnSignal implements AutoCloseable {
     /** How long the database stays open after the stop, for the command to print its summary from it. */
     static final long SUMMARY_WAIT_SECONDS = 10;
 
+    private final PrintWriter err;
     private final Thread hook;
     private final CountDownLatch followed = new CountDownLatch(1);
+    /** Guarded by this: whether a signal came, and the execution once started (0 before). */
+    private boolean signalled;
+    private long executionId;
 
-    /** Registers the hook for {@code executionId}; {@link #close()} removes it once the execution has ended. */
-    StopOnSignal(long executionId, PrintWriter err) {
-        hook = new Thread(() -> stop(executionId, err, followed), "despatch-stop-on-signal");
+    /** Registers the hook; {@link #close()} removes it once the execution has ended. */
+    StopOnSignal(PrintWriter err) {
+        this.err = err;
+        hook = new Thread(this::onSignal, "despatch-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    private static void stop(long executionId, PrintWriter err, CountDownLatch followed) {
+    /**
+     * Starts the execution, unless a signal came first. A signal during the start waits for it to return, then
+     * stops the execution it started.
+     *
+     * @return the execution's id, or empty if a signal came before it was started
+     */
+    synchronized OptionalLong start(LongSupplier starter) {
+        if (signalled) {
+            return OptionalLong.empty();
+        }
+        executionId = starter.getAsLong();
+        return OptionalLong.of(executionId);
+    }
+
+    /** The hook's work: package-private for tests, which cannot send their own JVM a signal. */
+    void onSignal() {
+        long id;
+        synchronized (this) {
+            signalled = true;
+            id = executionId;
+        }
+        if (id != 0) {
+            stop(id);
+        } else {
+            err.println("stopped before the execution was started: nothing to restart");
+            err.flush();
+        }
+    }
+
+    private void stop(long id) {
         JobOperator operator = DespatchRuntime.jobOperator();
-        JobExecution execution = operator.getJobExecution(executionId);
+        JobExecution execution = operator.getJobExecution(id);
         if (!Executions.isMarkedRunning(execution.getBatchStatus())) {
             return;
         }
-        err.println(execution.getJobName() + " execution " + executionId + ": stopping at the next checkpoint "
+        err.println(execution.getJobName() + " execution " + id + ": stopping at the next checkpoint "
                 + "(up to " + STOP_WAIT_SECONDS + " s); 'despatch restart' goes on from there");
         err.flush();
         try {
-            operator.stop(executionId);
+            operator.stop(id);
             ((JobExecutionImpl) execution).awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (RuntimeException e) {
-            err.println(execution.getJobName() + " execution " + executionId + " could not be stopped: "
+            err.println(execution.getJobName() + " execution " + id + " could not be stopped: "
                     + DespatchCommand.oneLine(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (Executions.isMarkedRunning(execution.getBatchStatus())) {
+            // the database stays open under the step that is still at work: closed beneath it, the step would end
+            // FAILED inside a STOPPED job; left as a kill leaves it, the restart takes it for one whose process died
+            err.println(execution.getJobName() + " execution " + id + " did not reach its checkpoint within "
+                    + STOP_WAIT_SECONDS + " s and is left " + execution.getBatchStatus()
+                    + "; 'despatch restart' goes on from its last checkpoint");
+            err.flush();
+            return;
         }
         try {
             followed.await(SUMMARY_WAIT_SECONDS, TimeUnit.SECONDS);

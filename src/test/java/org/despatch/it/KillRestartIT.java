@@ -88,6 +88,48 @@ class KillRestartIT {
         restartAndCompare(db);
     }
 
+    /**
+     * SIGTERM at moments through the command's first seconds: before the database is open, while JBeret starts the
+     * execution (it exists before the start returns its id), as the job begins. Whenever it comes, no execution is
+     * left marked running by the process that is gone: there is none, or it is STOPPED, and it restarts to the
+     * uninterrupted run's views.
+     */
+    @Test
+    void terminatedAsItStarts() throws Exception {
+        String firstStopped = null;
+        for (int millis = 500; millis <= 4000; millis += 500) {
+            String db = url("starting-" + millis);
+            Path log = temp.resolve("starting-" + millis + ".log");
+            Process p = PackagedJar.command(log, "ingest", corpus.toString(), "--db", db, "--param", "chunkSize=5")
+                    .start();
+            Thread.sleep(millis);
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+            int exit = p.exitValue();
+            if (exit == 0) {
+                continue; // a fast machine finished first: nothing to look at
+            }
+            assertEquals(143, exit, () -> "ended by SIGTERM: " + read(log));
+            List<Object> statuses = executionStatuses(db);
+            assertTrue(statuses.stream().allMatch("STOPPED"::equals), () -> statuses + ": " + read(log));
+            if (firstStopped == null && !statuses.isEmpty()) {
+                firstStopped = db;
+            }
+        }
+        assertTrue(firstStopped != null, "no trial reached the start of the execution");
+        restartAndCompare(firstStopped);
+    }
+
+    /** Each execution's batch status; none where the command never got as far as JBeret's tables. */
+    private static List<Object> executionStatuses(String db) throws Exception {
+        try (Connection c = Database.connect(DatabaseConfig.of(db))) {
+            boolean tables = !JobHarness.query(c, "SELECT table_name FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE table_name = 'JOB_EXECUTION'").isEmpty();
+            return tables ? JobHarness.query(c, "SELECT batchstatus AS s FROM JOB_EXECUTION").stream()
+                    .map(row -> row.get("s")).toList() : List.of();
+        }
+    }
+
     private static Process startAndAwait(String step, Path log, String db) throws Exception {
         Process p = PackagedJar.command(log, "ingest", corpus.toString(), "--db", db, "--param", "chunkSize=5",
                 "--progress-interval", "1").start();
