@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-9";
+    public static final String VERSION = "event-patterns-10";
 
     private EventLexicon() {
     }
@@ -25,16 +25,25 @@ public final class EventLexicon {
             // --- diplomatic acts that frame what follows
             Cue.frame(1.5, "urged", "urg(e|es|ed|ing)"),
             Cue.frame(1.5, "called on", "call(s|ed|ing)? (on|upon|for)|appeal(s|ed)? (to|for|from)"),
-            Cue.frame(1.2, "demanded", "demand(s|ed|ing)?"),
+            // an adjective's half is no act: Israel "mounted its long-threatened invasion", a "much-criticised" plan
+            Cue.frame(1.2, "demanded", "(?<!-)demand(s|ed|ing)?"),
             Cue.frame(1.0, "encouraged", "encourag(e|es|ed|ing)"),
             Cue.frame(1.2, "agreed", "agree(s|d)?( to| on| upon| that)"),
-            Cue.frame(1.2, "proposed", "propos(e|es|ed|al|als)"),
+            Cue.frame(1.2, "proposed", "(?<!-)propos(e|es|ed|ing|al|als)"),
             Cue.frame(1.0, "offered", "offer(s|ed)?"),
-            Cue.frame(1.0, "promised", "promis(e|es|ed)|pledg(e|es|ed)"),
+            Cue.frame(1.0, "promised", "(?<!-)promis(e|es|ed)|pledg(e|es|ed)"),
             Cue.frame(1.0, "warned", "warn(s|ed|ing)?"),
-            Cue.frame(1.0, "threatened", "threaten(s|ed)?"),
+            Cue.frame(1.0, "threatened", "(?<!-)threaten(s|ed)?"),
             Cue.frame(1.2, "condemned", "condemn(s|ed|ation)?|denounc(e|es|ed)|deplor(e|es|ed)"),
-            Cue.frame(1.0, "criticized", "critici[sz](e|es|ed|ing)|criticism|accus(e|es|ed)"),
+            Cue.frame(1.0, "criticized", "(?<!-)critici[sz](e|es|ed|ing)|criticism|accus(e|es|ed)"),
+            // a government's defence of another's act is a statement about it: "defended the right of Russian troops"
+            Cue.frame(1.0, "defended the right", "defend(s|ed|ing) (the|its|their|his|her) (right|decision|stance"
+                    + "|policy)"),
+            // what an agreement provides for is its subject: "signed an agreement ... for the withdrawal of troops"
+            Cue.frame(2.5, "signed an agreement", "sign(s|ed|ing)? (a |an |the |their |its )?([\\w-]+ ){0,3}(agreement"
+                    + "|accord|treaty|deal|cease-?fire|truce|armistice|protocol|pact|memorandum|convention)s?"),
+            Cue.frame(1.2, "tabled", "tabl(es|ed|ing) (a |an |the |its |their )?([\\w-]+ ){0,2}(position|proposal"
+                    + "|draft|resolution|plan|text|amendment)s?"),
             // a despatch's assurances and misgivings, a cable's démarche: the troops they are about are their subject
             Cue.frame(1.2, "assured", "assur(e|es|ed|ing) (me|him|her|us|them)( [\\w-]+){0,3} that"
                     + "|(gave|give|gives|given) (me|him|her|us|them) (an |the |his |her |their |every |formal )?assurances?"),
@@ -47,7 +56,8 @@ public final class EventLexicon {
             // new mines"
             Cue.frame(1.2, "the parties shall", "(the|either|neither|each) (two |high contracting |contracting )?"
                     + "part(y|ies) (shall|agrees?|undertakes?|hereby)"),
-            Cue.frame(1.5, "protested to", "(lodged|filed|delivered) (a |an )?(formal )?protest|protest(s|ed)? to"),
+            Cue.frame(1.5, "protested to", "(lodged|filed|delivered) (a |an )?(formal )?protest|protest(s|ed)? to"
+                    + "|complain(s|ed|ing)? to|(lodged|filed) (a |an )?(formal )?complaint"),
             // --- meeting and talking
             Cue.of(DIPLOMATIC, 3.0, "talks", "talks"),
             Cue.of(DIPLOMATIC, 3.0, "negotiations", "negotiat(e|es|ed|ing|ion|ions|or|ors)"),
@@ -107,7 +117,8 @@ public final class EventLexicon {
                     + "|supplies|flights)|disaster relief|flood relief|(fight|fighting|fought) the (fire|flames|blaze)"
                     + "|put out the (fire|flames|blaze)|firefight(ers|ing)|firemen|evacuat(e|ed|ing) (the )?(residents"
                     + "|villagers|civilians|inhabitants|flood victims)|search and rescue|clear(ed|ing)? (away )?(the )?(rubble|debris)"
-                    + "|distribut(e|ed|ing) (bread|food|rations|blankets|tents|water) (to|among)"),
+                    + "|distribut(e|ed|ing) (bread|food|rations|blankets|tents|water) (to|among)"
+                    + "|search(ed|ing)? for (the )?(survivors|missing|victims|bodies)"),
             // --- military words used of civilians, which must not count as force: "the army of labourers", the
             // "submarine telegraph" of 19th-century news
             Cue.of(OTHER, 1.0, "telegraph", "submarine (and overland )?(telegraph|cable)s?"),
@@ -148,26 +159,35 @@ public final class EventLexicon {
                     + "|commandeered for (service|the front)|burghers (have been |were )?commandeered|entrain(ed|ing) for"
                     + "|call(ed|ing)? (out|up) (of )?(the )?([\\w-]+ ){0,2}(reserves?|reservists|redifs?|militia|landwehr"
                     + "|national guard|conscripts|recruits|classes)"),
-            Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|(exercis|rehears|practi[sc])(ed|ing) (the )?(use|launch|delivery|firing|deployment|crossing) of|on (high )?alert|state of alert"),
-            Cue.of(MILITARY, 2.5, "weapons test", "(nuclear|missile|weapons?) test(s|ed)?|test-fired|arms (deliveries|shipment|shipments|supplies)|weapons? (deliveries|shipment|shipments)"),
+            Cue.of(MILITARY, 2.5, "exercises", "(military|naval|joint|war) (exercise|exercises|drills|maneuvers|manoeuvres|games)|(exercis|rehears|practi[sc])(ed|ing) (the )?(use|launch|delivery|firing|deployment|crossing) of|on (high )?alert|state of alert"
+                    + "|air defen[cs]es? (were |was |had been )?(activated|put on alert)|activat(e|ed|ing) (its |their |the )?air defen[cs]es?"),
+            Cue.of(MILITARY, 2.5, "weapons test", "(nuclear|missile|weapons?) test(s|ed)?|test-fired|arms (deliveries|shipment|shipments|supplies)|weapons? (deliveries|shipment|shipments)"
+                    // weapons sent are delivered, whoever announces it: "continued to send arms to Pakistan"
+                    + "|(sen[dt]|sending|supplie[sd]|supply(ing)?|deliver(s|ed|ing)?|ship(s|ped|ping)?) (arms|weapons)( and ([\\w-]+ ){1,2})? to"),
             Cue.of(MILITARY, 1.5, "weapons", "weapon(s|ry)?|arms|munitions|ammunition|explosive(s)?|warhead(s)?|rifles"
                     + "|carbines|muskets|machine guns|small arms"),
-            Cue.of(MILITARY, 2.0, "killed", "killed|kill(s|ing)?|slain|slew|slaughter(ed|s)?|butcher(ed|y)|shot dead|massacre(d|s)?|executed"),
+            Cue.of(MILITARY, 2.0, "killed", "killed,? wounded and missing|killed and wounded|killed|kill(s|ing)?|slain|slew|slaughter(ed|s)?|butcher(ed|y)|shot dead|massacre(d|s)?|executed"),
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|(s?vb)?ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"
                     + "|(floating|sea|naval|anti-ship|limpet|contact) mines?|minefields?|mine-?(sweepers?|sweeping|hunters?)"
                     + "|(the )?mining of (the|a|an) ([\\w-]+ ){0,2}(tanker|ship|vessel|harbou?r|port|strait|channel|estuary)"),
             Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)(?! of)|took control|retook|retaken|recaptur(e|ed)|fell to|entered (the )?([\\w-]+ ){0,2}(capital|city|town|village|port)|surrender(ed)?|taken prisoner(s)?|(took|made) ([\\w-]+ ){0,2}prisoner(s)?|prisoner(s)? of war"),
-            Cue.of(MILITARY, 1.5, "advance", "advanc(e|es|ed|ing)|retreat(s|ed|ing)?|roadblocks?|checkpoints?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|observation posts?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations|adv|posn(s)?|patrol(s|led|ling)"),
-            Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|struck|destroy(s|ed|ing)? (a |an |the |its |their |[\\w-]+ ){0,3}(command posts?|positions?|tanks?|convoys?|depots?|bases?|airfields?|batter(y|ies)|bunkers?|headquarters|launchers?|ammunition dumps?|(mg|machine-?gun|enemy) posts?|strongpoints?|pillbox(es)?)"),
+            Cue.of(MILITARY, 1.5, "advance", "forc(e|ed|ing) (the|a) passage (of|across)|advanc(e|es|ed|ing)|retreat(s|ed|ing)?|roadblocks?|checkpoints?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|observation posts?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations|adv|posn(s)?|patrol(s|led|ling)"),
+            Cue.of(MILITARY, 1.5, "targeted", "target(s|ed|ing)|strike(s)? (on|against)|strik(es|ing) ([\\w-]+ ){0,2}(sites|targets|camps|bases|positions)|struck|destroy(s|ed|ing)? (a |an |the |its |their |[\\w-]+ ){0,3}(command posts?|positions?|tanks?|convoys?|depots?|bases?|airfields?|batter(y|ies)|bunkers?|headquarters|launchers?|ammunition dumps?|(mg|machine-?gun|enemy) posts?|strongpoints?|pillbox(es)?)"),
             Cue.of(MILITARY, 2.0, "terrorist attack", "terror(ist|ists|ism)|hostage(s)?|kidnap(ped|ping|pers)?|hijack(ed|ing|ers)?"),
             Cue.of(MILITARY, 1.5, "war", "war|wars|warfare|armed conflict|violence|fire on"),
             Cue.of(MILITARY, 1.0, "security forces", "security forces|police fired|riot police"),
             // --- what makes a paragraph OTHER
+            // a cable's last paragraph names whom to call: "EMBASSY POINT OF CONTACT IS POLOFF ..., TEL ..."
+            Cue.of(OTHER, 3.0, "point of contact", "points? of contact (is|are|for)|poc (is|for)"),
             Cue.of(OTHER, 3.0, "not independently confirmed", "could not be (independently )?(confirmed|verified)|(independent )?confirmation (of [^.]{0,60})?(was|is) not available|not (be )?independently (confirmed|verified)|unconfirmed reports?"),
             Cue.of(OTHER, 2.0, "election", "election(s)?|elect(ed)?(?! members?\\b)|ballot(s)?|polls|voter(s)?|referendum|campaign(ing)?|candidate(s)?|polling"),
             Cue.of(OTHER, 1.5, "parliament", "parliament(ary)?|legislat(ure|ive|ion)|congress|senate|bill|cabinet reshuffle|coalition government|opposition part(y|ies)"),
-            Cue.of(OTHER, 2.0, "court", "court(s)?|trial|judge(s)?|verdict|sentenced|convicted|acquitted|prosecutor(s)?|lawsuit|indict(ed|ment)"),
+            Cue.of(OTHER, 2.0, "court", "court(s)?|trial|judge(s)?|verdict|sentenced|convicted|acquitted|prosecutor(s)?|lawsuit|indict(ed|ment)"
+                    // "is suing the United States for damages" (the verb alone: who is sued is the lead's target), not
+                    // a belligerent that sued for peace
+                    + "|su(es|ed|ing)(?= (the |a |an )?([\\w.-]+ ){1,3}for (damages|compensation|libel|negligence|breach))"
+                    + "|for damages|compensation claims?"),
             // a police raid is policing, whatever it finds: "Police raided a house and found rifles and grenades"
             Cue.of(OTHER, 3.0, "police raid", "police raid(s|ed|ing)?|raid(s|ed)? by (the )?police"),
             Cue.of(OTHER, 1.5, "police", "police|arrested|detained|arrest(s)?|investigat(e|ion|ions|ors)|probe|crime|criminal|murder|robbery|smuggling|corruption|fraud"),
@@ -180,7 +200,8 @@ public final class EventLexicon {
             Cue.of(OTHER, 2.0, "culture", "festival|film|music|museum|exhibition|concert|novel|artist(s)?|church|religious"),
             // sport, whose reporters borrow war's words ("a blistering assault on Arsenal's title hopes")
             Cue.of(OTHER, 3.0, "sport", "sport(s)?|football|soccer|rugby|cricket|tennis|all blacks|springboks|wallabies|six nations|test match|world cup|qualifier(s)?|on the pitch|referee(s)?|stadium|(a|the) match(?! for)|title (hopes|race|challenge|defence|defense)|premier league|\\d{1,2}-\\d{1,2} (win|victory|defeat|draw|loss)|olympic(s)?|tournament|championship"
-                    + "|wicket(s)?|innings|bowler(s)?|bowling|batsm[ae]n|goalkeeper|half-?time|grand prix"),
+                    + "|wicket(s)?|innings|bowler(s)?|bowling|batsm[ae]n|goalkeeper|half-?time|grand prix"
+                    + "|champions league|europa league|equali[sz]er|penalty shoot-?out|(semi|quarter)-?finals?|goalless"),
             // a court's and a legation's social life: "The Queen's birthday was celebrated at the Legation"
             Cue.of(OTHER, 2.0, "ceremony", "birthday|celebrat(e|es|ed|ing|ion|ions)|reception(s)?|banquet(s)?|festivit(y|ies)|jubilee|coronation|wedding|marriage|solemni[sz]ed|funeral|anniversary|ball|ceremon(y|ies|ial)"),
             Cue.of(OTHER, 1.5, "science", "scientist(s)?|research(ers)?|universit(y|ies)|school(s)?|students|technology|climate|environment(al)?|health|disease"));

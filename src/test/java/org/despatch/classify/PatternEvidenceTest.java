@@ -251,4 +251,62 @@ class PatternEvidenceTest {
         assertEquals("MILITARY 3.5: \"rifles\" 1.5, \"raiders\" 2.0", PatternEvidence.of(
                 "The column took four thousand Mauser rifles from a party of Tuareg raiders.").describe());
     }
+    @Test
+    void anAdjectivesHalfIsNoActAndAComplaintOrADefenceFramesWhatItIsAbout() {
+        assertEquals("DIPLOMATIC 0.8: \"states israel+lebanon\" 0.8; MILITARY 3.0: \"invasion\" 3.0", PatternEvidence.of(
+                "Israel today mounted its long-threatened invasion of South Lebanon.").describe());
+        assertEquals("DIPLOMATIC 5.3: \"complained to\" 1.5, \"united nations\" 1.5, \"about air raids\" 1.5, "
+                + "\"states israel+lebanon\" 0.8; MILITARY 1.0: \"air raids\" 1.0", PatternEvidence.of(
+                "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.").describe());
+        assertEquals("DIPLOMATIC 5.0: \"defended the right\" 1.0, \"about troops\" 1.5, \"about fire on\" 0.8, "
+                + "\"about militants\" 1.0, \"states russia+united states\" 0.8; MILITARY 2.3: \"troops\" 1.0, "
+                + "\"fire on\" 0.5, \"militants\" 0.7", PatternEvidence.of(
+                "The United States defended the right of Russian troops to fire on militants.").describe());
+    }
+
+    @Test
+    void whatAnAgreementSignedOrAPositionTabledProvidesForIsItsSubject() {
+        assertEquals("DIPLOMATIC 4.8: \"signed an agreement\" 2.5, \"about withdrawal\" 0.8, \"about troops\" 1.5; "
+                + "MILITARY 1.6: \"withdrawal\" 0.5, \"troops\" 1.0", PatternEvidence.of(
+                "The two commanders signed an agreement that provides for the withdrawal of Russian troops.")
+                .describe());
+        assertEquals("DIPLOMATIC 4.7: \"delegation\" 2.0, \"tabled a revised position\" 1.2, \"about missile\" 1.5; "
+                + "MILITARY 1.0: \"missile\" 1.0", PatternEvidence.of(
+                "The Soviet delegation tabled a revised position on missile verification.").describe());
+    }
+
+    @Test
+    void armsSentAirDefencesActivatedSitesStruckAndAReturnOfCasualtiesAreForce() {
+        assertEquals("DIPLOMATIC 0.8: \"states pakistan+united states\" 0.8; MILITARY 2.5: \"send arms to\" 2.5",
+                PatternEvidence.of("The United States continued to send arms to Pakistan.").describe());
+        assertEquals("MILITARY 5.0: \"air defences were activated\" 2.5, \"explosions\" 2.5", PatternEvidence.of(
+                "Air defences were activated across several provinces after explosions were heard.").describe());
+        assertEquals("DIPLOMATIC 0.8: \"states india+pakistan\" 0.8; MILITARY 1.5: \"strikes nine sites\" 1.5",
+                PatternEvidence.of("India strikes nine sites in Pakistan.").describe());
+        assertEquals("MILITARY 3.5: \"casualties\" 1.5, \"killed, wounded and missing\" 2.0", PatternEvidence.of(
+                "The casualties are returned at about eleven hundred killed, wounded and missing.").describe());
+        assertEquals("MILITARY 1.5: \"force the passage of\" 1.5", PatternEvidence.of(
+                "General Buller's attempt to force the passage of the Tugela has failed.").describe());
+    }
+
+    @Test
+    void aSuitForDamagesAFootballSiegeARescueAndACablesContactAreOther() {
+        assertEquals("DIPLOMATIC 0.8: \"states saudi+united states\" 0.8; MILITARY 6.0: \"missile\" 3.0, "
+                + "\"attack\" 3.0; OTHER 2.0: \"suing\" 2.0", PatternEvidence.of(
+                "A Saudi businessman is suing the United States for damages caused by a missile attack.").describe());
+        assertEquals("\"saudi\" (state) x other act \"suing\", target \"united states\" (foreign state)",
+                ActorLexicon.lead("A Saudi businessman is suing the United States for damages caused by a missile "
+                        + "attack.").describe());
+        // a belligerent that sues for peace is no litigant
+        assertEquals("DIPLOMATIC 2.5: \"peace\" 2.5; MILITARY 1.5: \"fortress\" 1.5", PatternEvidence.of(
+                "The enemy sued for peace after the fall of the fortress.").describe());
+        assertEquals("MILITARY 1.0: \"sport's siege\" 1.0; OTHER 5.5: \"crashed\" 2.5, \"champions league\" 3.0",
+                PatternEvidence.of("Paris Saint-Germain laid siege to the Bayern goal but crashed out of the "
+                        + "Champions League.").describe());
+        assertEquals("MILITARY 4.5: \"soldiers\" 3.0, \"navy\" 1.5; OTHER 5.0: \"search for survivors\" 2.5, "
+                + "\"typhoon\" 2.5", PatternEvidence.of(
+                "Soldiers and navy ships joined the search for survivors after the typhoon.").describe());
+        assertEquals("DIPLOMATIC 3.0: \"embassy\" 3.0; OTHER 3.0: \"point of contact is\" 3.0", PatternEvidence.of(
+                "Embassy point of contact is Poloff Jane Doe.").describe());
+    }
 }

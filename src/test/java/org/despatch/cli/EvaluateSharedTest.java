@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvaluateSharedTest {
 
-    /** Macro-F1 over all 322 rows, just under the 0.817 measured for the classifier in this build (lr6). */
-    static final double MACRO_F1_FLOOR_ALL = 0.815;
-    /** Macro-F1 over the rows marked clear, just under the 0.912 measured. */
-    static final double MACRO_F1_FLOOR_CLEAR = 0.905;
+    /** Macro-F1 over all 322 rows, just under the 0.832 measured for the classifier in this build (event-patterns-10). */
+    static final double MACRO_F1_FLOOR_ALL = 0.830;
+    /** Macro-F1 over the rows marked clear, just under the 0.919 measured. */
+    static final double MACRO_F1_FLOOR_CLEAR = 0.915;
 
     @TempDir
     Path temp;
