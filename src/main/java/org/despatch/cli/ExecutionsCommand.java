@@ -45,7 +45,10 @@ final class ExecutionsCommand implements Callable<Integer> {
                 "ended", "documents", "exit status");
         for (JobExecution e : executions) {
             long instance = operator.getJobInstance(e.getExecutionId()).getInstanceId();
-            ArchiveStore.Progress p = DespatchRuntime.store().progress(List.of(e.getExecutionId()));
+            // a restart registers nothing new: its count is its instance's, up to and including it
+            List<Long> upToThis = Executions.ofInstance(operator, e.getExecutionId()).stream()
+                    .filter(id -> id <= e.getExecutionId()).toList();
+            ArchiveStore.Progress p = DespatchRuntime.store().progress(upToThis);
             out.printf("%-9d %-9d %-10s %-19s %-19s %9d  %s%n", e.getExecutionId(), instance, e.getBatchStatus(),
                     Times.format(e.getStartTime()), Times.format(e.getEndTime()), p.registered(),
                     e.getExitStatus() == null ? "" : e.getExitStatus());

@@ -1,6 +1,7 @@
 package org.despatch.cli;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -53,8 +54,13 @@ final class RestartCommand implements Callable<Integer> {
         JobOperator operator = DespatchRuntime.jobOperator();
         long id = executionId != null ? executionId : Executions.latest(operator)
                 .orElseThrow(() -> new UsageError("no archive-ingest execution to restart"));
+        BatchStatus status = operator.getJobExecution(id).getBatchStatus();
+        if (status == BatchStatus.COMPLETED) {
+            // checked here: JBeret's own refusal reads "JBERET000609: Job execution 1 has already completed ..."
+            throw new UsageError("execution " + id + " COMPLETED: nothing to restart");
+        }
         // Still marked running, and not by this process (an embedded database has one user): its process died.
-        boolean abandonedByDeadProcess = Executions.isMarkedRunning(operator.getJobExecution(id).getBatchStatus());
+        boolean abandonedByDeadProcess = Executions.isMarkedRunning(status);
         Properties restartParams;
         try {
             restartParams = Executions.restartParameters(operator, id, JobParameterOptions.parse(params),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.despatch.control.Executions;
+import org.despatch.persist.DocumentEntity;
 import org.despatch.runtime.DespatchRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +52,11 @@ final class StatusCommand implements Callable<Integer> {
                     m.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L), m.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
                     m.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
         }
-        out.printf("  documents of this job instance by status: %s%n",
-                DespatchRuntime.store().statusCounts(Executions.ofInstance(operator, id)));
+        Map<String, Long> byStatus = DespatchRuntime.store().statusCounts(Executions.ofInstance(operator, id));
+        // PENDING is no way for a document to end but a wait for extraction (a run stopped or failed before it)
+        Long pending = byStatus.remove(DocumentEntity.STATUS_PENDING);
+        out.printf("  documents of this job instance by status: %s%s%n", byStatus,
+                pending == null ? "" : "; not yet extracted: " + pending);
         return 0;
     }
 }

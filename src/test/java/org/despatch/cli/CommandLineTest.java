@@ -117,6 +117,26 @@ class CommandLineTest {
         err.getBuffer().setLength(0);
         assertEquals(0, run("restart", "--last", "--db", db(), "--quiet"), err.toString());
         assertTrue(out.toString().contains("(CORRUPT=1 EMPTY=1 OK=8)"), out.toString());
+        // the restart registered nothing new: its count is its instance's
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("executions", "--db", db()), err.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("2 +1 +COMPLETED .* 10  CORRUPT=1 EMPTY=1 OK=8")),
+                out.toString());
+        err.getBuffer().setLength(0);
+        assertOneLineError(run("restart", "--last", "--db", db()), "restart: execution 2 COMPLETED: nothing to restart");
+    }
+
+    @Test
+    void statusTellsTheDocumentsNotYetExtractedFromHowDocumentsEnded() throws Exception {
+        Path archive = temp.resolve("sample");
+        SampleArchive.write(archive);
+        assertEquals(DespatchCommand.EXIT_JOB_FAILED, run("ingest", archive.toString(), "--db", db(), "--quiet",
+                "--param", "faultInjection=extract:4", "--param", "partitions=1", "--param", "chunkSize=1"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("status", "--db", db()), err.toString());
+        String line = out.toString().lines().filter(l -> l.contains("documents of this job instance by status"))
+                .findFirst().orElseThrow();
+        assertTrue(line.matches(".*: \\{[^}]+\\}; not yet extracted: \\d+") && !line.contains("PENDING"), line);
     }
 
     @Test
