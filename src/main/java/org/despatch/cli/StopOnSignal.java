@@ -31,6 +31,7 @@ final class StopOnSignal implements AutoCloseable {
     static final long SUMMARY_WAIT_SECONDS = 10;
 
     private final PrintWriter err;
+    private final long stopWaitSeconds;
     private final Thread hook;
     private final CountDownLatch followed = new CountDownLatch(1);
     /** Guarded by this: whether a signal came, and the execution once started (0 before). */
@@ -39,7 +40,13 @@ final class StopOnSignal implements AutoCloseable {
 
     /** Registers the hook; {@link #close()} removes it once the execution has ended. */
     StopOnSignal(PrintWriter err) {
+        this(err, STOP_WAIT_SECONDS);
+    }
+
+    /** With another wait for the checkpoint: for tests, which cannot wait a minute. */
+    StopOnSignal(PrintWriter err, long stopWaitSeconds) {
         this.err = err;
+        this.stopWaitSeconds = stopWaitSeconds;
         hook = new Thread(this::onSignal, "despatch-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
     }
@@ -80,11 +87,11 @@ final class StopOnSignal implements AutoCloseable {
             return;
         }
         err.println(execution.getJobName() + " execution " + id + ": stopping at the next checkpoint "
-                + "(up to " + STOP_WAIT_SECONDS + " s); 'despatch restart' goes on from there");
+                + "(up to " + stopWaitSeconds + " s); 'despatch restart' goes on from there");
         err.flush();
         try {
             operator.stop(id);
-            ((JobExecutionImpl) execution).awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            ((JobExecutionImpl) execution).awaitTermination(stopWaitSeconds, TimeUnit.SECONDS);
         } catch (RuntimeException e) {
             err.println(execution.getJobName() + " execution " + id + " could not be stopped: "
                     + DespatchCommand.oneLine(e));
@@ -95,7 +102,7 @@ final class StopOnSignal implements AutoCloseable {
             // the database stays open under the step that is still at work: closed beneath it, the step would end
             // FAILED inside a STOPPED job; left as a kill leaves it, the restart takes it for one whose process died
             err.println(execution.getJobName() + " execution " + id + " did not reach its checkpoint within "
-                    + STOP_WAIT_SECONDS + " s and is left " + execution.getBatchStatus()
+                    + stopWaitSeconds + " s and is left " + execution.getBatchStatus()
                     + "; 'despatch restart' goes on from its last checkpoint");
             err.flush();
             return;
