@@ -60,7 +60,11 @@ final class ActorLexicon {
                 + "|(political|opposition|ruling|governing) part(y|ies)|opposition|trade union(s)?|union(s)"
                 + "|workers|strikers|compan(y|ies)|firm(s)?|bank(s)?|investors|aid agenc(y|ies)|charit(y|ies)"
                 + "|red cross|aid workers|relief agenc(y|ies)|ngo(s)?|doctors|voters|protesters|demonstrators"
-                + "|students|residents|citizens|villagers|farmers|mayor|governor|city council");
+                + "|students|residents|citizens|villagers|farmers|mayor|governor|city council"
+                // the press, rights groups and local government act at home, whatever capital they are in
+                + "|newspaper(s)?|journalist(s)?|editor(s)?|amnesty international|human rights (watchdog|group|groups"
+                + "|organi[sz]ations?)|(district|municipal|local|provincial|regional) (administration|authorities"
+                + "|council|government)|municipalit(y|ies)");
         WORDS.put(Type.STATE, "government(s)?|president|prime minister|premier|king|queen|emperor|tsar|czar"
                 + "|sultan|shah|chancellor|regime|administration|cabinet|minister(s)?|ministry|authorities"
                 + "|officials|leader(s)?");
@@ -180,6 +184,11 @@ final class ActorLexicon {
         }
     }
 
+    /** An event word in a phrase that sets the scene, before it: "following the partial peace deal, ...". */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("(^|[\\s,(])(following|after|amid|amidst|during|since)"
+            + " (the |a |an |its |their |his |her |this |last )?([\\w-]+ (hours|days|weeks|months|years) of )?"
+            + "([\\w'-]+ ){0,2}$");
+
     /** The kind of event of the diplomatic frames: acts addressed to another party (urged, demanded, agreed). */
     static final String DEMAND = "demand or appeal";
 
@@ -195,6 +204,9 @@ final class ActorLexicon {
         for (WordAlternatives.Match m : evidence.leadMatches()) {
             if (overlapsAny(actors, m.start(), m.end())) {
                 continue;  // "troops", "ambassador", "police": the actor, not the act
+            }
+            if (CIRCUMSTANCE.matcher(sentence.substring(0, m.start())).find()) {
+                continue;  // "following the partial peace deal, [he] has taken steps": the scene, not the act
             }
             Cue cue = EventLexicon.CUES.get(m.alternative());
             Mention actor = null;

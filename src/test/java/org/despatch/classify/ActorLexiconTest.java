@@ -63,6 +63,27 @@ class ActorLexiconTest {
     }
 
     @Test
+    void anActInAPhraseThatSetsTheSceneIsNotTheLeadsAct() {
+        assertEquals("\"president\" (state) x no act", ActorLexicon.lead("President Omar Hassan al-Bashir, following "
+                + "the partial peace deal, has taken steps to enhance political freedoms.").describe());
+        assertEquals("\"rebels\" (armed force) x military act \"shelled\"",
+                ActorLexicon.lead("After two days of talks, the rebels shelled the town.").describe());
+        // a scene set further back is no phrase of it: the act stands
+        assertEquals("\"army\" (armed force) x military act \"shelled\", target \"rebel\" (armed force)",
+                ActorLexicon.lead("Since Monday the army has shelled rebel positions.").describe());
+    }
+
+    @Test
+    void thePressRightsGroupsAndLocalGovernmentActAtHome() {
+        assertEquals("\"human rights watchdog amnesty international\" (domestic actor) x demand or appeal \"accused\", "
+                + "target \"united states\" (foreign state)", ActorLexicon.lead("Human rights watchdog Amnesty "
+                + "International accused the United States of violating human rights.").describe());
+        assertEquals("\"ankara district administration\" (domestic actor) x no act",
+                ActorLexicon.lead("Ankara district administration has denied land allocation for a temple.")
+                        .describe());
+    }
+
+    @Test
     void aStateAndItsOwnNameAreNotForeign() {
         ActorLexicon.Lead lead = ActorLexicon.lead("The Egyptian president visited Cairo's new hospital.");
         assertEquals("\"egyptian president\" (state) x diplomatic act \"visited\", target \"cairo\" (own state)",
