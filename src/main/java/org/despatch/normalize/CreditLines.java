@@ -63,7 +63,10 @@ public final class CreditLines {
             // who signs for whom, a treaty's parties and witnesses: "For the Consul General:", "For the Government
             // of the Republic of Marovia:", "Witnessed by:"
             + "|(signed )?(for|on behalf of) (?-i:(the |his |her |THE |HIS |HER )\\p{Lu}[\\p{L}' ,.-]{1,80}):"
-            + "|witnessed by:|in witness whereof:?";
+            + "|witnessed by:|in witness whereof:?"
+            // a press release's contact block, the press officer's name and post under it
+            + "|(media|press|news) (contacts?|enquiries|inquiries):"
+            + "|for (further|more) information,? (please )?contact:?";
     /** And with the name after them also "Best, Kate", "Thanks, Ben". */
     private static final String SIGN_OFF = "(?i:" + SIGN_OFF_WORDS + "|best|all the best|many thanks|thanks)";
 

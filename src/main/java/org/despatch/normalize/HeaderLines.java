@@ -84,11 +84,13 @@ final class HeaderLines {
             + "|_{10,}|[\\w.-]{1,40} mailing list|\\S+@lists?\\.\\S+|https?://\\S+/(mailman|listinfo|lists?)/\\S*)$");
     /**
      * A United Nations document's symbol and its meeting, which only the heads of its documents and press releases
-     * hold: "SC/15637", "S/RES/2728 (2024)", "A/78/L.2", "SG/SM/22145"; "Security Council 9586th Meeting (AM)",
+     * hold: "SC/15637", "S/RES/2728 (2024)", "A/78/L.2", "SG/SM/22145", a press release's symbols of every organ it
+     * concerns, "SC/12245-AFR/3326-PKO/567"; "Security Council 9586th Meeting (AM)",
      * "General Assembly Seventy-eighth session, 45th plenary meeting".
      */
     private static final Pattern UN_SYMBOL = Pattern.compile("^(A|S|E|GA|SC|SG|ECOSOC|HRC|DEV|ORG|PI|L)"
-            + "(/[A-Z]{1,6}(\\.\\d+)?)*(/\\d{1,6}(\\.\\d+)?){1,2}(/[A-Z]{1,6}\\.?\\d{0,6})?( \\(\\d{4}\\))?$");
+            + "(/[A-Z]{1,6}(\\.\\d+)?)*(/\\d{1,6}(\\.\\d+)?){1,2}(/[A-Z]{1,6}\\.?\\d{0,6})?(-[A-Z]{2,6}/\\d{1,6})*"
+            + "( \\(\\d{4}\\))?$");
     /** A United Nations document's masthead fields: "Distr.: General", "Original: English". */
     private static final Pattern UN_MASTHEAD = Pattern.compile("(?i)^(distr\\.?\\s*:\\s*(general|limited|restricted)"
             + "|original\\s*:\\s*(english|french|spanish|russian|arabic|chinese)((/| and )\\p{L}+)?)\\.?$");
@@ -163,6 +165,13 @@ final class HeaderLines {
     /** The lines that end a cable after its text: "BT", "#1423", "NNNN" (or "NNN"). */
     private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN?|#\\d{1,6})$");
     /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
+    /**
+     * A press release's masthead and number: "Press Release No. 112/2024", "Ministry of Foreign Affairs of the
+     * Republic of Estonia Press Release No. 112/2024", "United Nations Press Release"; not a headline that names one
+     * ("Security Council Press Statement on Attack against Peacekeepers in Mali").
+     */
+    private static final Pattern RELEASE_NUMBER = Pattern.compile("(?i)^(.{1,80}\\s)?(press|news|media) (release"
+            + "|statement|notice)(\\s+no\\.?\\s*[\\w./-]{1,12})?\\.?$");
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
             + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+(/\\d{2,4})?\\.?$");
     /**
@@ -388,6 +397,9 @@ final class HeaderLines {
         }
         if (REPORT_NUMBER.matcher(text).matches()) {
             return new Line("report number", false, false);
+        }
+        if (RELEASE_NUMBER.matcher(text).matches()) {
+            return new Line("release number", true, false);
         }
         if (DESPATCH_FROM_TO.matcher(text).matches()) {
             return new Line("despatch from to", false, false);

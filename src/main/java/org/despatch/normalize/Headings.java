@@ -216,7 +216,9 @@ public final class Headings {
         return next != null && paragraph.length() <= MAX_CAPITALS_HEADLINE_LENGTH && (paragraph.endsWith(".")
                 || Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length())))
                 && words(paragraph, MAX_CAPITALS_HEADLINE_WORDS + 1) <= MAX_CAPITALS_HEADLINE_WORDS
-                && HeaderLines.inCapitals(paragraph) && !HeaderLines.inCapitals(next) && endsLikeASentence(next)
+                // a treaty's preamble ends where its list of plenipotentiaries begins: "... their Plenipotentiaries:"
+                && HeaderLines.inCapitals(paragraph) && !HeaderLines.inCapitals(next)
+                && (endsLikeASentence(next) || next.endsWith(":"))
                 && words(next, MIN_RUNNING_TEXT_WORDS) >= MIN_RUNNING_TEXT_WORDS
                 && hasTitleLetters(paragraph);
     }

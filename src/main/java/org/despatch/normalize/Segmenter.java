@@ -306,8 +306,10 @@ public final class Segmenter {
     private static boolean isHeadingAlone(List<String> texts, boolean[] credit, int i) {
         String text = texts.get(i);
         int next = i + 1;
-        // a newspaper's dateline stands between a headline and its story: "VIENNA, July 28."
-        while (next < texts.size() && (credit[next] || HeaderLines.isDateline(texts.get(next)))) {
+        // a newspaper's dateline stands between a headline and its story: "VIENNA, July 28."; so does a press
+        // release's date line, "Tallinn, 14 June 2024"
+        while (next < texts.size() && (credit[next] || HeaderLines.isDateline(texts.get(next))
+                || Headings.isDateLine(texts.get(next)))) {
             next++;
         }
         String story = next < texts.size() ? texts.get(next) : null;
@@ -322,11 +324,32 @@ public final class Segmenter {
         // story; the first story of a digest or bulletin may follow its date line; and a story that opens with its
         // dateline shows the line over it to be its headline, credit or not
         boolean storyBegins = previous < 0 || credit[i - 1] || CreditLines.endsWithAgencyCredit(texts.get(i - 1))
-                || Headings.isDateLine(texts.get(i - 1)) || HeaderLines.opensWithDateline(story);
+                || Headings.isDateLine(texts.get(i - 1)) || HeaderLines.opensWithDateline(story)
+                || atTheHead(texts, i) && !HeaderLines.isField(text) && !Headings.isDateLine(text);
         return HeaderLines.isSubject(text) || Headings.isHeading(text, story) || Headings.isNumbered(text, story)
                 || (storyBegins ? Headings.isHeadline(text, story) || Headings.isCapitalsHeadline(text, story)
                         : Headings.isSubheading(text, texts.get(previous), story))
                 || previous >= 0 && Headings.isStoppedSubheading(text, texts.get(previous), story);
+    }
+
+    /** A document's head, its header lines above the first sentence: a press release's "FOR IMMEDIATE RELEASE". */
+    static final int MAX_HEAD_TEXTS = 6;
+
+    /**
+     * Whether the i-th text is at the document's head: among its first few, with no sentence before it. A headline
+     * under a ministry's name and a press release's number ("Estonia summons Russian chargé d'affaires over airspace
+     * violation") heads the story as one at the top would.
+     */
+    private static boolean atTheHead(List<String> texts, int i) {
+        if (i >= MAX_HEAD_TEXTS) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            if (Headings.endsLikeASentence(texts.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

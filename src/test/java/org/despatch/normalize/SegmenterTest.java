@@ -722,4 +722,64 @@ class SegmenterTest {
         assertEquals(java.util.Arrays.asList("fr", null, "fr"),
                 d.paragraphs().stream().map(Paragraph::language).toList());
     }
+    /** helper-38's press release: its masthead and number over the headline, a date line, a contact block. */
+    @Test
+    void aPressReleasesHeadIsRoutingAndItsHeadlineItsTitle() {
+        SegmentedDocument release = Segmenter.segment("""
+                FOR IMMEDIATE RELEASE
+
+                Ministry of Foreign Affairs of the Republic of Estonia
+                Press Release No. 112/2024
+
+                Estonia summons Russian charg\u00e9 d'affaires over airspace violation
+
+                Tallinn, 14 June 2024
+
+                The Ministry of Foreign Affairs today summoned the charg\u00e9 d'affaires of the Russian Federation \
+                and handed him a note of protest over the violation of Estonian airspace by a Russian helicopter.
+
+                ###
+
+                Media contact:
+                Kaspar Tamm
+                Press Officer
+                Tel: +372 637 7654
+                """);
+        assertEquals(List.of(ParagraphKind.ROUTING, ParagraphKind.ROUTING, ParagraphKind.HEADING, ParagraphKind.ROUTING,
+                ParagraphKind.BODY, ParagraphKind.ROUTING, ParagraphKind.CREDIT, ParagraphKind.CREDIT,
+                ParagraphKind.CREDIT, ParagraphKind.CREDIT), kinds(release));
+        assertEquals("Estonia summons Russian charg\u00e9 d'affaires over airspace violation", release.title());
+        // the United Nations' own: its masthead, and the symbols of every organ a release concerns
+        SegmentedDocument statement = Segmenter.segment("""
+                United Nations Press Release
+
+                SC/12245-AFR/3326-PKO/567
+
+                Security Council Press Statement on Attack against Peacekeepers in Mali
+
+                12 February 2016
+
+                The following Security Council press statement was issued today by Council President Rafael \
+                Dar\u00edo Ram\u00edrez Carre\u00f1o (Venezuela).
+                """);
+        assertEquals(List.of(ParagraphKind.ROUTING, ParagraphKind.ROUTING, ParagraphKind.HEADING,
+                ParagraphKind.ROUTING, ParagraphKind.BODY), kinds(statement));
+    }
+
+    private static List<ParagraphKind> kinds(SegmentedDocument document) {
+        return document.paragraphs().stream().map(Paragraph::kind).toList();
+    }
+
+    /** A treaty's title in capitals over a preamble that ends where the list of plenipotentiaries begins. */
+    @Test
+    void aTreatysTitleHeadsAPreambleEndingInAColon() {
+        SegmentedDocument treaty = Segmenter.segment("""
+                TREATY OF PEACE BETWEEN THE REPUBLIC OF MAROVIA AND THE KINGDOM OF OSTRAVA
+
+                The High Contracting Parties, desiring to put an end to the state of war which has existed between \
+                them, have resolved to conclude the present Treaty, and have for that purpose appointed as their \
+                Plenipotentiaries:
+                """);
+        assertEquals("TREATY OF PEACE BETWEEN THE REPUBLIC OF MAROVIA AND THE KINGDOM OF OSTRAVA", treaty.title());
+    }
 }
