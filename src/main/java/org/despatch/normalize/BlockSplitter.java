@@ -23,6 +23,8 @@ public final class BlockSplitter {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019]$");
+    /** No text is wrapped to a narrower column than this: a newspaper's is wider. */
+    static final int MIN_WRAP_WIDTH = 25;
     /** The widths in characters that typed and printed prose is wrapped at: a typewriter's, a telegram's, a page's. */
     static final int MIN_TYPED_WIDTH = 50;
     static final int MAX_TYPED_WIDTH = 100;
@@ -214,6 +216,7 @@ public final class BlockSplitter {
         // signature's "Tel: ...", a byline under its headline and what follows a separator: a quoted message's
         // header lines are single-spaced, and joined as wrapped lines they hid its subject
         if (HeaderLines.isField(next) || isSeparator(line) || isSeparator(next) || Headings.isDateLine(next)
+                || line.contains(" | ") || next.contains(" | ")  // a table's rows, as extraction writes them
                 || CONTACT.matcher(next).find() || next.startsWith("By") && CreditLines.isByline(next)) {
             return false;
         }
@@ -224,7 +227,11 @@ public final class BlockSplitter {
                     && line.length() >= WRAP_WIDTH_RATIO * longest
                     || linesInBlock >= MIN_WRAPPED_LINES && continuesWrappedProse(line, next, longest);
         }
-        return line.length() >= WRAP_WIDTH_RATIO * longest || startsLowerCase(next);
+        // three lines or more, all shorter than any column's width, are a signature's, an address's or a list's,
+        // each its own: "J R HALLAM" over "Maj" over "SO2 G3 Ops" (two may be one title: "Security Council" over
+        // "9586th Meeting (AM)")
+        boolean column = longest >= MIN_WRAP_WIDTH || linesInBlock < MIN_WRAPPED_LINES;
+        return line.length() >= WRAP_WIDTH_RATIO * longest && column || startsLowerCase(next);
     }
 
     /**

@@ -211,6 +211,12 @@ final class HeaderLines {
             + "|Excellency|Your (Excellency|Highness|Lordship|Majesty)|M\\. le Ministre|Monsieur le \\p{L}+),"
             + "(\\s+.{0,60}\\b(1[6-9]|20)\\d\\d\\.?)?$");
     /**
+     * A mail's salutation alone on its line: "Mark,", "Dear colleagues,", "Hi Anna,". Unlike a despatch's, it shows
+     * a message's head by itself: a name and a comma are no line of text.
+     */
+    private static final Pattern MAIL_SALUTATION = Pattern.compile("^((Dear|Hi|Hello|Good (morning|afternoon"
+            + "|evening))(\\s+[\\p{L}.'-]+){1,3}|\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,2}),$");
+    /**
      * A despatch's notes in brackets: "(Received July 21.)", "(Telegraphic.)", "(Confidential.)"; with the place and
      * date of sending after them, as telegrams print it: "(Telegraphic.) Sofia, November 15, 1885."
      */
@@ -406,6 +412,9 @@ final class HeaderLines {
         }
         if (SALUTATION.matcher(text).matches()) {
             return new Line("salutation", false, false);
+        }
+        if (MAIL_SALUTATION.matcher(text).matches()) {
+            return new Line("salutation", true, false);
         }
         if (Headings.isDateLine(text)) {
             return Line.DATE;

@@ -50,12 +50,12 @@ public final class Headings {
     /**
      * A date line ("Wednesday 7 March 2018", "October 24, 1973", "Moscow, 18 April 2021", "Wednesday 14 February 2024,
      * 16.42 GMT", a newspaper's running head "THE TIMES, WEDNESDAY, JULY 29, 1914."): in title case, but it dates
-     * the text under it rather than heading it.
+     * the text under it rather than heading it; a wire story's time stamp too, "May 29, 2023 2:22 PM UTC".
      */
     private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(([\\p{L}.' -]+,)*[\\p{L}.' -]+,?\\s+)?"
             + "(\\d{1,2}(st|nd|rd|th)?\\s+"
             + MONTH_NAMES + ",?\\s+\\d{4}|" + MONTH_NAMES + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})"
-            + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|[a-z]{2,4}))?)?\\.?$");
+            + "(,?\\s+(at\\s+)?\\d{1,2}[.:]\\d{2}(\\s*(am|pm|a\\.m\\.|p\\.m\\.))?(\\s*[a-z]{2,4})?)?\\.?$");
     /**
      * A photograph's caption names its photographer or agency ("Delegates arrive at a hotel near Geneva on Tuesday.
      * Photograph: Fabrice Coffrini/AFP/Getty Images"); it is the story's text, and heads nothing under it.

@@ -299,7 +299,9 @@ public final class Segmenter {
     static final int MAX_DECK_LINES = 4;
 
     private static boolean isHeading(List<String> texts, boolean[] credit, int i) {
-        return !Headings.isCaption(texts.get(i)) && (isHeadingAlone(texts, credit, i) || headsADeck(texts, credit, i));
+        // a table's row, its cells between " | " as extraction joins them, heads nothing: "Item | Quantity | Status"
+        return !Headings.isCaption(texts.get(i)) && !texts.get(i).contains(" | ")
+                && (isHeadingAlone(texts, credit, i) || headsADeck(texts, credit, i));
     }
 
     /** Whether the i-th text is a heading by itself, not as a line of a deck. */

@@ -66,6 +66,9 @@ class BlockSplitterTest {
                 "Foreign, Commonwealth & Development Office", "Tel: +44 20 7008 1500"),
                 BlockSplitter.split("-- \nJames Whitfield\nDeputy Head, Eastern Europe and Central Asia Directorate\n"
                         + "Foreign, Commonwealth & Development Office\nTel: +44 20 7008 1500"));
+        // three short lines or more are a signature's, each its own: no column is that narrow
+        assertEquals(List.of("tasks.", "J R HALLAM", "Maj", "SO2 G3 Ops"),
+                BlockSplitter.split("tasks.\n\nJ R HALLAM\nMaj\nSO2 G3 Ops"));
         // two lines show no typed width
         assertEquals(List.of("Ref Maps: Series 1501, Sheets NH 38-14, NH 38-15, 1:250,000.",
                 "Time Zone Used Throughout the Order: CHARLIE."),

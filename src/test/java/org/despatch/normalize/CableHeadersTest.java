@@ -621,7 +621,8 @@ class CableHeadersTest {
                 CDR, 4TH BCT, 4TH ID
                 S3, 3-71 CAV
                 """);
-        assertEquals(List.of(R, R, R, R, H, B, R, R), kinds(memo));
+        // each addressee of the distribution its own line, as a signature's lines are
+        assertEquals(List.of(R, R, R, R, H, B, R, R, R), kinds(memo));
         assertEquals("After Action Report, Attack on Combat Outpost MARWAN, 3 October 2009", memo.title());
     }
 

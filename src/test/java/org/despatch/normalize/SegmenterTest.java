@@ -766,6 +766,42 @@ class SegmenterTest {
                 ParagraphKind.ROUTING, ParagraphKind.BODY), kinds(statement));
     }
 
+    /** helper-38's memo and wire page: a table's rows and a story's time stamp head nothing. */
+    @Test
+    void aTablesRowsAndAStorysTimeStampAreNoHeadings() {
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY),
+                kinds(Segmenter.segment("""
+                        The ministry listed the deliveries still pending under the contracts of 2021 and 2022.
+
+                        Item | Quantity | Contract date | Status
+                        Armoured ambulances | 20 | January 2022 | Delivered
+
+                        The remaining deliveries are expected before the end of the year, the ministry said.
+                        """)));
+        assertTrue(Headings.isDateLine("May 29, 2023 2:22 PM UTC"));
+        assertTrue(Headings.isDateLine("Wednesday 14 February 2024, 16.42 GMT"));
+    }
+
+    /** A mail's salutation alone on its line is its head's, not text: "Mark,", and "Anna," in the message quoted. */
+    @Test
+    void aMailsSalutationIsRouting() {
+        assertEquals(List.of(ParagraphKind.ROUTING, ParagraphKind.BODY), kinds(Segmenter.segment("""
+                Mark,
+
+                Thanks for this. The Geneva meeting between the US, the EU, Russia and Ukraine is now confirmed.
+                """)));
+        assertEquals(List.of(ParagraphKind.ROUTING, ParagraphKind.BODY), kinds(Segmenter.segment("""
+                Dear colleagues,
+
+                Thanks for this. The Geneva meeting between the US, the EU, Russia and Ukraine is now confirmed.
+                """)));
+        // a place and a comma over a sentence that goes on is no salutation: "Geneva, where the talks ..."
+        assertEquals(List.of(ParagraphKind.BODY), kinds(Segmenter.segment("""
+                Geneva,
+                where the talks resumed on Thursday, was calm.
+                """)));
+    }
+
     private static List<ParagraphKind> kinds(SegmentedDocument document) {
         return document.paragraphs().stream().map(Paragraph::kind).toList();
     }
