@@ -124,7 +124,7 @@ public class ExtractProcessor extends DocumentProcessor {
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {
-        return DocumentDates.find(result.text(), fileName, result.created(), result.mediaType());
+        return DocumentDates.find(result.text(), result.title(), fileName, result.created(), result.mediaType());
     }
 
     @PreDestroy

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class DocumentDates {
 
     /** Where the date came from. */
-    public enum Source { TEXT, FILE_NAME, METADATA }
+    public enum Source { TEXT, TITLE, FILE_NAME, METADATA }
 
     /** A date and where it came from. */
     public record Found(LocalDate date, Source source) {
@@ -63,16 +63,18 @@ public final class DocumentDates {
      * @return the date found, or null
      */
     public static Found find(String text, String fileName, String metadataDate) {
-        return find(text, fileName, metadataDate, null);
+        return find(text, null, fileName, metadataDate, null);
     }
 
     /**
      * As {@link #find(String, String, String)}, but a mail's Date header comes first: it is when the mail was sent,
-     * and the dates in its text are those of the messages it quotes or forwards.
+     * and the dates in its text are those of the messages it quotes or forwards; and after the text, its format's
+     * title, which may date what a page's furniture dated ("House of Commons Hansard Debates for 20 Jul 2006").
      *
+     * @param title     the title the document's format holds, or null
      * @param mediaType the document's detected media type, or null
      */
-    public static Found find(String text, String fileName, String metadataDate, String mediaType) {
+    public static Found find(String text, String title, String fileName, String metadataDate, String mediaType) {
         if (mediaType != null && MAIL_TYPES.contains(mediaType)) {
             LocalDate sent = fromMetadata(metadataDate);
             if (sent != null) {
@@ -85,6 +87,10 @@ public final class DocumentDates {
             if (d != null) {
                 return new Found(d, Source.TEXT);
             }
+        }
+        LocalDate titled = title == null ? null : fromText(title);
+        if (titled != null) {
+            return new Found(titled, Source.TITLE);
         }
         if (fileName != null) {
             Matcher m = FILE_DATE.matcher(fileName);

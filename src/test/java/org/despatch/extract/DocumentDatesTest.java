@@ -68,12 +68,25 @@ class DocumentDatesTest {
     void aMailIsDatedByItsDateHeaderNotByTheMessageItQuotes() {
         String forwarded = "See below.\n\n-----Original Message-----\nFrom: Erik\nSent: Friday, June 2, 2023 4:10 PM";
         assertEquals(new Found(LocalDate.of(2023, 6, 5), Source.METADATA),
-                DocumentDates.find(forwarded, "fwd.eml", "2023-06-05T09:30:00Z", "message/rfc822"));
+                DocumentDates.find(forwarded, null, "fwd.eml", "2023-06-05T09:30:00Z", "message/rfc822"));
         assertEquals(new Found(LocalDate.of(2023, 6, 2), Source.TEXT),
-                DocumentDates.find(forwarded, "fwd.txt", "2023-06-05T09:30:00Z", "text/plain"));
+                DocumentDates.find(forwarded, null, "fwd.txt", "2023-06-05T09:30:00Z", "text/plain"));
         // a mail without a Date header is dated as any document
         assertEquals(new Found(LocalDate.of(2023, 6, 2), Source.TEXT),
-                DocumentDates.find(forwarded, "fwd.eml", null, "message/rfc822"));
+                DocumentDates.find(forwarded, null, "fwd.eml", null, "message/rfc822"));
+    }
+
+    /** A page whose furniture held its date (Hansard's "20 Jul 2006 : Column 452") is dated by its title. */
+    @Test
+    void thenTheFormatsTitle() {
+        String debate = "Middle East\n\n12.31 pm\n\nThe Secretary of State for Foreign and Commonwealth Affairs: "
+                + "With permission, I shall make a statement on the situation in Lebanon.";
+        assertEquals(new Found(LocalDate.of(2006, 7, 20), Source.TITLE), DocumentDates.find(debate,
+                "House of Commons Hansard Debates for 20 Jul 2006 (pt 0004) - Middle East | UK Parliament",
+                "debate.html", "2024-01-01T00:00:00Z", "text/html"));
+        // the text's own date first
+        assertEquals(Source.TEXT, DocumentDates.find("Beirut, 21 July 2006. " + debate, "Debates for 20 Jul 2006",
+                null, null, "text/html").source());
     }
 
     @Test
