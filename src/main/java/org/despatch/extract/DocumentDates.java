@@ -31,6 +31,8 @@ public final class DocumentDates {
     static final int MIN_YEAR = 1500;
     /** The date after an agreement's closing formula is written in this many characters at most. */
     static final int MAX_DATE_CHARS = 30;
+    /** The same, written out in words: "fourteenth day of March, one thousand nine hundred and twenty-one". */
+    static final int MAX_WORDS_CHARS = 120;
     static final int MAX_YEAR = 2100;
 
     private static final String MONTH = MonthNames.PATTERN;
@@ -105,13 +107,19 @@ public final class DocumentDates {
         return d == null ? null : new Found(d, Source.METADATA);
     }
 
-    /** The date of an agreement's closing formula, written right after it ("Done at Calder on 4 June 1997"). */
+    /**
+     * The date of an agreement's closing formula, written right after it: "Done at Calder on 4 June 1997", "Done at
+     * Geneva, this fourteenth day of March, one thousand nine hundred and twenty-one".
+     */
     static LocalDate signedOn(String text) {
         Matcher done = DONE_AT.matcher(text);
         LocalDate found = null;
         while (done.find()) {
             String after = text.substring(done.end(), Math.min(text.length(), done.end() + MAX_DATE_CHARS));
             LocalDate d = fromText(after);
+            if (d == null) {
+                d = DateInWords.at(text.substring(done.end(), Math.min(text.length(), done.end() + MAX_WORDS_CHARS)));
+            }
             found = d != null ? d : found;
         }
         return found;

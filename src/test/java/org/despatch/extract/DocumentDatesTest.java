@@ -76,6 +76,16 @@ class DocumentDatesTest {
                 DocumentDates.find(forwarded, null, "fwd.eml", null, "message/rfc822"));
     }
 
+    /** A treaty is dated by its signature, "this fourteenth day of March, ...", not by its preamble's war. */
+    @Test
+    void aTreatyIsDatedByItsClosingFormulaInWords() {
+        String treaty = "The High Contracting Parties, desiring to put an end to the state of war which has existed "
+                + "between them since the 3rd August, 1919, have agreed as follows:\n\nArticle 1\n\nPeace is "
+                + "restored.\n\nDone at Geneva, this fourteenth day of March, one thousand nine hundred and "
+                + "twenty-one, in two copies.";
+        assertEquals(new Found(LocalDate.of(1921, 3, 14), Source.TEXT), DocumentDates.find(treaty, null, null));
+    }
+
     /** A page whose furniture held its date (Hansard's "20 Jul 2006 : Column 452") is dated by its title. */
     @Test
     void thenTheFormatsTitle() {
