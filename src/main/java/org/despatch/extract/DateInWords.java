@@ -25,15 +25,16 @@ final class DateInWords {
     private static final List<String> ORDINAL_TENS = List.of("", "", "twentieth", "thirtieth");
 
     /** The day's ordinal, its month, and the year in words or figures up to a stop. */
-    private static final Pattern FORMULA = Pattern.compile("(?i)^(?:this |the )?([a-z]+(?:[- ][a-z]+)?) day of "
+    private static final Pattern FORMULA = Pattern.compile("(?i)(?<![a-z])(?:this |the )?([a-z]+(?:[- ][a-z]+)?)"
+            + " day of "
             + MonthNames.PATTERN + ",? (?:in the year (?:of our lord )?)?([a-z -]+?|\\d{4})(?=[.,;:]|\\s*$| in )");
 
     private DateInWords() {
     }
 
-    /** The date the text begins with, in words, or null. */
+    /** The first date in the text written so, its lines joined ("one thousand" over "nine hundred"), or null. */
     static LocalDate at(String text) {
-        Matcher m = FORMULA.matcher(text.strip());
+        Matcher m = FORMULA.matcher(text.replaceAll("\\s+", " "));
         if (!m.find()) {
             return null;
         }

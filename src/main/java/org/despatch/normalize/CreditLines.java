@@ -106,6 +106,8 @@ public final class CreditLines {
             // a newspaper's credit over its telegrams: "(FROM OUR OWN CORRESPONDENTS.)", "(REUTER'S TELEGRAMS.)"
             Pattern.compile("(?i)^\\(?(from|by) our (own |special )*correspondents?\\.?\\)?\\.?$"),
             Pattern.compile("(?i)^\\(?reuter'?s'? telegrams?\\.?\\)?\\.?$"),
+            // a plenipotentiary's signature beside the place of his seal: "(L.S.) ANDREI VELKOV."
+            Pattern.compile("^\\(?L\\. ?S\\.\\)? +\\p{Lu}[\\p{L}.' -]{2,60}$"),
             // an agency's desk initials at a story's foot, one of them without a vowel: "str-sjd/pbt", "pm/kma";
             // not "and/or"
             Pattern.compile("^(?=(.*[-/])?[b-df-hj-np-tv-z]{2,4}([-/]|$))[a-z]{2,4}(-[a-z]{2,4})*(/[a-z]{2,4}"

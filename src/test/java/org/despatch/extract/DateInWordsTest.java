@@ -18,6 +18,9 @@ class DateInWordsTest {
         assertEquals(LocalDate.of(1815, 6, 9), DateInWords.at(
                 "the ninth day of June, in the year of Our Lord one thousand eight hundred and fifteen."));
         assertEquals(LocalDate.of(2001, 12, 31), DateInWords.at("thirty-first day of December, two thousand and one"));
+        // after what else the formula says, over two lines
+        assertEquals(LocalDate.of(1921, 3, 14), DateInWords.at(
+                "in duplicate, this fourteenth day of March, one thousand\nnine hundred and twenty-one."));
     }
 
     @Test

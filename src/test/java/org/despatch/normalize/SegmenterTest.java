@@ -817,5 +817,13 @@ class SegmenterTest {
                 Plenipotentiaries:
                 """);
         assertEquals("TREATY OF PEACE BETWEEN THE REPUBLIC OF MAROVIA AND THE KINGDOM OF OSTRAVA", treaty.title());
+        // its plenipotentiaries sign beside their seals
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.CREDIT, ParagraphKind.CREDIT),
+                kinds(Segmenter.segment("""
+                Done at Geneva, in duplicate, this fourteenth day of March, one thousand nine hundred and twenty-one.
+
+                (L.S.) ANDREI VELKOV.
+                (L.S.) TEODOR HALAS.
+                """)));
     }
 }
