@@ -155,6 +155,11 @@ public final class Segmenter {
                 // a line in the margin (Hansard's column)
                 routedSince |= kind == ParagraphKind.ROUTING && sectionHasBody && !datingLines.get(i)
                         && !HeaderLines.isMarginalia(text);
+            } else if (kind == ParagraphKind.HEADING && continuesDeck(sections, sectionHasBody, routedSince, text)) {
+                // a newspaper's deck, "THE WAR." over "GERMAN ATTACK ON LIEGE." over "FORTS HOLD OUT.", heads one story
+                Section deck = sections.get(sections.size() - 1);
+                sections.set(sections.size() - 1, new Section(deck.ordinal(), deck.heading() + " " + text));
+                section = currentSection;
             } else if (kind == ParagraphKind.HEADING || currentSection == 0 || routedSince) {
                 currentSection = sections.size() + 1;
                 sections.add(new Section(currentSection, kind == ParagraphKind.HEADING ? text : null));
@@ -170,6 +175,16 @@ public final class Segmenter {
             paragraphs.add(paragraph);
         }
         return new SegmentedDocument(List.copyOf(sections), List.copyOf(paragraphs));
+    }
+
+    /** Whether a heading goes on the deck that heads the current section, which has nothing under it yet. */
+    private static boolean continuesDeck(List<Section> sections, boolean sectionHasBody, boolean routedSince,
+            String heading) {
+        if (sections.isEmpty() || sectionHasBody || routedSince || !Headings.isCapitalsDeckLine(heading)) {
+            return false;
+        }
+        String above = sections.get(sections.size() - 1).heading();
+        return above != null && Headings.isCapitalsDeckLine(above.substring(above.lastIndexOf(". ") + 1).strip());
     }
 
     /**

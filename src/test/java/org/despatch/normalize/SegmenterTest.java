@@ -475,6 +475,9 @@ class SegmenterTest {
                 ParagraphKind.HEADING, ParagraphKind.CREDIT, ParagraphKind.ROUTING, ParagraphKind.BODY),
                 page.paragraphs().stream().map(Paragraph::kind).toList());
         assertEquals("THE WAR CRISIS.", page.title());
+        // the deck heads one story: one section, not two empty ones over the third
+        assertEquals(List.of(new Section(1, "THE WAR CRISIS. AUSTRIA DECLARES WAR ON SERVIA. SIR E. GREY'S PROPOSAL.")),
+                page.sections());
         // a long title in capitals over the text it opens, full stop or not
         SegmentedDocument release = Segmenter.segment("STATEMENT BY THE SECRETARY GENERAL ON THE DECISION OF THE "
                 + "NORTH ATLANTIC COUNCIL TO AUTHORISE AIR STRIKES AROUND SARAJEVO\n\nThe North Atlantic Council "
