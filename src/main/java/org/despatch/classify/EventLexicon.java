@@ -170,6 +170,8 @@ public final class EventLexicon {
             Cue.of(MILITARY, 1.5, "wounded", "wounded|injured|casualt(y|ies)|death toll|dead|fatalities|bodies"),
             Cue.of(MILITARY, 2.5, "explosion", "explosion(s)?|blast(s)?|suicide bomb(er|ers|ing)|car bomb|roadside bomb|(s?vb)?ied(s)?|landmine(s)?|mine(s)? exploded|detonat(e|ed|ion)"
                     + "|(floating|sea|naval|anti-ship|limpet|contact) mines?|minefields?|mine-?(sweepers?|sweeping|hunters?)"
+                    // land mines by their kind, and the traps and shells a war leaves behind
+                    + "|(ap|at|anti-?personnel|anti-?tank) mines?|booby[- ]?traps?|unexploded (ordnance|bombs?|shells?)|uxo"
                     + "|(the )?mining of (the|a|an) ([\\w-]+ ){0,2}(tanker|ship|vessel|harbou?r|port|strait|channel|estuary)"),
             Cue.of(MILITARY, 2.0, "captured", "captur(e|ed|ing)|seiz(e|ed|ing)(?! of)|took control|retook|retaken|recaptur(e|ed)|fell to|entered (the )?([\\w-]+ ){0,2}(capital|city|town|village|port)|surrender(ed)?|taken prisoner(s)?|(took|made) ([\\w-]+ ){0,2}prisoner(s)?|prisoner(s)? of war"),
             Cue.of(MILITARY, 1.5, "advance", "forc(e|ed|ing) (the|a) passage (of|across)|advanc(e|es|ed|ing)|retreat(s|ed|ing)?|roadblocks?|checkpoints?|repuls(e|es|ed|ing)|routed|put to flight|outpost(s)?|observation posts?|withdr(aw|aws|ew|awn|awal)|front ?line(s)?|the front|positions|offensive operations|adv|posn(s)?|patrol(s|led|ling)"),

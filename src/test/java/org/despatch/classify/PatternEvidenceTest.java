@@ -285,6 +285,9 @@ class PatternEvidenceTest {
                 PatternEvidence.of("India strikes nine sites in Pakistan.").describe());
         assertEquals("MILITARY 3.5: \"casualties\" 1.5, \"killed, wounded and missing\" 2.0", PatternEvidence.of(
                 "The casualties are returned at about eleven hundred killed, wounded and missing.").describe());
+        // mines by their kind, cleared by engineers (helper-38's situation report)
+        assertEquals("MILITARY 4.0: \"regt\" 1.5, \"ap mines\" 2.5; OTHER 1.5: \"school\" 1.5", PatternEvidence.of(
+                "c. 21 Engr Regt cleared 14 AP mines and 2 booby traps from the school at Kosovo Polje.").describe());
         assertEquals("MILITARY 1.5: \"force the passage of\" 1.5", PatternEvidence.of(
                 "General Buller's attempt to force the passage of the Tugela has failed.").describe());
     }
