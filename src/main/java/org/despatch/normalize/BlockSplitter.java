@@ -108,14 +108,16 @@ public final class BlockSplitter {
      * A sentence broken by a blank line: a PDF's page break, or its paragraph found at the wrong line (PDFBox starts
      * one where an indented first line is followed by the paragraph's flush lines, so "General remarks." over an
      * indented "The trade of Chefoo ... reached a total value of" was cut from "from 412,000 to 356,000 pieces").
-     * The line before is filled to a typed width and ends no sentence, and the next goes on in lower case.
+     * The line before is filled to a typed width (a line longer than any is a paragraph of its own) and ends no
+     * sentence, and the next goes on in lower case.
      */
     private static boolean continuesAcrossBlankLine(String previousBlock, String next) {
         if (!startsLowerCase(next) || LIST_ITEM.matcher(next).find()) {
             return false;  // the cheap test first: most paragraphs begin with a capital
         }
         String lastLine = lastLine(previousBlock);
-        return lastLine.length() >= MIN_TYPED_WIDTH && !SENTENCE_END.matcher(lastLine).find()
+        return lastLine.length() >= MIN_TYPED_WIDTH && lastLine.length() <= MAX_TYPED_WIDTH
+                && !SENTENCE_END.matcher(lastLine).find()
                 && !lastLine.contains(" | ") && !lastLine.startsWith("#") && !isSeparator(lastLine);
     }
 

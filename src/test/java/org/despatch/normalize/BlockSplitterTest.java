@@ -111,6 +111,10 @@ class BlockSplitterTest {
                 + "The minutes follow.").size());
         assertEquals(2, BlockSplitter.split("The following were agreed by the two delegations on Monday\n\n"
                 + "a) an exchange of prisoners.").size());
+        // a line longer than any typed width is a paragraph of its own, whatever the next begins with (helper-37)
+        String line = "qwkz xvbn plor tyui mnbv cxza sdfg hjkl poiu ytre wqas dfgh jklm nbvc xzas dfgh jklp oiuy trew "
+                + "qasd fghj";
+        assertEquals(List.of(line, line), BlockSplitter.split(line + "\n\n" + line));
     }
 
     /**
