@@ -32,6 +32,11 @@ final class Outcome {
 
     /** How the reason of a damaged document whose text so far is kept begins. */
     static final String DAMAGED_AFTER_TEXT = "damaged after some text: ";
+    /**
+     * How the reason begins where Tika's own guard against zip and XML bombs stopped the parse (elements nested more
+     * than 100 deep, text expanding far beyond its bytes): a limit reached, not damage.
+     */
+    static final String BOMB_GUARD = "stopped by Tika's guard against zip and XML bombs, text before it kept: ";
 
     Outcome(boolean ocr, int maxChars) {
         this.ocr = ocr;
@@ -79,12 +84,23 @@ final class Outcome {
         ExtractionStatus status = classify(error);
         String reason = oneLine(error);
         if (status == ExtractionStatus.CORRUPT && !handler.text().isBlank()) {
-            // Tika read part of a damaged file: keep what it read, and say so.
-            return new ExtractionResult(ExtractionStatus.PARTIAL, DAMAGED_AFTER_TEXT + reason,
+            // Tika read part of a damaged file, or stopped at its guard: keep what it read, and say so.
+            return new ExtractionResult(ExtractionStatus.PARTIAL, (isBombGuard(error) ? BOMB_GUARD
+                    : DAMAGED_AFTER_TEXT) + reason,
                     mediaType(metadata), parserName(metadata), metadata.get(TikaCoreProperties.TITLE),
                     handler.text(), millis, metadata.get(TikaCoreProperties.CREATED));
         }
         return new ExtractionResult(status, reason, mediaType(metadata), parserName(metadata), null, "", millis, null);
+    }
+
+    /** Tika's SecureContentHandler refused to go on: "Suspected zip bomb: 100 levels of XML element nesting". */
+    private static boolean isBombGuard(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Suspected zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ExtractionStatus classify(Throwable error) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.despatch.scan.SourceScanner;
 import org.despatch.testing.JobHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,28 @@ class UnreadableFilesJobTest {
                     byName(harness.query("SELECT source_path, status, error FROM ARCHIVE_DOCUMENT")).get("locked.txt"));
         } finally {
             locked.toFile().setReadable(true, false);
+        }
+    }
+
+    /** helper-37: a name in Latin-1 bytes under a UTF-8 locale; the JVM cannot open it, and the row says why. */
+    @Test
+    void aFileWhoseNameTheJvmCannotDecodeSaysSo() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.writeString(input.resolve("a.txt"), TEXT);
+        // only a process can write a name that is not valid UTF-8: Java encodes every name it writes
+        assumeTrue(new ProcessBuilder("sh", "-c", "printf 'The convoy crossed at dawn.' > \"$1/bad$(printf '\\377')"
+                + "name.txt\"", "sh", input.toString()).start().waitFor() == 0, "no shell to write the name");
+        try (var names = Files.list(input)) {
+            assumeTrue(names.anyMatch(p -> p.getFileName().toString().indexOf('\uFFFD') >= 0),
+                    "the JVM decodes every byte of a name (sun.jnu.encoding " + System.getProperty("sun.jnu.encoding")
+                            + ")");
+        }
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            harness.run(JobHarness.params(input));
+            Map<String, List<Object>> byName = byName(harness.query(
+                    "SELECT source_path, status, error FROM ARCHIVE_DOCUMENT"));
+            assertEquals(List.of("OK"), byName.get("a.txt").subList(0, 1));
+            assertEquals(List.of("UNREADABLE", SourceScanner.UNDECODABLE_NAME), byName.get("bad\uFFFDname.txt"));
         }
     }
 

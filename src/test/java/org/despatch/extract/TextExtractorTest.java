@@ -70,6 +70,18 @@ class TextExtractorTest {
         assertTrue(cut.text().contains(": the envoys met again and the talks went on."), cut.text());
     }
 
+    /** helper-37's page nested thousands deep: Tika's guard stops it, which is a limit, not damage. */
+    @Test
+    void aPageNestedDeeperThanTikasGuardIsPartialAndSaysWhy() {
+        String page = "<html><body><p>The envoys met in Geneva on Tuesday and agreed to meet again.</p>"
+                + "<div>".repeat(300) + "deep text" + "</div>".repeat(300) + "</body></html>";
+        ExtractionResult r = extract(ExtractionLimits.DEFAULTS, "deep.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(ExtractionStatus.PARTIAL, r.status(), r.reason());
+        assertTrue(r.reason().startsWith(Outcome.BOMB_GUARD) && r.reason().contains("levels of XML element nesting"),
+                r.reason());
+        assertTrue(r.text().contains("The envoys met in Geneva"), r.text());
+    }
+
     @Test
     void okDocumentsNameTheirParserAndType() {
         ExtractionResult r = extract(ExtractionLimits.DEFAULTS, "r.html",
