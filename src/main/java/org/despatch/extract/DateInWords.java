@@ -26,8 +26,8 @@ final class DateInWords {
 
     /** The day's ordinal, its month, and the year in words or figures up to a stop. */
     private static final Pattern FORMULA = Pattern.compile("(?i)(?<![a-z])(?:this |the )?([a-z]+(?:[- ][a-z]+)?)"
-            + " day of "
-            + MonthNames.PATTERN + ",? (?:in the year (?:of our lord )?)?([a-z -]+?|\\d{4})(?=[.,;:]|\\s*$| in )");
+            + " day of " + MonthNames.PATTERN + ",? (?:in the year (?:of our lord )?)?([a-z][a-z -]*?|\\d{4})"
+            + "(?=[.,;:]|\\s*$| in )");
 
     private DateInWords() {
     }

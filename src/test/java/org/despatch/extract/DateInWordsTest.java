@@ -29,6 +29,7 @@ class DateInWordsTest {
         assertNull(DateInWords.at("the thirty-second day of March, one thousand nine hundred"));
         assertNull(DateInWords.at("the fourteenth day of March, many years ago"));
         assertNull(DateInWords.at(""));
+        assertNull(DateInWords.at("the first day of May,  , and so on"));
     }
 
     @Test
