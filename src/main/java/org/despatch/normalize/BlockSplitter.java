@@ -63,9 +63,11 @@ public final class BlockSplitter {
         StringBuilder open = null;
         String previousBlock = null;
         List<String> blockParagraphs = new ArrayList<>();
-        for (String block : BLANK_LINES.split(unified)) {
+        String[] blocks = BLANK_LINES.split(unified);
+        int typedWidth = typedWidth(blocks);
+        for (String block : blocks) {
             blockParagraphs.clear();
-            splitBlock(block, blockParagraphs);
+            splitBlock(block, blockParagraphs, typedWidth);
             for (int i = 0; i < blockParagraphs.size(); i++) {
                 String paragraph = blockParagraphs.get(i);
                 if (i == 0 && open != null && previousBlock != null
@@ -175,7 +177,42 @@ public final class BlockSplitter {
         return line.substring(i);
     }
 
-    private static void splitBlock(String block, List<String> out) {
+    /**
+     * The width the document's prose is typed to, shown by its blocks of {@value #MIN_WRAPPED_LINES} lines or more:
+     * the longest of their lines, if between {@value #MIN_TYPED_WIDTH} and {@value #MAX_TYPED_WIDTH} characters; 0
+     * when none shows one. A block of two lines shows no width of its own, but is typed to this one.
+     */
+    static int typedWidth(String[] blocks) {
+        int width = 0;
+        for (String block : blocks) {
+            int lines = 0;
+            int longest = 0;
+            int start = 0;
+            while (start <= block.length()) {
+                int end = block.indexOf('\n', start);
+                end = end < 0 ? block.length() : end;
+                int from = start;
+                int to = end;
+                while (from < to && Character.isWhitespace(block.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(block.charAt(to - 1))) {
+                    to--;
+                }
+                if (to > from) {
+                    lines++;
+                    longest = Math.max(longest, to - from);
+                }
+                start = end + 1;
+            }
+            if (lines >= MIN_WRAPPED_LINES && longest >= MIN_TYPED_WIDTH && longest <= MAX_TYPED_WIDTH) {
+                width = Math.max(width, longest);
+            }
+        }
+        return width;
+    }
+
+    private static void splitBlock(String block, List<String> out, int typedWidth) {
         List<String> lines = new ArrayList<>();
         int longest = 0;
         for (String line : block.split("\\n")) {
@@ -199,7 +236,8 @@ public final class BlockSplitter {
                     current.setLength(current.length() - 1);
                 } else if (endsInSplitCompound(previous) && Character.isUpperCase(line.charAt(0))) {
                     // joined as it stands, hyphen and no space: "Austro- Hungarian" was found by no search
-                } else if (isWrap(previous, line, longest, lines.size())) {
+                } else if (isWrap(previous, line, longest, lines.size() >= MIN_WRAPPED_LINES ? longest
+                        : longest <= typedWidth ? typedWidth : 0, lines.size())) {
                     current.append(' ');
                 } else {
                     out.add(current.toString());
@@ -213,7 +251,8 @@ public final class BlockSplitter {
         }
     }
 
-    private static boolean isWrap(String line, String next, int longest, int linesInBlock) {
+    /** @param width the width the block is typed to: its longest line, the document's typed width, or 0 unknown */
+    private static boolean isWrap(String line, String next, int longest, int width, int linesInBlock) {
         // a header field ("From: ...", "Subject: ...") begins a line of its own, and so do a date line, a
         // signature's "Tel: ...", a byline under its headline and what follows a separator: a quoted message's
         // header lines are single-spaced, and joined as wrapped lines they hid its subject
@@ -227,7 +266,7 @@ public final class BlockSplitter {
             // on in lower case goes on (not a short line of code, a style sheet or a table's cells)
             return startsLowerCase(next) && !LIST_ITEM.matcher(next).find() && longest >= MIN_TYPED_WIDTH
                     && line.length() >= WRAP_WIDTH_RATIO * longest
-                    || linesInBlock >= MIN_WRAPPED_LINES && continuesWrappedProse(line, next, longest);
+                    || width > 0 && continuesWrappedProse(line, next, width);
         }
         // three lines or more, all shorter than any column's width, are a signature's, an address's or a list's,
         // each its own: "J R HALLAM" over "Maj" over "SO2 G3 Ops" (two may be one title: "Security Council" over

@@ -69,6 +69,14 @@ class BlockSplitterTest {
         // three short lines or more are a signature's, each its own: no column is that narrow
         assertEquals(List.of("tasks.", "J R HALLAM", "Maj", "SO2 G3 Ops"),
                 BlockSplitter.split("tasks.\n\nJ R HALLAM\nMaj\nSO2 G3 Ops"));
+        // a block of two lines is typed to the width the document's longer blocks show (helper-38's situation report)
+        String typed = "a. Refugee columns continue to arrive at the Blace crossing; UNHCR estimate\n"
+                + "some 2,000 persons a day, mostly on foot, in poor condition and without\n"
+                + "food or water. Reception arrangements remain inadequate.\n\n";
+        assertEquals(List.of(typed.strip().replace("\n", " "), "b. Looting of Serb-owned shops and houses continued "
+                + "in the city centre. Local police structures have ceased to function."), BlockSplitter.split(typed
+                + "b. Looting of Serb-owned shops and houses continued in the city centre.\n"
+                + "Local police structures have ceased to function."));
         // two lines show no typed width
         assertEquals(List.of("Ref Maps: Series 1501, Sheets NH 38-14, NH 38-15, 1:250,000.",
                 "Time Zone Used Throughout the Order: CHARLIE."),
