@@ -164,7 +164,6 @@ final class HeaderLines {
             + "(-\\d{1,5}[ws]?)?|\\d{1,2}[.:]\\d{2} ?(am|pm|a\\.m\\.|p\\.m\\.))$");
     /** The lines that end a cable after its text: "BT", "#1423", "NNNN" (or "NNN"). */
     private static final Pattern TRAILER = Pattern.compile("^(BT|NNNN?|#\\d{1,6})$");
-    /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
     /**
      * A press release's masthead and number: "Press Release No. 112/2024", "Ministry of Foreign Affairs of the
      * Republic of Estonia Press Release No. 112/2024", "United Nations Press Release"; not a headline that names one
@@ -172,6 +171,7 @@ final class HeaderLines {
      */
     private static final Pattern RELEASE_NUMBER = Pattern.compile("(?i)^(.{1,80}\\s)?(press|news|media) (release"
             + "|statement|notice)(\\s+no\\.?\\s*[\\w./-]{1,12})?\\.?$");
+    /** A situation report's title and number on a line of its own: "SITREP No. 112", "INTSUM 23". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^(sitrep|situation report|intsum|opsum"
             + "|intrep|perintrep)\\s*(no\\.?\\s*)?\\d+(/\\d{2,4})?\\.?$");
     /**
