@@ -113,6 +113,7 @@ public final class Segmenter {
         int currentSection = 0;
         boolean routedSince = false;
         boolean sectionHasBody = false;
+        boolean deckHeads = false;  // the current section was headed by a deck line in capitals
         // each text asked once whether it is a credit line: as itself, and as the next of the paragraph before it
         boolean[] credit = creditLines(texts, rules, marked);
         List<String> hashes = new ArrayList<>(texts.size());
@@ -155,7 +156,8 @@ public final class Segmenter {
                 // a line in the margin (Hansard's column)
                 routedSince |= kind == ParagraphKind.ROUTING && sectionHasBody && !datingLines.get(i)
                         && !HeaderLines.isMarginalia(text);
-            } else if (kind == ParagraphKind.HEADING && continuesDeck(sections, sectionHasBody, routedSince, text)) {
+            } else if (kind == ParagraphKind.HEADING && deckHeads && !sectionHasBody
+                    && Headings.isCapitalsDeckLine(text)) {
                 // a newspaper's deck, "THE WAR." over "GERMAN ATTACK ON LIEGE." over "FORTS HOLD OUT.", heads one story
                 Section deck = sections.get(sections.size() - 1);
                 sections.set(sections.size() - 1, new Section(deck.ordinal(), deck.heading() + " " + text));
@@ -166,6 +168,7 @@ public final class Segmenter {
                 section = currentSection;
                 routedSince = false;
                 sectionHasBody = false;
+                deckHeads = kind == ParagraphKind.HEADING && Headings.isCapitalsDeckLine(text);
             } else {
                 section = currentSection;
             }
@@ -175,16 +178,6 @@ public final class Segmenter {
             paragraphs.add(paragraph);
         }
         return new SegmentedDocument(List.copyOf(sections), List.copyOf(paragraphs));
-    }
-
-    /** Whether a heading goes on the deck that heads the current section, which has nothing under it yet. */
-    private static boolean continuesDeck(List<Section> sections, boolean sectionHasBody, boolean routedSince,
-            String heading) {
-        if (sections.isEmpty() || sectionHasBody || routedSince || !Headings.isCapitalsDeckLine(heading)) {
-            return false;
-        }
-        String above = sections.get(sections.size() - 1).heading();
-        return above != null && Headings.isCapitalsDeckLine(above.substring(above.lastIndexOf(". ") + 1).strip());
     }
 
     /**
