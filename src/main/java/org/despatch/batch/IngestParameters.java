@@ -2,10 +2,14 @@ package org.despatch.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.Ocr;
 import org.despatch.extract.WorkerSettings;
@@ -100,7 +104,7 @@ public final class IngestParameters {
         d.put(FAULT_INJECTION, "");
         d.put(RETRY_STATUSES, "");
         d.put(RESTART_MODE, "");
-        DEFAULTS = java.util.Collections.unmodifiableMap(d);
+        DEFAULTS = Collections.unmodifiableMap(d);
     }
 
     private IngestParameters() {
@@ -187,10 +191,10 @@ public final class IngestParameters {
      *
      * @throws IllegalArgumentException naming a status that cannot be retried
      */
-    public static java.util.Set<String> retryStatuses(String value) {
-        java.util.Set<String> statuses = new java.util.TreeSet<>();
+    public static Set<String> retryStatuses(String value) {
+        Set<String> statuses = new TreeSet<>();
         for (String s : value == null ? new String[0] : value.split(",")) {
-            String status = s.strip().toUpperCase(java.util.Locale.ROOT);
+            String status = s.strip().toUpperCase(Locale.ROOT);
             if (status.isEmpty()) {
                 continue;
             }
