@@ -149,6 +149,16 @@ final class ActorLexicon {
             return event != null && event.equals(label.name().toLowerCase(Locale.ROOT) + " act");
         }
 
+        /**
+         * Whether a named state (or its capital) addresses an act of diplomacy or a demand to another named state:
+         * "Albania on Friday denounced as an ugly crime Serbia's suppression of ...". The lead says what the
+         * sentence is about even when the rest of it is a crime, an economy or a people's unrest.
+         */
+        boolean addressesForeignState() {
+            return actor != null && actor.type() == Type.STATE && actor.state() != null
+                    && (DEMAND.equals(event) || reports(Label.DIPLOMATIC)) && "foreign state".equals(targetKind());
+        }
+
         /** "foreign state" when the target is a state other than the actor's, else the target's kind. */
         String targetKind() {
             if (target == null) {
@@ -184,11 +194,6 @@ final class ActorLexicon {
         }
     }
 
-    /** An event word in a phrase that sets the scene, before it: "following the partial peace deal, ...". */
-    private static final Pattern CIRCUMSTANCE = Pattern.compile("(^|[\\s,(])(following|after|amid|amidst|during|since)"
-            + " (the |a |an |its |their |his |her |this |last )?([\\w-]+ (hours|days|weeks|months|years) of )?"
-            + "([\\w'-]+ ){0,2}$");
-
     /** The kind of event of the diplomatic frames: acts addressed to another party (urged, demanded, agreed). */
     static final String DEMAND = "demand or appeal";
 
@@ -201,12 +206,16 @@ final class ActorLexicon {
     static Lead lead(PatternEvidence evidence) {
         String sentence = evidence.lead();
         List<Mention> actors = mentions(sentence);
+        int attribution = PatternEvidence.attributionStart(sentence);
         for (WordAlternatives.Match m : evidence.leadMatches()) {
             if (overlapsAny(actors, m.start(), m.end())) {
                 continue;  // "troops", "ambassador", "police": the actor, not the act
             }
-            if (CIRCUMSTANCE.matcher(sentence.substring(0, m.start())).find()) {
+            if (PatternEvidence.setsTheScene(sentence, m.start())) {
                 continue;  // "following the partial peace deal, [he] has taken steps": the scene, not the act
+            }
+            if (m.start() > attribution) {
+                break;  // "..., according to the Agency for Development and Cooperation": the source
             }
             Cue cue = EventLexicon.CUES.get(m.alternative());
             Mention actor = null;

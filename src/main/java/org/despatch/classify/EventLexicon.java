@@ -16,7 +16,7 @@ import java.util.List;
 public final class EventLexicon {
 
     /** Bump when a cue or weight changes: every stored label records the version that gave it. */
-    public static final String VERSION = "event-patterns-10";
+    public static final String VERSION = "event-patterns-11";
 
     private EventLexicon() {
     }

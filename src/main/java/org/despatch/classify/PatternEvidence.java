@@ -47,6 +47,21 @@ final class PatternEvidence {
     private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told|tells|confirmed|confirms"
             + "|reported|reports|announced|announces|stated|states that|claimed|claims|informed|informs|added)\\b");
     /**
+     * A report's attribution after what it reports: "..., according to the Swiss Agency for Development and
+     * Cooperation". Its words name the source ("talks", "Pentagon sources"), not an act; a sentence that opens
+     * with "According to" may be citing an agreement's terms, and is left alone.
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?<=\\S),? according to ");
+    /**
+     * An event word in a phrase that sets the scene, before it: "following the partial peace deal, ...", "rioting
+     * during a G8 summit". Not after "and" or "then", where the phrase tells the subject's own next act: "the column
+     * marched from Kumassi and after some sharp skirmishing reached the Prah".
+     */
+    private static final Pattern SCENE = Pattern.compile("(^|[(]|(?<!\\band|\\bthen)\\s)"
+            + "(following|after|amid|amidst|during|since)"
+            + " (the |a |an |its |their |his |her |this |last )?([\\w-]+ (hours|days|weeks|months|years) of )?"
+            + "([\\w'-]+ ){0,2}$");
+    /**
      * By cue index, the cues that name an office of diplomacy rather than an act: a report's source, or a
      * ceremony's guests.
      */
@@ -66,10 +81,12 @@ final class PatternEvidence {
     /** Weight of a military cue that follows a diplomatic frame ("urged ... to withdraw troops"). */
     static final double FRAMED_MILITARY_WEIGHT = 0.35;
     /**
-     * Weight of an office of diplomacy that is a report's source or a ceremony's guest: "the foreign ministry said
-     * its forces had destroyed a command post", "a reception attended by the Diplomatic Body".
+     * Weight of an event word that is not the report's act: an office of diplomacy that is its source or a
+     * ceremony's guest ("the foreign ministry said its forces had destroyed a command post", "a reception attended
+     * by the Diplomatic Body"), a closing attribution ("according to the Agency for Development and Cooperation"),
+     * or the scene ("rioting during a G8 summit", "following the partial peace deal").
      */
-    static final double BYSTANDER_OFFICE_WEIGHT = 0.35;
+    static final double BYSTANDER_WEIGHT = 0.35;
     /** Weight of a military cue in a sentence about sport: a metaphor ("the bench exploded", "a siege"). */
     static final double SPORT_METAPHOR_WEIGHT = 0.35;
     /** Share of a framed military cue's weight that counts for diplomacy: the demand is about armed force. */
@@ -98,7 +115,7 @@ final class PatternEvidence {
         String body = withoutOpening(text);
         String[] sentences = sentences(text, body, 0);
         for (int i = 0; i < sentences.length; i++) {
-            String sentence = sentences[i].toLowerCase(Locale.ROOT);
+            String sentence = StateNames.lowerCase(sentences[i]);
             List<WordAlternatives.Match> matches = EventLexicon.ALL.matches(sentence);
             if (i == 0) {
                 evidence.lead = sentence;
@@ -106,7 +123,7 @@ final class PatternEvidence {
             }
             evidence.collect(sentence, matches, i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
         }
-        Set<String> states = StateNames.statesIn(body.toLowerCase(Locale.ROOT));
+        Set<String> states = StateNames.statesIn(StateNames.lowerCase(body));
         if (states.size() > 1) {
             evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
                     STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2), "states");
@@ -178,13 +195,19 @@ final class PatternEvidence {
         }
         // the reporting verb is looked for only where an office could be its source
         int reported = office ? reportedActsFrom(sentence, hits) : -1;
+        int attribution = attributionStart(sentence);
         for (int[] hit : hits) {
             Cue cue = EventLexicon.CUES.get(hit[0]);
             String phrase = sentence.substring(hit[1], hit[2]);
             double weight = cue.weight() * sentenceWeight;
-            if (OFFICE[hit[0]] && (hit[1] < reported || hit[1] > ceremony)) {
-                weight *= BYSTANDER_OFFICE_WEIGHT;
-                phrase = (hit[1] > ceremony ? "guest " : "source ") + phrase;
+            String bystander = hit[1] > attribution ? "source "
+                    : setsTheScene(sentence, hit[1]) ? "scene "
+                    : !OFFICE[hit[0]] ? null
+                    : hit[1] > ceremony ? "guest "
+                    : hit[1] < reported ? "source " : null;
+            if (bystander != null) {
+                weight *= BYSTANDER_WEIGHT;
+                phrase = bystander + phrase;
             }
             if (sport && cue.label() == Label.MILITARY) {
                 weight *= SPORT_METAPHOR_WEIGHT;
@@ -198,6 +221,17 @@ final class PatternEvidence {
             }
             add(cue.label(), phrase, weight, cue.name());
         }
+    }
+
+    /** Where a sentence's closing attribution starts ("..., according to ..."), or {@link Integer#MAX_VALUE}. */
+    static int attributionStart(String sentence) {
+        Matcher m = ATTRIBUTION.matcher(sentence);
+        return m.find() ? m.start() : Integer.MAX_VALUE;
+    }
+
+    /** Whether the event word at {@code at} stands in a phrase that sets the scene: "following the peace deal". */
+    static boolean setsTheScene(String sentence, int at) {
+        return SCENE.matcher(sentence.substring(0, at)).find();
     }
 
     /** The index of the lexicon's cue of this name; fails at class load if there is none. */
@@ -252,6 +286,11 @@ final class PatternEvidence {
     /** The evidence summed for one label. */
     double sum(Label label) {
         return sums.getOrDefault(label, 0.0);
+    }
+
+    /** Whether any event word was found, of any label. */
+    boolean found() {
+        return sums.values().stream().anyMatch(sum -> sum > 0);
     }
 
     /** The evidence of acts of one kind: military words that a diplomatic act frames are left out. */

@@ -1,6 +1,7 @@
 package org.despatch.classify;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,7 @@ final class StateNames {
         "argentina|argentine|argentinian|buenos aires", "armenia|armenian|yerevan", "australia|australian|canberra",
         "austria|austrian|vienna", "azerbaijan|azerbaijani|baku", "bahrain|bahraini|manama",
         "bangladesh|bangladeshi|dhaka", "belarus|belarusian|minsk", "belgium|belgian", "bolivia|bolivian",
-        "bosnia|bosnian|sarajevo", "brazil|brazilian|brasilia", "britain|british|united kingdom|u\\.k\\.|london|whitehall",
+        "bosnia|bosnian|sarajevo", "brazil|brazilian|brasilia", "britain|british|united kingdom|u\\.k\\.|uk|london|whitehall",
         "bulgaria|bulgarian|sofia", "burma|burmese|myanmar|rangoon|yangon", "burundi|burundian",
         "cambodia|cambodian|phnom penh", "cameroon|cameroonian", "canada|canadian|ottawa", "chad|chadian",
         "chile|chilean|santiago", "china|chinese|beijing|peking", "colombia|colombian|bogota", "congo|congolese|kinshasa",
@@ -72,6 +73,33 @@ final class StateNames {
     }
 
     private StateNames() {
+    }
+
+    /** "US" standing for the United States: in capitals, and not the currency ("US $50 million", "US dollars"). */
+    private static final Pattern US = Pattern.compile("\\bUS\\b(?!\\s?\\$| dollars?\\b)");
+
+    /**
+     * The text in lower case, for the look-up of names and event words, with "US" written "u.s.": lower-cased,
+     * the United States would be the pronoun "us". Only in text of mixed case: in a cable's capitals, "US" is as
+     * often "LET US KNOW".
+     */
+    static String lowerCase(String text) {
+        if (text.contains("US") && mixedCase(text)) {
+            text = US.matcher(text).replaceAll("u.s.");
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** More lower-case letters than capitals: not a cable's or a headline's capitals. */
+    private static boolean mixedCase(String text) {
+        int lower = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            lower += Character.isLowerCase(c) ? 1 : 0;
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return lower > upper;
     }
 
     /**

@@ -74,6 +74,12 @@ class ActorLexiconTest {
     }
 
     @Test
+    void anActNamedInTheAttributionIsNotTheLeadsAct() {
+        assertEquals("\"minister\" (state) x no act", ActorLexicon.lead("The minister spoke for an hour in Bam, "
+                + "according to the Agency for Development and Cooperation.").describe());
+    }
+
+    @Test
     void thePressRightsGroupsAndLocalGovernmentActAtHome() {
         assertEquals("\"human rights watchdog amnesty international\" (domestic actor) x demand or appeal \"accused\", "
                 + "target \"united states\" (foreign state)", ActorLexicon.lead("Human rights watchdog Amnesty "

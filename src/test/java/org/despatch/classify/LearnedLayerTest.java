@@ -79,4 +79,24 @@ class LearnedLayerTest {
                 + "lead: \"troops\" \\(armed force\\) x military act \"stormed\"; "
                 + "like: MILITARY [0-9.]+ \".+\", [A-Z]+ [0-9.]+ \".+\""), c.evidence());
     }
+
+    @Test
+    void aStatesActAddressedToAnotherStateIsDiplomaticEvenAmongWordsOfCrime() {
+        Classification c = en("Hungary on Tuesday condemned as a grave injustice Romania's "
+                + "treatment of ethnic Hungarian miners in Transylvania.");
+        assertEquals(Label.DIPLOMATIC, c.label(), c.evidence());
+        assertTrue(c.evidence().contains("the lead clause reports a state's act addressed to another state"),
+                c.evidence());
+    }
+
+    @Test
+    void withNoEventWordAWeakDiplomaticScoreIsOther() {
+        Classification c = en("A group of tribal elders announced on Monday that they were "
+                + "willing to forgive the governor and back him for a second term.");
+        assertEquals(Label.OTHER, c.label(), c.evidence());
+        assertTrue(c.evidence().contains("no event word, and too weak a score for DIPLOMATIC without one"),
+                c.evidence());
+        // a confident score stands without one
+        assertLabel(Label.DIPLOMATIC, "The UK is pressing the US to back its plan for debt relief in Africa.");
+    }
 }

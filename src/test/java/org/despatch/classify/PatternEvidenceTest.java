@@ -210,8 +210,8 @@ class PatternEvidenceTest {
 
     @Test
     void troopsAtAFireOrAnEarthquakeDoReliefWork() {
-        assertEquals("MILITARY 5.5: \"soldiers\" 3.0, \"deployed\" 2.5; OTHER 5.0: \"rescue efforts\" 2.5, "
-                + "\"earthquake\" 2.5", PatternEvidence.of("Soldiers were deployed to help with rescue efforts after "
+        assertEquals("MILITARY 5.5: \"soldiers\" 3.0, \"deployed\" 2.5; OTHER 3.4: \"rescue efforts\" 2.5, "
+                + "\"scene earthquake\" 0.9", PatternEvidence.of("Soldiers were deployed to help with rescue efforts after "
                 + "the earthquake.").describe());
         assertEquals("MILITARY 3.0: \"garrison\" 3.0; OTHER 2.5: \"fight the fire\" 2.5", PatternEvidence.of(
                 "The garrison was turned out to fight the fire in the bazaar.").describe());
@@ -279,7 +279,7 @@ class PatternEvidenceTest {
     void armsSentAirDefencesActivatedSitesStruckAndAReturnOfCasualtiesAreForce() {
         assertEquals("DIPLOMATIC 0.8: \"states pakistan+united states\" 0.8; MILITARY 2.5: \"send arms to\" 2.5",
                 PatternEvidence.of("The United States continued to send arms to Pakistan.").describe());
-        assertEquals("MILITARY 5.0: \"air defences were activated\" 2.5, \"explosions\" 2.5", PatternEvidence.of(
+        assertEquals("MILITARY 3.4: \"air defences were activated\" 2.5, \"scene explosions\" 0.9", PatternEvidence.of(
                 "Air defences were activated across several provinces after explosions were heard.").describe());
         assertEquals("DIPLOMATIC 0.8: \"states india+pakistan\" 0.8; MILITARY 1.5: \"strikes nine sites\" 1.5",
                 PatternEvidence.of("India strikes nine sites in Pakistan.").describe());
@@ -306,10 +306,22 @@ class PatternEvidenceTest {
         assertEquals("MILITARY 1.0: \"sport's siege\" 1.0; OTHER 5.5: \"crashed\" 2.5, \"champions league\" 3.0",
                 PatternEvidence.of("Paris Saint-Germain laid siege to the Bayern goal but crashed out of the "
                         + "Champions League.").describe());
-        assertEquals("MILITARY 4.5: \"soldiers\" 3.0, \"navy\" 1.5; OTHER 5.0: \"search for survivors\" 2.5, "
-                + "\"typhoon\" 2.5", PatternEvidence.of(
+        assertEquals("MILITARY 4.5: \"soldiers\" 3.0, \"navy\" 1.5; OTHER 3.4: \"search for survivors\" 2.5, "
+                + "\"scene typhoon\" 0.9", PatternEvidence.of(
                 "Soldiers and navy ships joined the search for survivors after the typhoon.").describe());
         assertEquals("DIPLOMATIC 3.0: \"embassy\" 3.0; OTHER 3.0: \"point of contact is\" 3.0", PatternEvidence.of(
                 "Embassy point of contact is Poloff Jane Doe.").describe());
+    }
+
+    @Test
+    void anAttributionAndTheSceneAreNotTheReportsAct() {
+        assertEquals("DIPLOMATIC 0.4: \"source cooperation\" 0.4; OTHER 1.0: \"doctors\" 1.0", PatternEvidence.of(
+                "Volunteer doctors handed over two tonnes of medicine to the local hospital, according to the Agency "
+                        + "for Development and Cooperation.").describe());
+        assertEquals("DIPLOMATIC 1.0: \"scene summit\" 1.0", PatternEvidence.of("A student has been charged in "
+                + "Germany over her part in rioting during an EU summit in Hamburg last year.").describe());
+        // a sentence that opens with "According to" may cite an agreement's terms
+        assertEquals("DIPLOMATIC 2.0: \"agreement\" 2.0; MILITARY 1.5: \"withdraw\" 1.5", PatternEvidence.of(
+                "According to the agreement, both sides withdraw from the hills.").describe());
     }
 }

@@ -18,4 +18,14 @@ class StateNamesTest {
         // "parisian" and "chadwick" hold a state's name but are not one; "mali" inside "somalia" is somalia
         assertEquals("a parisian chadwick in s", StateNames.mask("a parisian chadwick in somalia", "s"));
     }
+
+    @Test
+    void usInMixedCaseIsTheUnitedStatesAndUkIsBritain() {
+        assertEquals("the u.s. and the uk met; he told us", StateNames.lowerCase("The US and the UK met; he told us"));
+        assertEquals(java.util.Set.of("united states", "britain"),
+                StateNames.statesIn(StateNames.lowerCase("The US and the UK met")));
+        // a cable's capitals and the currency are left as they are
+        assertEquals("please let us know", StateNames.lowerCase("PLEASE LET US KNOW"));
+        assertEquals("it cost us $50 million in us dollars", StateNames.lowerCase("It cost US $50 million in US dollars"));
+    }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvaluateSharedTest {
 
-    /** Macro-F1 over all 322 rows, just under the 0.835 measured for this build's classifier (event-patterns-10). */
-    static final double MACRO_F1_FLOOR_ALL = 0.833;
-    /** Macro-F1 over the rows marked clear, just under the 0.922 measured. */
-    static final double MACRO_F1_FLOOR_CLEAR = 0.920;
+    /** Macro-F1 over all 322 rows, just under the 0.854 measured for this build's classifier (event-patterns-11). */
+    static final double MACRO_F1_FLOOR_ALL = 0.852;
+    /** Macro-F1 over the rows marked clear, just under the 0.957 measured. */
+    static final double MACRO_F1_FLOOR_CLEAR = 0.955;
 
     @TempDir
     Path temp;
