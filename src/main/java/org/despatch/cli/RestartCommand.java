@@ -1,6 +1,9 @@
 package org.despatch.cli;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,17 +58,14 @@ final class RestartCommand implements Callable<Integer> {
         long id = executionId != null ? executionId : Executions.latest(operator)
                 .orElseThrow(() -> new UsageError("no archive-ingest execution to restart"));
         BatchStatus status = operator.getJobExecution(id).getBatchStatus();
-        if (status == BatchStatus.COMPLETED) {
-            // checked here: JBeret's own refusal reads "JBERET000609: Job execution 1 has already completed ..."
-            throw new UsageError("execution " + id + " COMPLETED: nothing to restart");
-        }
         // Still marked running, and not by this process (an embedded database has one user): its process died.
         boolean abandonedByDeadProcess = Executions.isMarkedRunning(status);
         Properties restartParams;
         try {
             restartParams = Executions.restartParameters(operator, id, JobParameterOptions.parse(params),
                     abandonedByDeadProcess);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | JobRestartException | JobExecutionNotMostRecentException
+                | JobExecutionAlreadyCompleteException e) {
             throw new UsageError(e.getMessage());
         }
         return progress.watcher(spec.commandLine().getOut()).startAndFollow(() -> operator.restart(id, restartParams),

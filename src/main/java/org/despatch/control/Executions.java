@@ -1,6 +1,9 @@
 package org.despatch.control;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -89,15 +92,44 @@ public final class Executions {
     }
 
     /**
+     * Refuses, in words that say what to do, the executions JBeret would refuse with its own codes ("JBERET000609:
+     * Job execution 1 has already completed ..."): one that COMPLETED, one an operator ABANDONED, and one that was
+     * already restarted, whose job is now the later execution's. The exceptions are Jakarta Batch's own, so the
+     * server answers them as conflicts with the execution's state (409), as it did JBeret's.
+     *
+     * @throws jakarta.batch.operations.BatchRuntimeException with a one-line message
+     */
+    static void checkRestartable(JobOperator operator, long executionId) {
+        BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+        long latest = ofInstance(operator, executionId).stream().mapToLong(Long::longValue).max().orElse(executionId);
+        if (latest > executionId) {
+            BatchStatus later = operator.getJobExecution(latest).getBatchStatus();
+            throw new JobExecutionNotMostRecentException("execution " + executionId + " was restarted as execution "
+                    + latest + (later == BatchStatus.COMPLETED ? ", which COMPLETED: nothing to restart"
+                    : " (" + later + "): restart " + latest + " instead"));
+        }
+        if (status == BatchStatus.COMPLETED) {
+            throw new JobExecutionAlreadyCompleteException("execution " + executionId + " COMPLETED: nothing to restart");
+        }
+        if (status == BatchStatus.ABANDONED) {
+            throw new JobRestartException("execution " + executionId + " was ABANDONED, and an abandoned "
+                    + "execution is never restarted: start a new ingest");
+        }
+    }
+
+    /**
      * The parameters to restart an execution with: the overrides, and an injected fault cleared (restart() merges
      * these over the original parameters). For archive-ingest the merged parameters are checked before any work.
      *
      * @param abandonedByDeadProcess the execution is still marked running, but the process that ran it has died
      *        (kill -9, power cut): JBeret's {@code force} mode lets it be restarted anyway
      * @throws IllegalArgumentException with a one-line message for a bad parameter
+     * @throws jakarta.batch.operations.BatchRuntimeException for an execution not to be restarted
+     *         ({@link #checkRestartable})
      */
     public static Properties restartParameters(JobOperator operator, long executionId, Map<String, String> overrides,
             boolean abandonedByDeadProcess) {
+        checkRestartable(operator, executionId);
         if (overrides.containsKey(IngestParameters.INPUT)) {
             throw new IllegalArgumentException("a restart continues the same input; start a new ingest for another one");
         }

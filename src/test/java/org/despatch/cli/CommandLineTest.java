@@ -124,6 +124,9 @@ class CommandLineTest {
                 out.toString());
         err.getBuffer().setLength(0);
         assertOneLineError(run("restart", "--last", "--db", db()), "restart: execution 2 COMPLETED: nothing to restart");
+        err.getBuffer().setLength(0);
+        assertOneLineError(run("restart", "1", "--db", db()),
+                "restart: execution 1 was restarted as execution 2, which COMPLETED: nothing to restart");
     }
 
     @Test

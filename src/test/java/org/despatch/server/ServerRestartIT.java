@@ -67,7 +67,7 @@ class ServerRestartIT {
         assertEquals(paragraphs(baseline(corpus)), paragraphs(served(corpus)));
         ServerApi.Reply again = api.postWhenNoneRuns(OPERATOR, "executions/" + done.get("executionId").asLong()
                 + "/restart", Map.of());
-        assertTrue(again.error(409).contains("already completed"), again.body());
+        assertTrue(again.error(409).contains("COMPLETED: nothing to restart"), again.body());
     }
 
     @Test
