@@ -223,8 +223,8 @@ final class ActorLexicon {
             for (Mention a : actors) {
                 if (a.end() <= m.start() && actor == null) {
                     actor = a;
-                } else if (a.start() >= m.end() && target == null) {
-                    target = a;
+                } else if (a.start() >= m.end() && a.start() < attribution && target == null) {
+                    target = a;  // not the source: "..., according to Romanian newspapers"
                 }
             }
             String event = cue.frame() ? DEMAND : cue.label().name().toLowerCase(Locale.ROOT) + " act";

@@ -261,7 +261,7 @@ final class LearnedModel {
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         // states by one name: the model learns "<state> protested to <state>", not which states its sentences named
-        Matcher m = WORD.matcher(StateNames.mask(StateNames.lowerCase(text), STATE_MASK));
+        Matcher m = WORD.matcher(StateNames.mask(StateNames.lowerCase(text, StateNames.mixedCase(text)), STATE_MASK));
         while (m.find()) {
             words.add(Character.isDigit(m.group().charAt(0)) ? "#"
                     : m.group().equals(STATE_MASK) ? STATE_TERM : WordStems.stem(m.group()));
@@ -306,7 +306,7 @@ final class LearnedModel {
         } else if (label == Label.OTHER && lead.addressesForeignState()) {
             label = Label.DIPLOMATIC;
             rule = "; the lead clause reports a state's act addressed to another state";
-        } else if (label == Label.DIPLOMATIC && !evidence.found() && pDiplomatic < MIN_UNWITNESSED_DIPLOMATIC) {
+        } else if (label == Label.DIPLOMATIC && !evidence.witnessed() && pDiplomatic < MIN_UNWITNESSED_DIPLOMATIC) {
             label = Label.OTHER;
             rule = "; no event word, and too weak a score for DIPLOMATIC without one";
         } else if (label == Label.MILITARY && lead.actor() != null

@@ -48,19 +48,20 @@ final class PatternEvidence {
             + "|reported|reports|announced|announces|stated|states that|claimed|claims|informed|informs|added)\\b");
     /**
      * A report's attribution after what it reports: "..., according to the Swiss Agency for Development and
-     * Cooperation". Its words name the source ("talks", "Pentagon sources"), not an act; a sentence that opens
-     * with "According to" may be citing an agreement's terms, and is left alone.
+     * Cooperation": after a comma, to the sentence's end. Its words name the source ("talks", "Pentagon sources"),
+     * not an act. An aside ("The army, according to witnesses, shelled the town") is left alone, as is "according
+     * to" that means "as laid down in" ("withdrew their troops according to the ceasefire agreement").
      */
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?<=\\S),? according to ");
+    private static final Pattern ATTRIBUTION = Pattern.compile(", according to [^,;]*$");
     /**
      * An event word in a phrase that sets the scene, before it: "following the partial peace deal, ...", "rioting
      * during a G8 summit". Not after "and" or "then", where the phrase tells the subject's own next act: "the column
      * marched from Kumassi and after some sharp skirmishing reached the Prah".
      */
-    private static final Pattern SCENE = Pattern.compile("(^|[(]|(?<!\\band|\\bthen)\\s)"
+    private static final Pattern SCENE = Pattern.compile("(^|[(,]|(?<!\\band|\\bthen)\\s)"
             + "(following|after|amid|amidst|during|since)"
             + " (the |a |an |its |their |his |her |this |last )?([\\w-]+ (hours|days|weeks|months|years) of )?"
-            + "([\\w'-]+ ){0,2}$");
+            + "([\\w.'-]+ ){0,2}$");
     /**
      * By cue index, the cues that name an office of diplomacy rather than an act: a report's source, or a
      * ceremony's guests.
@@ -105,6 +106,7 @@ final class PatternEvidence {
     private double framedMilitary;
     /** The lead sentence in lower case, and the lexicon's matches in it: {@link ActorLexicon#lead} reads them. */
     private String lead = "";
+    private boolean namesAnAct;
     private List<WordAlternatives.Match> leadMatches = List.of();
 
     private PatternEvidence() {
@@ -114,8 +116,9 @@ final class PatternEvidence {
         PatternEvidence evidence = new PatternEvidence();
         String body = withoutOpening(text);
         String[] sentences = sentences(text, body, 0);
+        boolean mixedCase = StateNames.mixedCase(text);  // once: a cable's capitals may quote a sentence of prose
         for (int i = 0; i < sentences.length; i++) {
-            String sentence = StateNames.lowerCase(sentences[i]);
+            String sentence = StateNames.lowerCase(sentences[i], mixedCase);
             List<WordAlternatives.Match> matches = EventLexicon.ALL.matches(sentence);
             if (i == 0) {
                 evidence.lead = sentence;
@@ -123,7 +126,7 @@ final class PatternEvidence {
             }
             evidence.collect(sentence, matches, i == 0 ? 1.0 : LATER_SENTENCE_WEIGHT);
         }
-        Set<String> states = StateNames.statesIn(StateNames.lowerCase(body));
+        Set<String> states = StateNames.statesIn(StateNames.lowerCase(body, mixedCase));
         if (states.size() > 1) {
             evidence.add(Label.DIPLOMATIC, "states " + String.join("+", states),
                     STATE_PAIR_WEIGHT * Math.min(states.size() - 1, 2), "states");
@@ -208,6 +211,8 @@ final class PatternEvidence {
             if (bystander != null) {
                 weight *= BYSTANDER_WEIGHT;
                 phrase = bystander + phrase;
+            } else {
+                namesAnAct = true;
             }
             if (sport && cue.label() == Label.MILITARY) {
                 weight *= SPORT_METAPHOR_WEIGHT;
@@ -288,9 +293,12 @@ final class PatternEvidence {
         return sums.getOrDefault(label, 0.0);
     }
 
-    /** Whether any event word was found, of any label. */
-    boolean found() {
-        return sums.values().stream().anyMatch(sum -> sum > 0);
+    /**
+     * Whether the patterns found any witness of what the paragraph is about: an event word of any label that is not
+     * a bystander (a source, the scene, a guest), or two states named together.
+     */
+    boolean witnessed() {
+        return namesAnAct || features.containsKey("cue:states");
     }
 
     /** The evidence of acts of one kind: military words that a diplomatic act frames are left out. */

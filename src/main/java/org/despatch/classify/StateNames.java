@@ -75,23 +75,24 @@ final class StateNames {
     private StateNames() {
     }
 
-    /** "US" standing for the United States: in capitals, and not the currency ("US $50 million", "US dollars"). */
-    private static final Pattern US = Pattern.compile("\\bUS\\b(?!\\s?\\$| dollars?\\b)");
+    /** "US" standing for the United States: in capitals, and not the currency ("US $50 million", "US-dollar"). */
+    private static final Pattern US = Pattern.compile("\\bUS\\b(?![\\s-]?\\$|[\\s-](?i:dollars?)\\b)");
 
     /**
      * The text in lower case, for the look-up of names and event words, with "US" written "u.s.": lower-cased,
      * the United States would be the pronoun "us". Only in text of mixed case: in a cable's capitals, "US" is as
-     * often "LET US KNOW".
+     * often "LET US KNOW". Whether it is mixed is the caller's to tell, once for a paragraph ({@link #mixedCase}):
+     * a sentence in capitals quoted in prose is still the paragraph's.
      */
-    static String lowerCase(String text) {
-        if (text.contains("US") && mixedCase(text)) {
+    static String lowerCase(String text, boolean mixedCase) {
+        if (mixedCase && text.contains("US")) {
             text = US.matcher(text).replaceAll("u.s.");
         }
         return text.toLowerCase(Locale.ROOT);
     }
 
     /** More lower-case letters than capitals: not a cable's or a headline's capitals. */
-    private static boolean mixedCase(String text) {
+    static boolean mixedCase(String text) {
         int lower = 0;
         int upper = 0;
         for (int i = 0; i < text.length(); i++) {

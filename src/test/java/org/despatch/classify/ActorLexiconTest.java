@@ -77,6 +77,9 @@ class ActorLexiconTest {
     void anActNamedInTheAttributionIsNotTheLeadsAct() {
         assertEquals("\"minister\" (state) x no act", ActorLexicon.lead("The minister spoke for an hour in Bam, "
                 + "according to the Agency for Development and Cooperation.").describe());
+        // nor is the source a target: no state addresses Romania here
+        assertEquals("\"hungary\" (state) x demand or appeal \"criticised\"", ActorLexicon.lead("Hungary on Tuesday "
+                + "criticised the jailing of a blogger for tax fraud, according to Romanian newspapers.").describe());
     }
 
     @Test

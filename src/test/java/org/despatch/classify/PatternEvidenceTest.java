@@ -320,6 +320,15 @@ class PatternEvidenceTest {
                         + "for Development and Cooperation.").describe());
         assertEquals("DIPLOMATIC 1.0: \"scene summit\" 1.0", PatternEvidence.of("A student has been charged in "
                 + "Germany over her part in rioting during an EU summit in Hamburg last year.").describe());
+        // "US" with a hyphen is still the United States: the peace deal it brokered sets the scene
+        assertEquals("DIPLOMATIC 0.9: \"scene peace deal\" 0.9", PatternEvidence.of("Rioting broke out following "
+                + "the US-brokered peace deal in the capital.").describe());
+        // an aside is no closing attribution, nor is "according to" that means "as laid down in"
+        assertEquals("MILITARY 6.0: \"army\" 3.0, \"shelled\" 3.0", PatternEvidence.of(
+                "The army, according to witnesses, shelled the town on Sunday.").describe());
+        assertEquals("DIPLOMATIC 4.5: \"ceasefire\" 2.5, \"agreement\" 2.0; MILITARY 4.5: \"withdrew\" 1.5, "
+                + "\"troops\" 3.0", PatternEvidence.of("The two sides withdrew their troops according to the "
+                + "ceasefire agreement.").describe());
         // a sentence that opens with "According to" may cite an agreement's terms
         assertEquals("DIPLOMATIC 2.0: \"agreement\" 2.0; MILITARY 1.5: \"withdraw\" 1.5", PatternEvidence.of(
                 "According to the agreement, both sides withdraw from the hills.").describe());

@@ -21,11 +21,13 @@ class StateNamesTest {
 
     @Test
     void usInMixedCaseIsTheUnitedStatesAndUkIsBritain() {
-        assertEquals("the u.s. and the uk met; he told us", StateNames.lowerCase("The US and the UK met; he told us"));
+        assertEquals("the u.s. and the uk met; he told us", StateNames.lowerCase("The US and the UK met; he told us", true));
         assertEquals(java.util.Set.of("united states", "britain"),
-                StateNames.statesIn(StateNames.lowerCase("The US and the UK met")));
+                StateNames.statesIn(StateNames.lowerCase("The US and the UK met", true)));
         // a cable's capitals and the currency are left as they are
-        assertEquals("please let us know", StateNames.lowerCase("PLEASE LET US KNOW"));
-        assertEquals("it cost us $50 million in us dollars", StateNames.lowerCase("It cost US $50 million in US dollars"));
+        assertEquals("please let us know", StateNames.lowerCase("PLEASE LET US KNOW",
+                StateNames.mixedCase("PLEASE LET US KNOW")));
+        assertEquals("it cost us $50 million in us dollars and us-dollar bonds",
+                StateNames.lowerCase("It cost US $50 million in US Dollars and US-dollar bonds", true));
     }
 }
