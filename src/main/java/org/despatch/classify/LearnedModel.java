@@ -55,6 +55,8 @@ final class LearnedModel {
      * paragraphs, and a paragraph full of event words is not "everything else".
      */
     static final double STRONG_PATTERN_EVIDENCE = 5.0;
+    /** A raid or a seizure: by a domestic actor (police, customs), crime's matter, not war's. */
+    private static final Pattern POLICE_ACT = Pattern.compile("(raid|seiz|captur)\\w*");
     /**
      * Below this probability a DIPLOMATIC from the learned layer alone, with no event word of any kind in the
      * paragraph, is OTHER. The label is about acts between states, and with no word of one the regression is
@@ -297,8 +299,10 @@ final class LearnedModel {
                 : pMilitary > pDiplomatic ? Label.MILITARY : Label.DIPLOMATIC;
         Label byPatterns = evidence.label();
         String rule = "";
-        // unless the lead clause reports an act of OTHER itself: "A Paris court sentenced ... for the attacks"
-        if (label == Label.OTHER && byPatterns != Label.OTHER && !lead.reports(Label.OTHER)
+        boolean domesticLead = lead.actor() != null && lead.actor().type() == ActorLexicon.Type.DOMESTIC;
+        // unless the lead clause reports an act of OTHER itself ("A Paris court sentenced ... for the attacks"), or
+        // a domestic actor's ("The governor reached an agreement with striking truck drivers to end their blockade")
+        if (label == Label.OTHER && byPatterns != Label.OTHER && !lead.reports(Label.OTHER) && !domesticLead
                 && evidence.sum(byPatterns) >= STRONG_PATTERN_EVIDENCE
                 && evidence.sum(Label.OTHER) < evidence.sum(byPatterns) / 2) {
             label = byPatterns;
@@ -309,11 +313,13 @@ final class LearnedModel {
         } else if (label == Label.DIPLOMATIC && !evidence.witnessed() && pDiplomatic < MIN_UNWITNESSED_DIPLOMATIC) {
             label = Label.OTHER;
             rule = "; no event word, and too weak a score for DIPLOMATIC without one";
-        } else if (label == Label.MILITARY && lead.actor() != null
-                && lead.actor().type() == ActorLexicon.Type.DOMESTIC && lead.reports(Label.OTHER)) {
-            // the label follows the lead clause: "Police arrested 23 suspects in a raid ..., seizing automatic weapons"
+        } else if (label == Label.MILITARY && domesticLead
+                && (lead.reports(Label.OTHER) || lead.verb() != null && POLICE_ACT.matcher(lead.verb()).matches())) {
+            // the label follows the lead clause: "Police arrested 23 suspects in a raid ..., seizing automatic weapons";
+            // a raid or a seizure by police is crime's matter, by troops in an assault war's (LABELS.md)
             label = Label.OTHER;
-            rule = "; the lead clause reports a domestic actor's act of OTHER";
+            rule = lead.reports(Label.OTHER) ? "; the lead clause reports a domestic actor's act of OTHER"
+                    : "; the lead clause reports a domestic actor's raid or seizure";
         }
         LogisticModel decisive = label == Label.OTHER ? other : label == Label.MILITARY ? military : diplomatic;
         String terms = String.join(", ", decisive.strongest(x, 4, true));

@@ -90,6 +90,19 @@ class LearnedLayerTest {
     }
 
     @Test
+    void aDomesticActorsRaidIsPolicingAndItsAgreementIsNoDiplomacy() {
+        Classification raid = en("Italian police backed by armoured vehicles raided a farmhouse near Palermo on "
+                + "Thursday and seized a cache of pistols and explosives.");
+        assertEquals(Label.OTHER, raid.label(), raid.evidence());
+        assertTrue(raid.evidence().contains("the lead clause reports a domestic actor's raid or seizure"),
+                raid.evidence());
+        assertLabel(Label.MILITARY, "Troops raided a rebel camp near the border and seized a cache of mortars.");
+        // strong patterns ("agreement", "blockade") do not make a mayor's deal with strikers diplomacy
+        assertLabel(Label.OTHER, "The mayor of Lyon reached an agreement with striking bus drivers on Monday to end "
+                + "their blockade of the depots.");
+    }
+
+    @Test
     void withNoEventWordAWeakDiplomaticScoreIsOther() {
         Classification c = en("A group of tribal elders announced on Monday that they were "
                 + "willing to forgive the governor and back him for a second term.");
