@@ -58,10 +58,12 @@ final class PatternEvidence {
      * during a G8 summit". Not after "and" or "then", where the phrase tells the subject's own next act: "the column
      * marched from Kumassi and after some sharp skirmishing reached the Prah".
      */
-    private static final Pattern SCENE = Pattern.compile("(^|[(,]|(?<!\\band|\\bthen)\\s)"
+    private static final Pattern SCENE = Pattern.compile("((?<![\\s\\S])|[(,]|(?<!\\band|\\bthen)\\s)"
             + "(following|after|amid|amidst|during|since)"
             + " (the |a |an |its |their |his |her |this |last )?([\\w-]+ (hours|days|weeks|months|years) of )?"
             + "([\\w.'-]+ ){0,2}$");
+    /** How far before an event word {@link #SCENE} looks: its longest phrase, with room for long words. */
+    private static final int SCENE_REACH = 160;
     /**
      * By cue index, the cues that name an office of diplomacy rather than an act: a report's source, or a
      * ceremony's guests.
@@ -236,7 +238,9 @@ final class PatternEvidence {
 
     /** Whether the event word at {@code at} stands in a phrase that sets the scene: "following the peace deal". */
     static boolean setsTheScene(String sentence, int at) {
-        return SCENE.matcher(sentence.substring(0, at)).find();
+        // only the words just before it can hold such a phrase; transparent bounds let its look-behinds see past them
+        Matcher m = SCENE.matcher(sentence).region(Math.max(0, at - SCENE_REACH), at).useTransparentBounds(true);
+        return m.find();
     }
 
     /** The index of the lexicon's cue of this name; fails at class load if there is none. */
