@@ -315,8 +315,8 @@ final class LearnedModel {
             rule = "; no event word, and too weak a score for DIPLOMATIC without one";
         } else if (label == Label.MILITARY && domesticLead
                 && (lead.reports(Label.OTHER) || lead.verb() != null && POLICE_ACT.matcher(lead.verb()).matches())) {
-            // the label follows the lead clause: "Police arrested 23 suspects in a raid ..., seizing automatic weapons";
-            // a raid or a seizure by police is crime's matter, by troops in an assault war's (LABELS.md)
+            // the label follows the lead clause: "Police arrested 23 suspects in a raid ..., seizing automatic
+            // weapons"; a raid or a seizure by police is crime's matter, by troops in an assault war's (LABELS.md)
             label = Label.OTHER;
             rule = lead.reports(Label.OTHER) ? "; the lead clause reports a domestic actor's act of OTHER"
                     : "; the lead clause reports a domestic actor's raid or seizure";

@@ -59,6 +59,8 @@ final class StateNames {
     /** First words of the names of two or three words ("south", "united"): only they start a longer look-up. */
     private static final Set<String> FIRST_OF_LONGER = new java.util.HashSet<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}.']+");
+    /** "US" standing for the United States: in capitals, and not the currency ("US $50 million", "US-dollar"). */
+    private static final Pattern US = Pattern.compile("\\bUS\\b(?![\\s-]?\\$|[\\s-](?i:dollars?)\\b)");
 
     static {
         for (String state : STATES) {
@@ -74,9 +76,6 @@ final class StateNames {
 
     private StateNames() {
     }
-
-    /** "US" standing for the United States: in capitals, and not the currency ("US $50 million", "US-dollar"). */
-    private static final Pattern US = Pattern.compile("\\bUS\\b(?![\\s-]?\\$|[\\s-](?i:dollars?)\\b)");
 
     /**
      * The text in lower case, for the look-up of names and event words, with "US" written "u.s.": lower-cased,

@@ -109,7 +109,8 @@ public final class Executions {
                     : " (" + later + "): restart " + latest + " instead"));
         }
         if (status == BatchStatus.COMPLETED) {
-            throw new JobExecutionAlreadyCompleteException("execution " + executionId + " COMPLETED: nothing to restart");
+            throw new JobExecutionAlreadyCompleteException("execution " + executionId
+                    + " COMPLETED: nothing to restart");
         }
         if (status == BatchStatus.ABANDONED) {
             throw new JobRestartException("execution " + executionId + " was ABANDONED, and an abandoned "

@@ -211,8 +211,8 @@ class PatternEvidenceTest {
     @Test
     void troopsAtAFireOrAnEarthquakeDoReliefWork() {
         assertEquals("MILITARY 5.5: \"soldiers\" 3.0, \"deployed\" 2.5; OTHER 3.4: \"rescue efforts\" 2.5, "
-                + "\"scene earthquake\" 0.9", PatternEvidence.of("Soldiers were deployed to help with rescue efforts after "
-                + "the earthquake.").describe());
+                + "\"scene earthquake\" 0.9", PatternEvidence.of("Soldiers were deployed to help with rescue efforts "
+                + "after the earthquake.").describe());
         assertEquals("MILITARY 3.0: \"garrison\" 3.0; OTHER 2.5: \"fight the fire\" 2.5", PatternEvidence.of(
                 "The garrison was turned out to fight the fire in the bazaar.").describe());
     }

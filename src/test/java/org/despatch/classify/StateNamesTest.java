@@ -21,7 +21,8 @@ class StateNamesTest {
 
     @Test
     void usInMixedCaseIsTheUnitedStatesAndUkIsBritain() {
-        assertEquals("the u.s. and the uk met; he told us", StateNames.lowerCase("The US and the UK met; he told us", true));
+        assertEquals("the u.s. and the uk met; he told us",
+                StateNames.lowerCase("The US and the UK met; he told us", true));
         assertEquals(java.util.Set.of("united states", "britain"),
                 StateNames.statesIn(StateNames.lowerCase("The US and the UK met", true)));
         // a cable's capitals and the currency are left as they are
