@@ -36,8 +36,10 @@ final class ActorLexicon {
     static final Map<Type, String> WORDS = new LinkedHashMap<>();
 
     static {
-        WORDS.put(Type.DIPLOMAT, "foreign (minister|ministers|ministry|secretary|office)|secretary of state"
-                + "|state department|ambassador(s)?|envoy(s)?|diplomat(s)?|embass(y|ies)|consul(s)?|consulate(s)?"
+        // a Secretary of State "for Defence" or "for the Home Department" is a British minister of that office
+        WORDS.put(Type.DIPLOMAT, "foreign (minister|ministers|ministry|secretary|office)"
+                + "|secretary of state(?! for (?!foreign))|state department|ambassador(s)?|envoy(s)?|diplomat(s)?"
+                + "|embass(y|ies)|consul(s)?|consulate(s)?"
                 + "|legation(s)?|charg[eé](s)? d'affaires|negotiator(s)?|mediator(s)?|delegation(s)?"
                 + "|emissar(y|ies)|plenipotentiar(y|ies)|((military|naval|air|defen[cs]e) )?attach[eé](s)?");
         // a nation's or a province's own security council is no international body

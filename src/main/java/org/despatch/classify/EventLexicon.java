@@ -77,7 +77,7 @@ public final class EventLexicon {
             Cue.of(DIPLOMATIC, 3.0, "diplomat", "diplomat(s|ic|ically|ists?)?|diplomacy"),
             Cue.of(DIPLOMATIC, 3.0, "ambassador", "ambassador(s)?|envoy(s)?|embass(y|ies)|legation(s)?|consul(ate|ates|s)?|charg[eé] d'affaires"
                     + "|((military|naval|air|defen[cs]e) )?attach[eé](s)?"),
-            Cue.of(DIPLOMATIC, 3.0, "foreign minister", "foreign (minister|ministers|ministry|ministries|secretary|office|affairs(?! committee))|secretary of state|state department"),
+            Cue.of(DIPLOMATIC, 3.0, "foreign minister", "foreign (minister|ministers|ministry|ministries|secretary|office|affairs(?! committee))|secretary of state(?! for (?!foreign))|state department"),
             // --- agreements, relations, international bodies
             Cue.of(DIPLOMATIC, 2.0, "agreement", "agreement(s)?|accord(s)?|pact(s)?|memorandum of understanding|communiqu[eé]"),
             Cue.of(DIPLOMATIC, 3.0, "treaty", "treat(y|ies)|protocol(s)?|convention(s)? on"),
@@ -145,7 +145,7 @@ public final class EventLexicon {
             Cue.of(MILITARY, 3.0, "storming", "storm(ed|ing)|stormed|besieg(e|ed|ing)|siege(s)?|encircl(e|ed|ement)|overran|overrun"),
             Cue.of(MILITARY, 3.0, "ambush or gunfire", "ambush(es|ed)?|sniper(s)?|sniper fire|gunfire|gunmen|gunman|opened fire|fired on|exchang(e|es|ed|ing) (of )?fire"),
             Cue.of(MILITARY, 3.0, "fighting", "fighting|fought|clash(es|ed)?|battle(s|d)?|combat|skirmish(es|ing)?|hostilities|engagement(s)? with"),
-            Cue.of(MILITARY, 3.0, "arms and units", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|rpg(s)?|howitzer(s)?|launcher(s)?|grenade(s)?|warship(s)?|warplane(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
+            Cue.of(MILITARY, 3.0, "arms and units", "artillery|mortar(s)?|rocket(s)?|missile(s)?|tank(s)?|machine-?gun(s)?|rpg(s)?|howitzer(s)?|launcher(s)?|grenade(s)?|warship(s)?|warplane(s)?|torpedo(es|ed)?|u-boat(s)?|gunship(s)?|fighter jet(s)?|aircraft carrier(s)?|frigate(s)?|destroyer(s)?|submarine(s)?|cruiser(s)?|cavalry|infantry|battalion(s)?|brigade(s)?|regiment(s)?|division(s)? of|garrison(s)?"),
             Cue.of(MILITARY, 3.0, "troops", "troop(s)?|soldier(s)?|army|armies|armed forces|paratroop(er|ers|s)|marines|militia(s|men)?|guerrilla(s)?|insurgen(t|ts|cy)|jihadist(s)?|commando(s)?|special forces"),
             Cue.of(MILITARY, 2.0, "rebels", "rebel(s)?|militant(s)?|fighters|combatant(s)?|paramilitar(y|ies)|irregulars|raiders|bashi-?bazouks?|cossacks|janissaries|dervishes|zouaves|spahis|sepoys|ghazis"),
             Cue.of(MILITARY, 1.5, "military", "militar(y|ily)|defen[cs]e (minister|ministry|forces|secretary)|navy|naval|air force|pentagon|fleet(s)?|squadron(s)?|iron-?clad(s)?|gunboat(s)?|m[ae]n-of-war|stockade(s)?|fortress(es)?|forts|fortification(s)?|barracks|cantonments?|entrenchment(s)?|redoubt(s)?|armd|arty|bde(s)?|regt(s)?|recce|battle ?group(s)?|\\d{1,3} (para|cdo)|[a-d] coy|coys|[b-d] company|hq company|rifle compan(y|ies)|commando(s)?|force protection|motori[sz]ed rifle|mechani[sz]ed|armou?red (divisions?|brigades?|units?|columns?)"),

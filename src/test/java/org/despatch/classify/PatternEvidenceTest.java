@@ -333,4 +333,13 @@ class PatternEvidenceTest {
         assertEquals("DIPLOMATIC 2.0: \"agreement\" 2.0; MILITARY 1.5: \"withdraw\" 1.5", PatternEvidence.of(
                 "According to the agreement, both sides withdraw from the hills.").describe());
     }
+
+    @Test
+    void aSecretaryOfStateForAnotherOfficeThanForeignAffairsIsNoDiplomat() {
+        assertEquals("MILITARY 4.0: \"navy\" 1.5, \"deploy\" 2.5", PatternEvidence.of("Mr. Mellor asked the Secretary of "
+                + "State for Defence when the Royal Navy will next deploy a task group to the Far East.").describe());
+        assertEquals("DIPLOMATIC 6.0: \"secretary of state\" 3.0, \"commonwealth\" 2.0, \"statement\" 1.0",
+                PatternEvidence.of("Mr. Ancram asked the Secretary of State for Foreign and Commonwealth Affairs if he "
+                        + "will make a statement.").describe());
+    }
 }
