@@ -145,6 +145,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Once JBeret has created its tables: on an H2 file this process opened, the next job instance, execution and
+     * step execution take the next id even after a killed run ({@link EmbeddedH2#numberBatchRecordsWithoutGaps}).
+     */
+    public void numberBatchRecordsWithoutGaps() {
+        if (!isEmbeddedH2File()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            EmbeddedH2.numberBatchRecordsWithoutGaps(c);
+        } catch (SQLException e) {
+            throw cannotUse(displayUrl, e);
+        }
+    }
+
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
     }

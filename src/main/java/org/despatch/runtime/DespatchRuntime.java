@@ -36,6 +36,7 @@ public final class DespatchRuntime {
         }
         Database db = Database.open(config);
         DespatchBatchEnvironment env = db.withoutTraceFile(() -> new DespatchBatchEnvironment(config));
+        db.numberBatchRecordsWithoutGaps();
         JobOperatorContext context = JobOperatorContext.create(env);
         JobOperatorContext.setJobOperatorContextSelector(() -> context);
         database = db;
