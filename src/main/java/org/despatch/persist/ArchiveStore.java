@@ -69,12 +69,14 @@ public final class ArchiveStore {
      * Puts the finished documents under {@code input} whose status is one of {@code statuses} back at PENDING, as
      * documents of the given execution, so that its extract step parses them again; returns how many. Only for
      * statuses that leave no text and no embedded documents behind (see {@code IngestParameters#RETRY_STATUSES}).
+     * A document embedded in a parsed one (an attachment: it has a parent) is left as it is: its bytes are reached
+     * only by parsing its holder, and opened by its path it would be UNREADABLE.
      */
     public int requeue(String input, Set<String> statuses, long jobExecutionId) {
         return db.inTransaction(em -> {
             List<Long> ids = new ArrayList<>();
             for (Object[] row : em.createQuery("SELECT d.id, d.sourcePath FROM DocumentEntity d WHERE d.stage = :done "
-                    + "AND d.status IN :statuses", Object[].class).setParameter("done", Stage.DONE)
+                    + "AND d.status IN :statuses AND d.parentId IS NULL", Object[].class).setParameter("done", Stage.DONE)
                     .setParameter("statuses", statuses).getResultList()) {
                 if (SourcePath.isUnder((String) row[1], input)) {
                     ids.add((Long) row[0]);

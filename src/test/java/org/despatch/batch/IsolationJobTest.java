@@ -66,4 +66,34 @@ class IsolationJobTest {
             assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE text = 'read after 4 seconds'"));
         }
     }
+
+    /**
+     * A document embedded in a mail (an attachment whose parser overflows its stack) can only be read by parsing its mail again:
+     * a retry leaves it as it was, rather than opening "mail.eml!/bad.recurse" as a path and calling it CORRUPT.
+     */
+    @Test
+    void aCrashedAttachmentIsNotRetriedOnItsOwn() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.writeString(input.resolve("mail.eml"), String.join("\r\n",
+                "From: desk@example.org", "To: archive@example.org", "Subject: Recall of the ambassador",
+                "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"b1\"", "",
+                "--b1", "Content-Type: text/plain; charset=UTF-8", "",
+                "The ambassador was recalled for consultations on Monday.",
+                "--b1", "Content-Type: application/octet-stream; name=\"bad.recurse\"",
+                "Content-Disposition: attachment; filename=\"bad.recurse\"", "",
+                "DESPATCH-RECURSE: this parser never stops descending", "--b1--", ""));
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            assertEquals(BatchStatus.COMPLETED, harness.run(JobHarness.params(input, "partitions", "1"))
+                    .getBatchStatus());
+            String attachment = "SELECT status, error FROM ARCHIVE_DOCUMENT WHERE parent_id IS NOT NULL";
+            List<Map<String, Object>> crashed = List.of(Map.of("status", "CRASHED",
+                    "error", "StackOverflowError"));
+            assertEquals(crashed, harness.query(attachment));
+            JobExecution retry = harness.run(JobHarness.params(input, "retryStatuses", "CRASHED", "partitions", "1"));
+            assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
+            assertEquals(crashed, harness.query(attachment));
+            assertEquals(0, harness.count("SELECT COUNT(*) FROM ARCHIVE_DOCUMENT WHERE job_execution_id = "
+                    + retry.getExecutionId()));
+        }
+    }
 }

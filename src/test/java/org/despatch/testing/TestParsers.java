@@ -20,7 +20,7 @@ import org.xml.sax.SAXException;
  * Real Tika parsers that misbehave, found by Tika's service loader on the test class path (see META-INF/services
  * and custom-mimetypes.xml at the class path root, where Tika looks): files that start with DESPATCH-SLEEP never
  * finish parsing, files that start with DESPATCH-HOARD allocate memory until there is none, and files that start
- * with DESPATCH-SIGNAL send their worker a signal.
+ * with DESPATCH-SIGNAL send their worker a signal, and files that start with DESPATCH-RECURSE recurse without end.
  */
 public final class TestParsers {
 
@@ -136,6 +136,28 @@ public final class TestParsers {
                 }
             }
             paragraph(handler, metadata, "survived " + words[1]);
+        }
+    }
+
+    /**
+     * Recurses without end, as a parser following a structure that refers to itself does: a StackOverflowError,
+     * which costs its document (CRASHED), not the worker.
+     */
+    public static final class Recursing extends OfType {
+        private static final long serialVersionUID = 1L;
+
+        public Recursing() {
+            super("x-despatch-recurse");
+        }
+
+        @Override
+        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+            descend(new int[1]);
+        }
+
+        private static void descend(int[] depth) {
+            depth[0]++;
+            descend(depth);
         }
     }
 }
