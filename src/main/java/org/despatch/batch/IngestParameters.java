@@ -72,7 +72,10 @@ public final class IngestParameters {
      * CRASHED,TIMEOUT} after raising {@code workerHeapMb} or {@code parseTimeoutSeconds}); empty for none.
      */
     public static final String RETRY_STATUSES = "retryStatuses";
-    /** The statuses a document can be retried from: they leave no text and no embedded documents behind. */
+    /**
+     * The statuses a document can be retried from: they leave no text behind, and what a TIMEOUT kept of the
+     * documents embedded in it is found registered by the retry and left as it is.
+     */
     public static final List<String> RETRYABLE = List.of("CRASHED", "TIMEOUT");
     /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
     public static final String RESTART_MODE = "jberet.restart.mode";

@@ -41,7 +41,7 @@ import org.xml.sax.ContentHandler;
  * read once, counted and fingerprinted (in memory when small, else in Tika's temporary folder), up to
  * {@code maxFileSizeBytes}: a larger one is TOO_LARGE, not parsed.
  *
- * <p>One instance per file; not thread-safe.
+ * <p>One instance per file, used by the thread that parses it, except {@link #stop}.
  */
 final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
 
@@ -77,6 +77,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     /** Embedded documents in the order they were met: every holder before what it holds. */
     private final List<Holder> found = new ArrayList<>();
     private final Holder file;
+    /** Set when the file's time runs out: what the parse finds after it is not reported (see {@link #stop}). */
+    private boolean stopped;
 
     /**
      * @param context the context of the file's parse; this extractor puts itself in it, so documents embedded in
@@ -117,6 +119,32 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         return results;
     }
 
+    /**
+     * What a parse stopped at its time limit leaves: the innermost document it was reading (null: the file itself)
+     * and the embedded documents read in full before it.
+     */
+    record Stopped(String reading, List<EmbeddedResult> results) {
+    }
+
+    /**
+     * Called at the file's time limit by the thread that waited for the parse, which may run on (a parser that
+     * ignores interruption) and finds nothing more that is reported. Keeps each embedded document read in full
+     * whose holders were read in full too: one still open is parsed again, with all it holds, by a retry.
+     */
+    synchronized Stopped stop() {
+        stopped = true;
+        Set<String> kept = new HashSet<>(Set.of(file.path));
+        List<EmbeddedResult> results = new ArrayList<>();
+        for (Holder h : found) {
+            if (h.result != null && kept.contains(h.parent.path)) {
+                results.add(h.result);
+                kept.add(h.path);
+            }
+        }
+        Holder reading = open.peek();
+        return new Stopped(reading == file ? null : reading.path, results);
+    }
+
     @Override
     public boolean shouldParseEmbedded(Metadata metadata) {
         String type = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
@@ -145,12 +173,23 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             return;
         }
         Holder embedded = new Holder(holder.childPath(metadata), holder, holder.depth + 1);
-        found.add(embedded);
-        open.push(embedded);
+        // guarded: stop() reads what was found from another thread
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            found.add(embedded);
+            open.push(embedded);
+        }
         try {
-            embedded.result = extract(stream, metadata, embedded);
+            EmbeddedResult result = extract(stream, metadata, embedded);
+            synchronized (this) {
+                embedded.result = result;
+            }
         } finally {
-            open.pop();
+            synchronized (this) {
+                open.pop();
+            }
         }
     }
 

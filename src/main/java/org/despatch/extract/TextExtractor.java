@@ -111,11 +111,12 @@ public final class TextExtractor implements AutoCloseable {
         try {
             parse.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            EmbeddedDocuments.Stopped stopped = embedded.stop();
             parse.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
-                    + limits.timeoutMillis() + " ms", Outcome.mediaType(metadata), millisSince(start)));
+            return new Extraction(ExtractionResult.failed(ExtractionStatus.TIMEOUT, timeoutReason(stopped),
+                    Outcome.mediaType(metadata), millisSince(start)), stopped.results());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             parse.cancel(true);
@@ -127,6 +128,23 @@ public final class TextExtractor implements AutoCloseable {
         }
         return new Extraction(pdfEnd.judge(outcome.of(metadata, handler, null, embedded.fileLimitNote(),
                 embedded.fileHolds(), millisSince(start))), embedded.results());
+    }
+
+    /**
+     * "parse did not finish within 500 ms, in 2/stuck.pdf; the 1 embedded document read before it is kept": where
+     * the time ran out, and what of the file is not lost (a retry with a longer limit adds the rest).
+     */
+    private String timeoutReason(EmbeddedDocuments.Stopped stopped) {
+        StringBuilder reason = new StringBuilder("parse did not finish within " + limits.timeoutMillis() + " ms");
+        if (stopped.reading() != null) {
+            reason.append(", in ").append(stopped.reading());
+        }
+        int kept = stopped.results().size();
+        if (kept > 0) {
+            reason.append("; the ").append(kept).append(kept == 1 ? " embedded document read before it is kept"
+                    : " embedded documents read before it are kept");
+        }
+        return reason.toString();
     }
 
     /** The deepest cause's message on one line, with its type: enough to tell a researcher what went wrong. */

@@ -68,7 +68,7 @@ public final class ArchiveStore {
     /**
      * Puts the finished documents under {@code input} whose status is one of {@code statuses} back at PENDING, as
      * documents of the given execution, so that its extract step parses them again; returns how many. Only for
-     * statuses that leave no text and no embedded documents behind (see {@code IngestParameters#RETRY_STATUSES}).
+     * statuses that leave no text behind (see {@code IngestParameters#RETRYABLE}).
      * A document embedded in a parsed one (an attachment: it has a parent) is left as it is: its bytes are reached
      * only by parsing its holder, and opened by its path it would be UNREADABLE.
      */

@@ -138,4 +138,49 @@ class EmbeddedDocumentsTest {
         assertTrue(big.sizeBytes() > 4000);
         assertFalse(x.document().text().contains("xxxx"));
     }
+
+    /**
+     * Time runs out in an attachment (a parser that takes 3 s, with a limit of 1 s): the attachments read before it
+     * are kept, the one being read and what comes after it are not, and neither is a forwarded mail still being
+     * read, with the attachment of it that was done.
+     */
+    @Test
+    void whenTimeRunsOutTheEmbeddedDocumentsReadBeforeItAreKept() {
+        ExtractionLimits oneSecond = new ExtractionLimits(ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES,
+                ExtractionLimits.DEFAULT_MAX_CHARS, 1_000);
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("note.txt", utf8("Artillery shelled the town overnight."));
+        attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
+        attachments.put("after.txt", utf8("Talks resumed in Geneva."));
+        Extraction x = extract(oneSecond, ContainerLimits.DEFAULTS,
+                Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
+        assertEquals(List.of("TIMEOUT", "parse did not finish within 1000 ms, in slow.sleep; the 1 embedded document "
+                + "read before it is kept"), List.of(x.document().status().name(), x.document().reason()));
+        assertEquals(List.of(" > note.txt OK"), paths(x));
+
+        Map<String, byte[]> inner = new LinkedHashMap<>();
+        inner.put("deep.txt", utf8("Deep inside the forwarded message."));
+        inner.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
+        Map<String, byte[]> outer = new LinkedHashMap<>();
+        outer.put("note.txt", utf8("Artillery shelled the town overnight."));
+        outer.put("fwd.eml", Archives.mailWithAttachments("Forwarded", "The forwarded body.", inner));
+        x = extract(oneSecond, ContainerLimits.DEFAULTS,
+                Archives.mailWithAttachments("Recall", "The ambassador was recalled.", outer), "mail.eml");
+        assertEquals("parse did not finish within 1000 ms, in fwd.eml!/slow.sleep; the 1 embedded document read "
+                + "before it is kept", x.document().reason());
+        assertEquals(List.of(" > note.txt OK"), paths(x));
+    }
+
+    @Test
+    void whenTimeRunsOutBeforeAnyEmbeddedDocumentNothingIsKept() {
+        ExtractionLimits oneSecond = new ExtractionLimits(ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES,
+                ExtractionLimits.DEFAULT_MAX_CHARS, 1_000);
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
+        attachments.put("after.txt", utf8("Talks resumed in Geneva."));
+        Extraction x = extract(oneSecond, ContainerLimits.DEFAULTS,
+                Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
+        assertEquals("parse did not finish within 1000 ms, in slow.sleep", x.document().reason());
+        assertEquals(List.of(), paths(x));
+    }
 }
