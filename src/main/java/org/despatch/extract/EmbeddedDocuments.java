@@ -72,6 +72,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     private final ContainerLimits containers;
     private final BlockTextHandler.CharBudget budget;
     private final Outcome outcome;
+    private final EmbeddedWatch watch;
     /** The file, then the embedded documents being parsed, innermost first. */
     private final Deque<Holder> open = new ArrayDeque<>();
     /** Embedded documents in the order they were met: every holder before what it holds. */
@@ -84,15 +85,17 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
      * @param context the context of the file's parse; this extractor puts itself in it, so documents embedded in
      *                embedded documents come here too
      * @param depth   how many containers already hold the file (see {@link SourcePath#depth})
+     * @param watch   told of each embedded document's parse; names the one not to parse
      */
     EmbeddedDocuments(Parser parser, ParseContext context, ExtractionLimits limits, ContainerLimits containers,
-                      BlockTextHandler.CharBudget budget, Outcome outcome, int depth) {
+                      BlockTextHandler.CharBudget budget, Outcome outcome, int depth, EmbeddedWatch watch) {
         this.parser = parser;
         this.context = context;
         this.limits = limits;
         this.containers = containers;
         this.budget = budget;
         this.outcome = outcome;
+        this.watch = watch;
         this.file = new Holder("", null, depth);
         open.push(file);
         context.set(EmbeddedDocumentExtractor.class, this);
@@ -181,6 +184,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             found.add(embedded);
             open.push(embedded);
         }
+        watch.listener().started(embedded.path);
         try {
             EmbeddedResult result = extract(stream, metadata, embedded);
             synchronized (this) {
@@ -191,6 +195,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
                 open.pop();
             }
         }
+        watch.listener().ended(embedded.path);
     }
 
     /**
@@ -234,6 +239,12 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             String sha = ContentHash.hex(digest);
             if (size > limits.maxFileSizeBytes()) {
                 return tooLarge(embedded, sha, size, start);
+            }
+            if (watch.skips(embedded.path)) {
+                // it brought down a worker before: read for its fingerprint, not parsed again
+                return new EmbeddedResult(embedded.path, embedded.parent.path, sha, size, ExtractionResult.failed(
+                        ExtractionStatus.CRASHED, watch.skipReason(), MediaTypes.byName(embedded.path),
+                        millisSince(start)));
             }
             BlockTextHandler text = new BlockTextHandler(budget);
             Throwable error = null;

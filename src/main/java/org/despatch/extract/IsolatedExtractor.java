@@ -13,8 +13,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +38,10 @@ import org.despatch.scan.ContainerLimits;
  * <p>A worker that dies other than by its heap cap was killed from outside (an operator, the kernel's OOM killer, a
  * signal to the whole process group) or crashed in native code: the document is parsed once more in a new worker,
  * and is CRASHED only if that one dies too, so that a kill meant for the process does not mark a sound document.
+ *
+ * <p>The worker tells which embedded document it is reading as it goes. When one exhausts the heap, or a worker dies
+ * twice in the same one, the file is parsed once more without it: that embedded document is CRASHED, and the file
+ * and the rest of what it holds are read.
  *
  * <p>One worker per extractor; an extractor per partition gives a pool of workers. Not thread-safe.
  */
@@ -98,25 +104,54 @@ public final class IsolatedExtractor implements AutoCloseable {
      */
     public Extraction extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
         long start = System.nanoTime();
+        Deque<String> reading = new ArrayDeque<>();
         try {
-            return parse(sourcePath, fileName, sizeBytes, start);
+            return parse(sourcePath, fileName, sizeBytes, start, null, null, reading);
         } catch (WorkerDied first) {
+            String culprit = reading.peek();
             if (first.outOfMemory()) {
-                return crashed(outOfMemoryReason(), fileName, start);
+                // the same parse would exhaust the heap again; without the embedded document that did, it need not
+                return culprit == null ? crashed(outOfMemoryReason(), fileName, start)
+                        : withoutEmbedded(sourcePath, fileName, sizeBytes, start, culprit, outOfMemoryReason());
             }
             LOG.warning(() -> "parse worker died on " + fileName + " (" + first.getMessage() + "); parsing it again");
+            reading.clear();
             try {
-                return parse(sourcePath, fileName, sizeBytes, start);
+                return parse(sourcePath, fileName, sizeBytes, start, null, null, reading);
             } catch (WorkerDied second) {
-                return crashed(second.outOfMemory() ? outOfMemoryReason()
-                        : "parse worker died on both attempts: " + second.getMessage(), fileName, start);
+                String again = reading.peek();
+                String reason = second.outOfMemory() ? outOfMemoryReason()
+                        : "parse worker died on both attempts: " + second.getMessage();
+                // a worker killed twice in the same embedded document (or by the heap in one): that one is to blame
+                return again != null && (second.outOfMemory() || again.equals(culprit))
+                        ? withoutEmbedded(sourcePath, fileName, sizeBytes, start, again, reason)
+                        : crashed(reason, fileName, start);
             }
         }
     }
 
-    /** One attempt, in the current worker or a new one. */
-    private Extraction parse(String sourcePath, String fileName, long sizeBytes, long start) throws IOException,
-            WorkerDied {
+    /**
+     * The file parsed once more, without the embedded document that brought down its worker: that one is CRASHED
+     * with {@code reason}, the file and the rest of what it holds are read (a mailbox is not lost to one attachment).
+     */
+    private Extraction withoutEmbedded(String sourcePath, String fileName, long sizeBytes, long start, String path,
+                                       String reason) throws IOException {
+        LOG.warning(() -> "parse worker died in " + path + " of " + fileName + " (" + reason
+                + "); parsing the file again without it");
+        try {
+            return parse(sourcePath, fileName, sizeBytes, start, path, reason, new ArrayDeque<>());
+        } catch (WorkerDied again) {
+            return crashed((again.outOfMemory() ? outOfMemoryReason() : "parse worker died: " + again.getMessage())
+                    + ", even without its embedded document " + path, fileName, start);
+        }
+    }
+
+    /**
+     * One attempt, in the current worker or a new one, leaving out the embedded document {@code skipPath} (null:
+     * none); {@code reading} is left holding the embedded documents the worker was in, innermost first, if it dies.
+     */
+    private Extraction parse(String sourcePath, String fileName, long sizeBytes, long start, String skipPath,
+                             String skipReason, Deque<String> reading) throws IOException, WorkerDied {
         try {
             ensureWorker();
         } catch (IOException e) {
@@ -125,8 +160,9 @@ public final class IsolatedExtractor implements AutoCloseable {
         }
         documentsInWorker++;
         Future<Extraction> answer = reader.submit(() -> {
-            WorkerProtocol.writeRequest(toWorker, new WorkerProtocol.Request(sourcePath, fileName, sizeBytes));
-            return WorkerProtocol.readExtraction(fromWorker);
+            WorkerProtocol.writeRequest(toWorker, new WorkerProtocol.Request(sourcePath, fileName, sizeBytes, skipPath,
+                    skipReason));
+            return WorkerProtocol.readAnswer(fromWorker, reading);
         });
         Extraction result;
         try {

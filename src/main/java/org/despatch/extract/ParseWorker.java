@@ -84,9 +84,44 @@ public final class ParseWorker {
                     return;  // the job closed the pipe (or died): nothing more to do
                 }
                 String path = request.sourcePath();
-                WorkerProtocol.writeExtraction(out, extractor.extractAll(() -> opener.open(path), request.fileName(),
-                        request.sizeBytes(), SourcePath.depth(path)));
+                ProgressToJob progress = new ProgressToJob(out);
+                Extraction extraction = extractor.extractAll(() -> opener.open(path), request.fileName(),
+                        request.sizeBytes(), SourcePath.depth(path),
+                        new EmbeddedWatch(progress, request.skipPath(), request.skipReason()));
+                progress.close();
+                WorkerProtocol.writeExtraction(out, extraction);
             }
+        }
+    }
+
+    /**
+     * Tells the job of each embedded document's parse until the file's answer is written: a parse that ran out of
+     * time may go on in its thread, and must not write into the answers that follow.
+     */
+    private static final class ProgressToJob implements EmbeddedWatch.Listener {
+        private final DataOutputStream out;
+        private boolean closed;
+
+        ProgressToJob(DataOutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public synchronized void started(String path) throws IOException {
+            if (!closed) {
+                WorkerProtocol.writeProgress(out, WorkerProtocol.STARTED, path);
+            }
+        }
+
+        @Override
+        public synchronized void ended(String path) throws IOException {
+            if (!closed) {
+                WorkerProtocol.writeProgress(out, WorkerProtocol.ENDED, path);
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
         }
     }
 }

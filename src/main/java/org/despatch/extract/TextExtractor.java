@@ -75,6 +75,14 @@ public final class TextExtractor implements AutoCloseable {
      * @param depth how many containers already hold the document (see {@link org.despatch.scan.SourcePath#depth})
      */
     public Extraction extractAll(Source source, String fileName, long sizeBytes, int depth) {
+        return extractAll(source, fileName, sizeBytes, depth, EmbeddedWatch.NONE);
+    }
+
+    /**
+     * As {@link #extractAll(Source, String, long, int)}, telling {@code watch} of each embedded document's parse and
+     * leaving out the one it names.
+     */
+    public Extraction extractAll(Source source, String fileName, long sizeBytes, int depth, EmbeddedWatch watch) {
         if (sizeBytes > limits.maxFileSizeBytes()) {
             // the scan counts a file of unrecorded size (a .gz) to one byte past the limit, no further
             String reason = sizeBytes == limits.maxFileSizeBytes() + 1
@@ -96,7 +104,7 @@ public final class TextExtractor implements AutoCloseable {
         BlockTextHandler handler = new BlockTextHandler(budget);
         ParseContext context = new ParseContext();
         EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, budget, outcome,
-                depth);
+                depth, watch);
         PdfEnd pdfEnd = new PdfEnd();
         Future<?> parse = worker.submit(() -> {
             try (InputStream in = pdfEnd.watch(source.open())) {

@@ -5,37 +5,78 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * The messages between the job and a parse worker, over the worker's stdin and stdout: the worker says it is
- * ready, then answers each request (a document's source path, file name and size) with the document's result
- * followed by those of the documents embedded in it.
+ * ready, then answers each request (a document's source path, file name and size, and an embedded document not to
+ * parse) with word of each embedded document it starts and ends, then the document's result followed by those of
+ * the documents embedded in it.
  * Strings are length-prefixed UTF-8 (a text may be longer than {@code writeUTF} allows); -1 stands for null.
  */
 final class WorkerProtocol {
 
     /** First int a worker writes once Tika is loaded. */
     static final int READY = 0x44535057;
+    /** In an answer: an embedded document's parse starts, or ends (its path follows each), then the result. */
+    static final int STARTED = 1;
+    static final int ENDED = 2;
+    static final int RESULT = 3;
 
     private WorkerProtocol() {
     }
 
-    record Request(String sourcePath, String fileName, long sizeBytes) {
+    /** A document to extract, and the embedded document in it not to parse (null: none), with why. */
+    record Request(String sourcePath, String fileName, long sizeBytes, String skipPath, String skipReason) {
     }
 
     static void writeRequest(DataOutputStream out, Request r) throws IOException {
         writeString(out, r.sourcePath());
         writeString(out, r.fileName());
         out.writeLong(r.sizeBytes());
+        writeString(out, r.skipPath());
+        writeString(out, r.skipReason());
         out.flush();
     }
 
     static Request readRequest(DataInputStream in) throws IOException {
-        return new Request(readString(in), readString(in), in.readLong());
+        return new Request(readString(in), readString(in), in.readLong(), readString(in), readString(in));
+    }
+
+    /**
+     * Tells the job that an embedded document's parse starts or ends, at once (flushed): a worker that dies inside
+     * it has said so before.
+     */
+    static void writeProgress(DataOutputStream out, int startedOrEnded, String path) throws IOException {
+        out.writeInt(startedOrEnded);
+        writeString(out, path);
+        out.flush();
+    }
+
+    /**
+     * Reads the answer to a request: the embedded documents being parsed are kept in {@code reading} as the worker
+     * reports them, innermost first, so that if the answer never comes, {@code reading} says where the worker was.
+     */
+    static Extraction readAnswer(DataInputStream in, Deque<String> reading) throws IOException {
+        while (true) {
+            int tag = in.readInt();
+            switch (tag) {
+                case STARTED -> reading.push(readString(in));
+                case ENDED -> {
+                    readString(in);
+                    reading.pop();
+                }
+                case RESULT -> {
+                    return readExtraction(in);
+                }
+                default -> throw new IOException("unexpected message " + tag + " from the parse worker");
+            }
+        }
     }
 
     static void writeExtraction(DataOutputStream out, Extraction x) throws IOException {
+        out.writeInt(RESULT);
         writeResult(out, x.document());
         out.writeInt(x.embedded().size());
         for (EmbeddedResult e : x.embedded()) {
@@ -48,7 +89,7 @@ final class WorkerProtocol {
         out.flush();
     }
 
-    static Extraction readExtraction(DataInputStream in) throws IOException {
+    private static Extraction readExtraction(DataInputStream in) throws IOException {
         ExtractionResult document = readResult(in);
         int count = in.readInt();
         List<EmbeddedResult> embedded = new ArrayList<>(count);

@@ -3,9 +3,13 @@ package org.despatch.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.despatch.testing.Archives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +151,51 @@ class IsolatedExtractorTest {
             return p.exitValue();
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    private String mail(String name, String hazardName, String hazard) throws Exception {
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("note.txt", "Artillery shelled the town overnight.".getBytes(StandardCharsets.UTF_8));
+        attachments.put(hazardName, hazard.getBytes(StandardCharsets.UTF_8));
+        attachments.put("after.txt", "Talks resumed in Geneva.".getBytes(StandardCharsets.UTF_8));
+        return Files.write(temp.resolve(name), Archives.mailWithAttachments("Recall", "The ambassador was recalled.",
+                attachments)).toAbsolutePath().toString();
+    }
+
+    private static List<String> embedded(Extraction x) {
+        return x.embedded().stream().map(e -> e.path() + " " + e.result().status() + " " + e.result().reason())
+                .toList();
+    }
+
+    @Test
+    void anAttachmentThatExhaustsTheHeapCostsThatAttachmentNotItsMail() throws Exception {
+        String path = mail("mail.eml", "greedy.hoard", "DESPATCH-HOARD: this parser allocates without bound");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                new WorkerSettings(96, 100), false)) {
+            Extraction e = x.extract(path, "mail.eml", Files.size(Path.of(path)));
+            assertEquals(List.of("OK", "The ambassador was recalled."),
+                    List.of(e.document().status().name(), e.document().text()));
+            assertEquals(List.of("note.txt OK null",
+                    "greedy.hoard CRASHED parse worker ran out of memory (heap cap 96 MB)", "after.txt OK null"),
+                    embedded(e));
+            assertEquals(2, x.workersStarted(), "the first died, the second read the mail without the attachment");
+        }
+    }
+
+    @Test
+    void anAttachmentThatKillsItsWorkerTwiceIsLeftOutOnTheThirdAttempt() throws Exception {
+        String path = mail("mail.eml", "killer.signal", "DESPATCH-SIGNAL KILL");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                WorkerSettings.DEFAULTS, false)) {
+            Extraction e = x.extract(path, "mail.eml", Files.size(Path.of(path)));
+            assertEquals(ExtractionStatus.OK, e.document().status());
+            List<String> rows = embedded(e);
+            assertEquals(3, rows.size(), rows::toString);
+            assertEquals(List.of("note.txt OK null", "after.txt OK null"), List.of(rows.get(0), rows.get(2)));
+            assertTrue(rows.get(1).startsWith(
+                    "killer.signal CRASHED parse worker died on both attempts: exit code 137"), rows.get(1));
+            assertEquals(3, x.workersStarted());
         }
     }
 }
