@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Attachments, mbox messages and files inside files are extracted on their own, within the limits. */
 class EmbeddedDocumentsTest {
 
+    private static final ExtractionLimits ONE_SECOND = new ExtractionLimits(
+            ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES, ExtractionLimits.DEFAULT_MAX_CHARS, 1_000);
+
     private static Extraction extract(ExtractionLimits limits, ContainerLimits containers, byte[] bytes,
                                       String name) {
         try (TextExtractor x = new TextExtractor(limits, false, containers)) {
@@ -146,13 +149,11 @@ class EmbeddedDocumentsTest {
      */
     @Test
     void whenTimeRunsOutTheEmbeddedDocumentsReadBeforeItAreKept() {
-        ExtractionLimits oneSecond = new ExtractionLimits(ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES,
-                ExtractionLimits.DEFAULT_MAX_CHARS, 1_000);
         Map<String, byte[]> attachments = new LinkedHashMap<>();
         attachments.put("note.txt", utf8("Artillery shelled the town overnight."));
         attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
         attachments.put("after.txt", utf8("Talks resumed in Geneva."));
-        Extraction x = extract(oneSecond, ContainerLimits.DEFAULTS,
+        Extraction x = extract(ONE_SECOND, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
         assertEquals(List.of("TIMEOUT", "parse did not finish within 1000 ms, in slow.sleep; the 1 embedded document "
                 + "read before it is kept"), List.of(x.document().status().name(), x.document().reason()));
@@ -164,7 +165,7 @@ class EmbeddedDocumentsTest {
         Map<String, byte[]> outer = new LinkedHashMap<>();
         outer.put("note.txt", utf8("Artillery shelled the town overnight."));
         outer.put("fwd.eml", Archives.mailWithAttachments("Forwarded", "The forwarded body.", inner));
-        x = extract(oneSecond, ContainerLimits.DEFAULTS,
+        x = extract(ONE_SECOND, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", outer), "mail.eml");
         assertEquals("parse did not finish within 1000 ms, in fwd.eml!/slow.sleep; the 1 embedded document read "
                 + "before it is kept", x.document().reason());
@@ -173,12 +174,10 @@ class EmbeddedDocumentsTest {
 
     @Test
     void whenTimeRunsOutBeforeAnyEmbeddedDocumentNothingIsKept() {
-        ExtractionLimits oneSecond = new ExtractionLimits(ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES,
-                ExtractionLimits.DEFAULT_MAX_CHARS, 1_000);
         Map<String, byte[]> attachments = new LinkedHashMap<>();
         attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
         attachments.put("after.txt", utf8("Talks resumed in Geneva."));
-        Extraction x = extract(oneSecond, ContainerLimits.DEFAULTS,
+        Extraction x = extract(ONE_SECOND, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
         assertEquals("parse did not finish within 1000 ms, in slow.sleep", x.document().reason());
         assertEquals(List.of(), paths(x));
