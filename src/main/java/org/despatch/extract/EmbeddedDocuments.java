@@ -194,8 +194,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             synchronized (this) {
                 open.pop();
             }
+            watch.listener().ended(embedded.path);
         }
-        watch.listener().ended(embedded.path);
     }
 
     /**

@@ -65,7 +65,7 @@ final class WorkerProtocol {
                 case STARTED -> reading.push(readString(in));
                 case ENDED -> {
                     readString(in);
-                    reading.pop();
+                    reading.poll();
                 }
                 case RESULT -> {
                     return readExtraction(in);

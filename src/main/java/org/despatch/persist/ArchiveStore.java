@@ -76,8 +76,8 @@ public final class ArchiveStore {
         return db.inTransaction(em -> {
             List<Long> ids = new ArrayList<>();
             for (Object[] row : em.createQuery("SELECT d.id, d.sourcePath FROM DocumentEntity d WHERE d.stage = :done "
-                    + "AND d.status IN :statuses AND d.parentId IS NULL", Object[].class).setParameter("done", Stage.DONE)
-                    .setParameter("statuses", statuses).getResultList()) {
+                            + "AND d.status IN :statuses AND d.parentId IS NULL", Object[].class)
+                    .setParameter("done", Stage.DONE).setParameter("statuses", statuses).getResultList()) {
                 if (SourcePath.isUnder((String) row[1], input)) {
                     ids.add((Long) row[0]);
                 }

@@ -71,8 +71,9 @@ class IsolationJobTest {
     }
 
     /**
-     * A document embedded in a mail (an attachment whose parser overflows its stack) can only be read by parsing its mail again:
-     * a retry leaves it as it was, rather than opening "mail.eml!/bad.recurse" as a path and calling it CORRUPT.
+     * A document embedded in a mail (an attachment whose parser overflows its stack) can only be read by parsing its
+     * mail again: a retry leaves it as it was, rather than opening "mail.eml!/bad.recurse" as a path, which made it
+     * UNREADABLE.
      */
     @Test
     void aCrashedAttachmentIsNotRetriedOnItsOwn() throws Exception {
@@ -125,7 +126,8 @@ class IsolationJobTest {
             assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
             assertEquals(List.of(row(mail, "OK", null), row(mail + "!/note.txt", "OK", null),
                     row(mail + "!/slow.sleep", "OK", null)), harness.query(rows));
-            assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE text = 'read after 4 seconds'"));
+            assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
+                    + "WHERE text = 'read after 4 seconds'"));
             assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
                     + "WHERE text = 'Artillery shelled the town overnight.'"));
         }
