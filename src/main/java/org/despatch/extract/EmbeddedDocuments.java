@@ -184,8 +184,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             found.add(embedded);
             open.push(embedded);
         }
-        watch.listener().started(embedded.path);
         try {
+            watch.listener().started(embedded.path);
             EmbeddedResult result = extract(stream, metadata, embedded);
             synchronized (this) {
                 embedded.result = result;
@@ -324,14 +324,18 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         String childPath(Metadata metadata) {
             children++;
             String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-            name = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").replace(SourcePath.ENTRY_SEPARATOR, "!_")
-                    .strip();
+            // a lone surrogate (an OLE2 entry's raw name) would not survive UTF-8, in the database or to the job
+            name = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").replaceAll("\\p{Cs}", "\uFFFD")
+                    .replace(SourcePath.ENTRY_SEPARATOR, "!_").strip();
             if (name.isEmpty()) {
                 name = Integer.toString(children);
-            } else if (!childNames.add(name)) {
-                name = children + "-" + name;
             }
-            childNames.add(name);
+            // unique among its siblings: "x.txt", "3-x.txt", "x.txt" gives "3-x.txt" only once
+            String unique = name;
+            for (int k = 1; !childNames.add(unique); k++) {
+                unique = children + (k == 1 ? "" : "." + k) + "-" + name;
+            }
+            name = unique;
             return path.isEmpty() ? name : path + SourcePath.ENTRY_SEPARATOR + name;
         }
     }

@@ -141,8 +141,18 @@ public final class IsolatedExtractor implements AutoCloseable {
         try {
             return parse(sourcePath, fileName, sizeBytes, start, path, reason, new ArrayDeque<>());
         } catch (WorkerDied again) {
-            return crashed((again.outOfMemory() ? outOfMemoryReason() : "parse worker died: " + again.getMessage())
-                    + ", even without its embedded document " + path, fileName, start);
+            if (again.outOfMemory()) {
+                return crashed(outOfMemoryReason() + ", even without its embedded document " + path, fileName, start);
+            }
+            // as on a first attempt: one death other than by the heap may be a kill meant for the process
+            LOG.warning(() -> "parse worker died on " + fileName + " (" + again.getMessage() + "); parsing it again");
+            try {
+                return parse(sourcePath, fileName, sizeBytes, start, path, reason, new ArrayDeque<>());
+            } catch (WorkerDied last) {
+                return crashed((last.outOfMemory() ? outOfMemoryReason()
+                        : "parse worker died on both attempts: " + last.getMessage())
+                        + ", even without its embedded document " + path, fileName, start);
+            }
         }
     }
 

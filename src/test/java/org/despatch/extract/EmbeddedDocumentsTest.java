@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Attachments, mbox messages and files inside files are extracted on their own, within the limits. */
 class EmbeddedDocumentsTest {
 
-    private static final ExtractionLimits ONE_SECOND = new ExtractionLimits(
-            ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES, ExtractionLimits.DEFAULT_MAX_CHARS, 1_000);
+    /** Long enough for a loaded machine to reach the slow attachment before it: the sleeper takes 10 s. */
+    private static final ExtractionLimits THREE_SECONDS = new ExtractionLimits(
+            ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES, ExtractionLimits.DEFAULT_MAX_CHARS, 3_000);
 
     private static Extraction extract(ExtractionLimits limits, ContainerLimits containers, byte[] bytes,
                                       String name) {
@@ -143,7 +144,7 @@ class EmbeddedDocumentsTest {
     }
 
     /**
-     * Time runs out in an attachment (a parser that takes 3 s, with a limit of 1 s): the attachments read before it
+     * Time runs out in an attachment (a parser that takes 10 s, with a limit of 3 s): the attachments read before it
      * are kept, the one being read and what comes after it are not, and neither is a forwarded mail still being
      * read, with the attachment of it that was done.
      */
@@ -151,23 +152,23 @@ class EmbeddedDocumentsTest {
     void whenTimeRunsOutTheEmbeddedDocumentsReadBeforeItAreKept() {
         Map<String, byte[]> attachments = new LinkedHashMap<>();
         attachments.put("note.txt", utf8("Artillery shelled the town overnight."));
-        attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
+        attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 10"));
         attachments.put("after.txt", utf8("Talks resumed in Geneva."));
-        Extraction x = extract(ONE_SECOND, ContainerLimits.DEFAULTS,
+        Extraction x = extract(THREE_SECONDS, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
-        assertEquals(List.of("TIMEOUT", "parse did not finish within 1000 ms, in slow.sleep; the 1 embedded document "
+        assertEquals(List.of("TIMEOUT", "parse did not finish within 3000 ms, in slow.sleep; the 1 embedded document "
                 + "read before it is kept"), List.of(x.document().status().name(), x.document().reason()));
         assertEquals(List.of(" > note.txt OK"), paths(x));
 
         Map<String, byte[]> inner = new LinkedHashMap<>();
         inner.put("deep.txt", utf8("Deep inside the forwarded message."));
-        inner.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
+        inner.put("slow.sleep", utf8("DESPATCH-SLEEP 10"));
         Map<String, byte[]> outer = new LinkedHashMap<>();
         outer.put("note.txt", utf8("Artillery shelled the town overnight."));
         outer.put("fwd.eml", Archives.mailWithAttachments("Forwarded", "The forwarded body.", inner));
-        x = extract(ONE_SECOND, ContainerLimits.DEFAULTS,
+        x = extract(THREE_SECONDS, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", outer), "mail.eml");
-        assertEquals("parse did not finish within 1000 ms, in fwd.eml!/slow.sleep; the 1 embedded document read "
+        assertEquals("parse did not finish within 3000 ms, in fwd.eml!/slow.sleep; the 1 embedded document read "
                 + "before it is kept", x.document().reason());
         assertEquals(List.of(" > note.txt OK"), paths(x));
     }
@@ -175,11 +176,31 @@ class EmbeddedDocumentsTest {
     @Test
     void whenTimeRunsOutBeforeAnyEmbeddedDocumentNothingIsKept() {
         Map<String, byte[]> attachments = new LinkedHashMap<>();
-        attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 3"));
+        attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 10"));
         attachments.put("after.txt", utf8("Talks resumed in Geneva."));
-        Extraction x = extract(ONE_SECOND, ContainerLimits.DEFAULTS,
+        Extraction x = extract(THREE_SECONDS, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
-        assertEquals("parse did not finish within 1000 ms, in slow.sleep", x.document().reason());
+        assertEquals("parse did not finish within 3000 ms, in slow.sleep", x.document().reason());
         assertEquals(List.of(), paths(x));
+    }
+
+    /**
+     * Two attachments never share a path, which the job skips or keeps them by ("x.txt", "3-x.txt", "x.txt" once
+     * gave "3-x.txt" twice), and a lone surrogate in a name (an OLE2 entry's raw name) is replaced, as it would not
+     * survive UTF-8.
+     */
+    @Test
+    void siblingsNeverShareAPathAndALoneSurrogateIsReplaced() throws Exception {
+        EmbeddedDocuments docs = new EmbeddedDocuments(new org.apache.tika.parser.AutoDetectParser(),
+                new org.apache.tika.parser.ParseContext(), ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS,
+                new BlockTextHandler.CharBudget(10_000), new Outcome(false, 10_000), 0, EmbeddedWatch.NONE);
+        for (String name : List.of("x.txt", "3-x.txt", "x.txt", "_\uD800obj.txt")) {
+            org.apache.tika.metadata.Metadata metadata = new org.apache.tika.metadata.Metadata();
+            metadata.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, name);
+            docs.parseEmbedded(new ByteArrayInputStream(utf8("A note.")), new org.xml.sax.helpers.DefaultHandler(),
+                    metadata, false);
+        }
+        assertEquals(List.of("x.txt", "3-x.txt", "3.2-x.txt", "_\uFFFDobj.txt"),
+                docs.results().stream().map(EmbeddedResult::path).toList());
     }
 }

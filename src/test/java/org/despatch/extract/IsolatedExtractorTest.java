@@ -198,4 +198,23 @@ class IsolatedExtractorTest {
             assertEquals(3, x.workersStarted());
         }
     }
+
+    /** A kill meant for the process while the mail is parsed without its culprit costs nothing either. */
+    @Test
+    void aKillFromOutsideWhileTheCulpritIsLeftOutCostsNothing() throws Exception {
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("greedy.hoard", "DESPATCH-HOARD: without bound".getBytes(StandardCharsets.UTF_8));
+        attachments.put("once.signal", ("DESPATCH-SIGNAL KILL " + temp.resolve("once.marker"))
+                .getBytes(StandardCharsets.UTF_8));
+        String path = Files.write(temp.resolve("mail.eml"), Archives.mailWithAttachments("Recall",
+                "The ambassador was recalled.", attachments)).toAbsolutePath().toString();
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                new WorkerSettings(96, 100), false)) {
+            Extraction e = x.extract(path, "mail.eml", Files.size(Path.of(path)));
+            assertEquals(ExtractionStatus.OK, e.document().status(), e.document().reason());
+            assertEquals(List.of("greedy.hoard CRASHED parse worker ran out of memory (heap cap 96 MB)",
+                    "once.signal OK null"), embedded(e));
+            assertEquals(3, x.workersStarted(), "heap, then the kill, then the read");
+        }
+    }
 }
