@@ -104,55 +104,72 @@ public final class IsolatedExtractor implements AutoCloseable {
      */
     public Extraction extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
         long start = System.nanoTime();
-        Deque<String> reading = new ArrayDeque<>();
         try {
-            return parse(sourcePath, fileName, sizeBytes, start, null, null, reading);
-        } catch (WorkerDied first) {
-            String culprit = reading.peek();
-            if (first.outOfMemory()) {
-                // the same parse would exhaust the heap again; without the embedded document that did, it need not
-                return culprit == null ? crashed(outOfMemoryReason(), fileName, start)
-                        : withoutEmbedded(sourcePath, fileName, sizeBytes, start, culprit, outOfMemoryReason());
+            return parseTwice(sourcePath, fileName, sizeBytes, start, null, null);
+        } catch (Deaths first) {
+            String culprit = first.blamed();
+            if (culprit == null) {
+                return crashed(first.reason(), fileName, start);
             }
-            LOG.warning(() -> "parse worker died on " + fileName + " (" + first.getMessage() + "); parsing it again");
-            reading.clear();
+            // the file once more without the embedded document that brought down its workers (a mailbox is not lost
+            // to one attachment): that one alone is CRASHED, with the reason
+            LOG.warning(() -> "parse worker died in " + culprit + " of " + fileName + " (" + first.reason()
+                    + "); parsing the file again without it");
             try {
-                return parse(sourcePath, fileName, sizeBytes, start, null, null, reading);
-            } catch (WorkerDied second) {
-                String again = reading.peek();
-                String reason = second.outOfMemory() ? outOfMemoryReason()
-                        : "parse worker died on both attempts: " + second.getMessage();
-                // a worker killed twice in the same embedded document (or by the heap in one): that one is to blame
-                return again != null && (second.outOfMemory() || again.equals(culprit))
-                        ? withoutEmbedded(sourcePath, fileName, sizeBytes, start, again, reason)
-                        : crashed(reason, fileName, start);
+                return parseTwice(sourcePath, fileName, sizeBytes, start, culprit, first.reason());
+            } catch (Deaths again) {
+                return crashed(again.reason() + ", even without its embedded document " + culprit, fileName, start);
             }
         }
     }
 
     /**
-     * The file parsed once more, without the embedded document that brought down its worker: that one is CRASHED
-     * with {@code reason}, the file and the rest of what it holds are read (a mailbox is not lost to one attachment).
+     * Parses the file, leaving out the embedded document {@code skipPath} (null: none). A worker that dies other
+     * than by its heap cap may have been killed from outside, so the file is given a second attempt; a death by the
+     * heap would come again, so it is not.
+     *
+     * @throws Deaths when no attempt answered: how the last one died, and which embedded document is to blame
      */
-    private Extraction withoutEmbedded(String sourcePath, String fileName, long sizeBytes, long start, String path,
-                                       String reason) throws IOException {
-        LOG.warning(() -> "parse worker died in " + path + " of " + fileName + " (" + reason
-                + "); parsing the file again without it");
+    private Extraction parseTwice(String sourcePath, String fileName, long sizeBytes, long start, String skipPath,
+                                  String skipReason) throws IOException, Deaths {
+        Deque<String> reading = new ArrayDeque<>();
         try {
-            return parse(sourcePath, fileName, sizeBytes, start, path, reason, new ArrayDeque<>());
-        } catch (WorkerDied again) {
-            if (again.outOfMemory()) {
-                return crashed(outOfMemoryReason() + ", even without its embedded document " + path, fileName, start);
+            return parse(sourcePath, fileName, sizeBytes, start, skipPath, skipReason, reading);
+        } catch (WorkerDied first) {
+            String firstIn = reading.peek();
+            if (first.outOfMemory()) {
+                throw new Deaths(outOfMemoryReason(), firstIn);
             }
-            // as on a first attempt: one death other than by the heap may be a kill meant for the process
-            LOG.warning(() -> "parse worker died on " + fileName + " (" + again.getMessage() + "); parsing it again");
+            LOG.warning(() -> "parse worker died on " + fileName + " (" + first.getMessage() + "); parsing it again");
+            reading.clear();
             try {
-                return parse(sourcePath, fileName, sizeBytes, start, path, reason, new ArrayDeque<>());
-            } catch (WorkerDied last) {
-                return crashed((last.outOfMemory() ? outOfMemoryReason()
-                        : "parse worker died on both attempts: " + last.getMessage())
-                        + ", even without its embedded document " + path, fileName, start);
+                return parse(sourcePath, fileName, sizeBytes, start, skipPath, skipReason, reading);
+            } catch (WorkerDied second) {
+                String secondIn = reading.peek();
+                // by the heap in an embedded document, or killed twice in the same one: that one is to blame
+                throw second.outOfMemory() ? new Deaths(outOfMemoryReason(), secondIn)
+                        : new Deaths("parse worker died on both attempts: " + second.getMessage(),
+                                secondIn != null && secondIn.equals(firstIn) ? secondIn : null);
             }
+        }
+    }
+
+    /** A file's attempts all ended with their worker's death: why, and the embedded document to blame, or null. */
+    private static final class Deaths extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String blamed;
+
+        Deaths(String reason, String blamed) {
+            super(reason, null, false, false);
+            this.blamed = blamed;
+        }
+
+        String reason() {
+            return getMessage();
+        }
+
+        String blamed() {
+            return blamed;
         }
     }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What an H2 database in a local file, owned by this process, needs beyond SQL: commits on disk when they return, a
@@ -66,7 +65,7 @@ final class EmbeddedH2 {
      */
     static void numberBatchRecordsWithoutGaps(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (Map.Entry<String, String> identity : new TreeMap<>(BATCH_IDENTITIES).entrySet()) {
+            for (Map.Entry<String, String> identity : BATCH_IDENTITIES.entrySet()) {
                 s.execute("ALTER TABLE IF EXISTS " + identity.getKey() + " ALTER COLUMN IF EXISTS "
                         + identity.getValue() + " SET NO CACHE");
             }
