@@ -23,7 +23,9 @@ import org.despatch.scan.SourcePath;
  * Extracts the text of one registered document with Tika, within the limits, and finds its date (its language is
  * told from its paragraphs' by the segment step);
  * so too for each document embedded in it (attachments, mbox messages, files inside Office documents and PDFs),
- * which the writer registers as documents of their own. Parsing runs in a worker process of this partition's own
+ * which the writer registers as documents of their own. An embedded document queued again (an attachment left
+ * CRASHED, retried with a larger heap) is read by parsing its outermost holder again, keeping only its part.
+ * Parsing runs in a worker process of this partition's own
  * (see {@link IsolatedExtractor}), with a heap cap.
  *
  * <pre>{@code
@@ -114,6 +116,10 @@ public class ExtractProcessor extends DocumentProcessor {
         ArchiveStore.Source source = store.source(documentId);
         String path = source.path();
         Extraction extraction = extractor.extract(path, SourcePath.fileName(path), source.sizeBytes());
+        if (source.embeddedPath() != null) {  // a retried attachment: its holder parsed again, for it alone
+            extraction = extraction.within(source.embeddedPath(), source.sha256());
+            path = SourcePath.entry(path, source.embeddedPath());
+        }
         ExtractionResult result = extraction.document();
         List<ArchiveStore.Embedded> embedded = new ArrayList<>();
         for (EmbeddedResult e : extraction.embedded()) {

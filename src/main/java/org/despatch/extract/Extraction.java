@@ -1,6 +1,8 @@
 package org.despatch.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.despatch.scan.SourcePath;
 
 /**
  * What extraction made of one file and of the documents embedded in it, parents before their children.
@@ -12,6 +14,43 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
 
     public Extraction {
         embedded = List.copyOf(embedded);
+    }
+
+    /**
+     * What this extraction of a file made of one document embedded in it, as if that document had been parsed on
+     * its own: its result, and the documents it holds with their paths taken from below it. This is how a document
+     * read only through its holder (an attachment left CRASHED, retried with a larger heap) is read again.
+     *
+     * @param path   the embedded document's path below the file ({@code 3!/report.docx})
+     * @param sha256 the SHA-256 its bytes had when it was registered
+     * @return its extraction; when this parse did not reach it (the file failed, or no longer holds those bytes),
+     *         a result without text saying so, with the file's status where the file failed
+     */
+    public Extraction within(String path, String sha256) {
+        String below = path + SourcePath.ENTRY_SEPARATOR;
+        ExtractionResult found = null;
+        List<EmbeddedResult> held = new ArrayList<>();
+        for (EmbeddedResult e : embedded) {
+            if (e.path().equals(path)) {
+                if (!e.sha256().equals(sha256)) {
+                    return alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE, "its holder no longer holds "
+                            + "the bytes it was registered with at " + path, e.result().mediaType(), 0));
+                }
+                found = e.result();
+            } else if (e.path().startsWith(below)) {  // names never hold the separator, so this is its subtree
+                held.add(new EmbeddedResult(e.path().substring(below.length()),
+                        e.parentPath().equals(path) ? "" : e.parentPath().substring(below.length()),
+                        e.sha256(), e.sizeBytes(), e.result()));
+            }
+        }
+        if (found != null) {
+            return new Extraction(found, held);
+        }
+        ExtractionStatus status = document.status().hasText() || document.status() == ExtractionStatus.EMPTY
+                ? ExtractionStatus.UNREADABLE : document.status();
+        String why = document.reason() == null ? "" : ": " + document.reason();
+        return alone(ExtractionResult.failed(status, "not reached again in its holder, whose parse ended "
+                + document.status() + why, null, document.parseMillis()));
     }
 
     /** A file that ended before any embedded document was found (a failure, a limit). */

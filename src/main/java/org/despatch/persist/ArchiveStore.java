@@ -69,14 +69,14 @@ public final class ArchiveStore {
      * Puts the finished documents under {@code input} whose status is one of {@code statuses} back at PENDING, as
      * documents of the given execution, so that its extract step parses them again; returns how many. Only for
      * statuses that leave no text behind (see {@code IngestParameters#RETRYABLE}).
-     * A document embedded in a parsed one (an attachment: it has a parent) is left as it is: its bytes are reached
-     * only by parsing its holder, and opened by its path it would be UNREADABLE.
+     * A document embedded in a parsed one (an attachment: it has a parent) is re-queued too: its bytes are reached
+     * only by parsing its holder, which the extract step does for it ({@link #source}), keeping the holder's rows.
      */
     public int requeue(String input, Set<String> statuses, long jobExecutionId) {
         return db.inTransaction(em -> {
             List<Long> ids = new ArrayList<>();
             for (Object[] row : em.createQuery("SELECT d.id, d.sourcePath FROM DocumentEntity d WHERE d.stage = :done "
-                            + "AND d.status IN :statuses AND d.parentId IS NULL", Object[].class)
+                            + "AND d.status IN :statuses", Object[].class)
                     .setParameter("done", Stage.DONE).setParameter("statuses", statuses).getResultList()) {
                 if (SourcePath.isUnder((String) row[1], input)) {
                     ids.add((Long) row[0]);
@@ -180,7 +180,19 @@ public final class ArchiveStore {
     }
 
     /** Where a registered document's bytes are, and how many there are (0 when not known). */
-    public record Source(String path, long sizeBytes) {
+    /**
+     * Where a document's bytes are read from: its own file or archive entry, or, for a document embedded in a parsed
+     * one (an attachment re-queued for another attempt), the outermost such holder and the path below it.
+     *
+     * @param path         the file or archive entry to parse
+     * @param sizeBytes    its size
+     * @param embeddedPath null, or the document's path below {@code path} ({@code 3!/report.docx})
+     * @param sha256       the document's own SHA-256 as registered
+     */
+    public record Source(String path, long sizeBytes, String embeddedPath, String sha256) {
+    }
+
+    private record SourceRow(String path, long sizeBytes, Long parentId, String sha256) {
     }
 
     /**
@@ -188,12 +200,29 @@ public final class ArchiveStore {
      * sixth of its time during extraction, time the parse workers share the cores with.
      */
     public Source source(long documentId) {
-        Source source = readById("SELECT SOURCE_PATH, SIZE_BYTES FROM DSP_DOCUMENT WHERE ID = ?", documentId,
-                r -> new Source(r.getString(1), r.getLong(2)));
-        if (source == null) {
+        SourceRow document = sourceRow(documentId);
+        SourceRow holder = document;
+        while (holder.parentId() != null) {  // as deep as maxDepth: a query a level, for retried attachments only
+            holder = sourceRow(holder.parentId());
+        }
+        if (holder == document) {
+            return new Source(document.path(), document.sizeBytes(), null, document.sha256());
+        }
+        String embeddedPath = document.path().substring(holder.path().length() + SourcePath.ENTRY_SEPARATOR.length());
+        return new Source(holder.path(), holder.sizeBytes(), embeddedPath, document.sha256());
+    }
+
+    private SourceRow sourceRow(long documentId) {
+        SourceRow row = readById("SELECT SOURCE_PATH, SIZE_BYTES, PARENT_ID, SHA256 FROM DSP_DOCUMENT WHERE ID = ?",
+                documentId, r -> {
+                    long parentId = r.getLong(3);
+                    Long parent = r.wasNull() ? null : parentId;  // before the next column is read
+                    return new SourceRow(r.getString(1), r.getLong(2), parent, r.getString(4));
+                });
+        if (row == null) {
             throw new DatabaseException("no document with id " + documentId, null);
         }
-        return source;
+        return row;
     }
 
     /** A document's extracted text, "" when none was kept; by plain JDBC, as {@link #source}. */

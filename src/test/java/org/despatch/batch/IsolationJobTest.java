@@ -7,10 +7,12 @@ import jakarta.batch.runtime.JobExecution;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.despatch.testing.Archives;
+import org.despatch.testing.Formats;
 import org.despatch.testing.JobHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,12 +73,12 @@ class IsolationJobTest {
     }
 
     /**
-     * A document embedded in a mail (an attachment whose parser overflows its stack) can only be read by parsing its
-     * mail again: a retry leaves it as it was, rather than opening "mail.eml!/bad.recurse" as a path, which made it
-     * UNREADABLE.
+     * A document embedded in a mail (an attachment whose parser overflows its stack) is read by a retry through its
+     * mail, which is parsed again for it alone: it crashes again and keeps its real reason (opened by its own path,
+     * "mail.eml!/bad.recurse", it had come back UNREADABLE), and nothing of the mail is stored twice.
      */
     @Test
-    void aCrashedAttachmentIsNotRetriedOnItsOwn() throws Exception {
+    void aCrashedAttachmentIsRetriedThroughItsMail() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
         Files.writeString(input.resolve("mail.eml"), String.join("\r\n",
                 "From: desk@example.org", "To: archive@example.org", "Subject: Recall of the ambassador",
@@ -89,15 +91,58 @@ class IsolationJobTest {
         try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
             assertEquals(BatchStatus.COMPLETED, harness.run(JobHarness.params(input, "partitions", "1"))
                     .getBatchStatus());
-            String attachment = "SELECT status, error FROM ARCHIVE_DOCUMENT WHERE parent_id IS NOT NULL";
-            List<Map<String, Object>> crashed = List.of(Map.of("status", "CRASHED",
-                    "error", "StackOverflowError"));
-            assertEquals(crashed, harness.query(attachment));
+            String rows = "SELECT source_path, status, error FROM ARCHIVE_DOCUMENT ORDER BY source_path";
+            String mail = input.resolve("mail.eml").toString();
+            List<Map<String, Object>> crashed = List.of(row(mail, "OK", null),
+                    row(mail + "!/bad.recurse", "CRASHED", "StackOverflowError"));
+            assertEquals(crashed, harness.query(rows));
             JobExecution retry = harness.run(JobHarness.params(input, "retryStatuses", "CRASHED", "partitions", "1"));
             assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
-            assertEquals(crashed, harness.query(attachment));
-            assertEquals(0, harness.count("SELECT COUNT(*) FROM ARCHIVE_DOCUMENT WHERE job_execution_id = "
-                    + retry.getExecutionId()));
+            assertEquals("CRASHED=1", retry.getExitStatus(), "the attachment, counted as the retry's");
+            assertEquals(crashed, harness.query(rows));
+            assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
+                    + "WHERE text = 'The ambassador was recalled for consultations on Monday.'"));
+        }
+    }
+
+    /**
+     * An attachment that needs more heap than the worker has, two containers down (a mail forwarded in a mail in a
+     * ZIP): the first run reads everything but it, and a retry with a larger heap reads it, through the outer mail,
+     * and registers none of the rest a second time.
+     */
+    @Test
+    void anAttachmentThatRanOutOfHeapIsReadByARetryWithALargerHeap() throws Exception {
+        Map<String, byte[]> inner = new LinkedHashMap<>();
+        inner.put("big.hoard", "DESPATCH-HOARD 160".getBytes(StandardCharsets.UTF_8));
+        inner.put("note.txt", "Artillery shelled the town overnight.".getBytes(StandardCharsets.UTF_8));
+        byte[] forwarded = Archives.mailWithAttachments("Shelling", "Forwarded for the desk.", inner);
+        byte[] mail = Archives.mailWithAttachments("Recall", "The ambassador was recalled for consultations on "
+                + "Monday.", Map.of("fwd.eml", forwarded));
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.write(input.resolve("box.zip"), Formats.zip(Map.of("mail.eml", mail)));
+        String rows = "SELECT source_path, status, error FROM ARCHIVE_DOCUMENT ORDER BY source_path";
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            JobExecution first = harness.run(JobHarness.params(input, "workerHeapMb", "96", "partitions", "1"));
+            assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
+            String mailPath = input.resolve("box.zip") + "!/mail.eml";
+            String hoard = mailPath + "!/fwd.eml!/big.hoard";
+            List<Map<String, Object>> expected = new ArrayList<>(List.of(row(mailPath, "OK", null),
+                    row(mailPath + "!/fwd.eml", "OK", null),
+                    row(hoard, "CRASHED", "parse worker ran out of memory (heap cap 96 MB)"),
+                    row(mailPath + "!/fwd.eml!/note.txt", "OK", null)));
+            assertEquals(expected, harness.query(rows));
+            JobExecution retry = harness.run(JobHarness.params(input, "workerHeapMb", "512",
+                    "retryStatuses", "CRASHED", "partitions", "1"));
+            assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
+            expected.set(2, row(hoard, "OK", null));
+            assertEquals(expected, harness.query(rows));
+            assertEquals("OK=1", retry.getExitStatus());
+            assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE text = 'read in 160 MB'"));
+            for (String text : List.of("Artillery shelled the town overnight.",
+                    "The ambassador was recalled for consultations on Monday.", "Forwarded for the desk.")) {
+                assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE text = '" + text + "'"),
+                        text);
+            }
         }
     }
 

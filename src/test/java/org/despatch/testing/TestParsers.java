@@ -89,7 +89,10 @@ public final class TestParsers {
         }
     }
 
-    /** Keeps every megabyte it allocates, like a parser that trusts a hostile length field. */
+    /**
+     * Keeps every megabyte it allocates, like a parser that trusts a hostile length field; "DESPATCH-HOARD 160"
+     * keeps 160 MB and then reads, like a parser that needs a large heap for a large document.
+     */
     public static final class Hoarding extends OfType {
         private static final long serialVersionUID = 1L;
 
@@ -98,11 +101,15 @@ public final class TestParsers {
         }
 
         @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+                throws IOException, SAXException {
+            String[] words = words(stream);
+            int megabytes = words.length > 1 && words[1].matches("\\d+") ? Integer.parseInt(words[1]) : -1;
             List<byte[]> kept = new ArrayList<>();
-            while (kept.size() >= 0) {
+            while (megabytes < 0 || kept.size() < megabytes) {
                 kept.add(new byte[1 << 20]);
             }
+            paragraph(handler, metadata, "read in " + kept.size() + " MB");
         }
     }
 

@@ -1,0 +1,71 @@
+package org.despatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link Extraction#within}: one embedded document's part of its holder's extraction, for a retry. */
+class ExtractionTest {
+
+    private static final ExtractionResult MAIL = ok("The ambassador was recalled.");
+
+    private static ExtractionResult ok(String text) {
+        return new ExtractionResult(ExtractionStatus.OK, null, "text/plain", "TXTParser", null, text, 5, null);
+    }
+
+    private static EmbeddedResult found(String path, String parentPath, String sha256, String text) {
+        return new EmbeddedResult(path, parentPath, sha256, text.length(), ok(text));
+    }
+
+    /** A mail holding a forwarded mail that holds a report holding a picture, and a note beside the report. */
+    private static final Extraction NESTED = new Extraction(MAIL, List.of(
+            found("fwd.eml", "", "a1", "Forwarded."),
+            found("fwd.eml!/report.docx", "fwd.eml", "b2", "Report."),
+            found("fwd.eml!/report.docx!/image1.png", "fwd.eml!/report.docx", "c3", "Caption."),
+            found("fwd.eml!/note.txt", "fwd.eml", "d4", "Note."),
+            found("other.txt", "", "e5", "Other.")));
+
+    @Test
+    void anEmbeddedDocumentComesWithWhatItHoldsNamedFromBelowIt() {
+        assertEquals(new Extraction(ok("Forwarded."), List.of(
+                        found("report.docx", "", "b2", "Report."),
+                        found("report.docx!/image1.png", "report.docx", "c3", "Caption."),
+                        found("note.txt", "", "d4", "Note."))),
+                NESTED.within("fwd.eml", "a1"));
+    }
+
+    @Test
+    void aDocumentTwoLevelsDownComesWithItsOwnOnly() {
+        assertEquals(new Extraction(ok("Report."), List.of(found("image1.png", "", "c3", "Caption."))),
+                NESTED.within("fwd.eml!/report.docx", "b2"));
+        assertEquals(Extraction.alone(ok("Other.")), NESTED.within("other.txt", "e5"));
+    }
+
+    @Test
+    void otherBytesAtThePathAreNotTakenForIt() {
+        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE,
+                        "its holder no longer holds the bytes it was registered with at fwd.eml!/note.txt",
+                        "text/plain", 0)),
+                NESTED.within("fwd.eml!/note.txt", "ff"));
+    }
+
+    @Test
+    void aHolderThatFailedGivesItsStatusAndReason() {
+        Extraction timedOut = Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT,
+                "parse did not finish within 3000 ms", "message/rfc822", 3002));
+        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "not reached again in its "
+                        + "holder, whose parse ended TIMEOUT: parse did not finish within 3000 ms", null, 3002)),
+                timedOut.within("fwd.eml", "a1"));
+    }
+
+    @Test
+    void aHolderReadWithoutItLeavesItUnreadable() {
+        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE,
+                        "not reached again in its holder, whose parse ended OK", null, 5)),
+                Extraction.alone(MAIL).within("fwd.eml", "a1"));
+        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE,
+                        "not reached again in its holder, whose parse ended OK", null, 5)),
+                NESTED.within("missing.txt", "a1"));
+    }
+}
