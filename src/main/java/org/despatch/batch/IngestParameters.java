@@ -14,6 +14,7 @@ import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.Ocr;
 import org.despatch.extract.WorkerSettings;
 import org.despatch.scan.ContainerLimits;
+import org.despatch.scan.FileNames;
 
 /**
  * The job parameters of {@code archive-ingest}, with their defaults. The JSL repeats each default in its
@@ -127,7 +128,7 @@ public final class IngestParameters {
         }
         Properties params = new Properties();
         params.putAll(given);
-        params.setProperty(INPUT, input.toAbsolutePath().normalize().toString());
+        params.setProperty(INPUT, FileNames.text(input.toAbsolutePath().normalize()));
         validate(params);
         return params;
     }
@@ -150,7 +151,7 @@ public final class IngestParameters {
         if (input.isBlank()) {
             throw new IllegalArgumentException("parameter 'input' is required: the folder or archive file to ingest");
         }
-        Path path = Path.of(input);
+        Path path = FileNames.path(input);
         if (!Files.exists(path)) {
             throw new IllegalArgumentException("input not found: " + input);
         }

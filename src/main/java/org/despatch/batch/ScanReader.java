@@ -9,12 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
 import org.despatch.dedupe.ContentHash;
 import org.despatch.runtime.DespatchRuntime;
 import org.despatch.scan.ContainerLimits;
+import org.despatch.scan.FileNames;
 import org.despatch.scan.ScannedSource;
 import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourceScanner;
@@ -79,7 +79,8 @@ public class ScanReader extends AbstractItemReader {
                     SummaryBatchlet.executionsOf(jobContext.getExecutionId())));
         }
         try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
-            sources = new SourceScanner(ContainerLimits.of(maxDepth, maxEmbeddedCount), opener).scan(Path.of(input));
+            sources = new SourceScanner(ContainerLimits.of(maxDepth, maxEmbeddedCount), opener)
+                    .scan(FileNames.path(input));
         }
         position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
         // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered.

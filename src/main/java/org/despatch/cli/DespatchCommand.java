@@ -6,12 +6,17 @@ import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.logging.LogManager;
 import org.despatch.runtime.DespatchRuntime;
+import org.despatch.scan.FileNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,7 +52,17 @@ public final class DespatchCommand implements Callable<Integer> {
 
     /** Runs one command and returns its exit code. */
     public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Charset charset = outputCharset(Charset.defaultCharset());
+        return execute(new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true), args);
+    }
+
+    /**
+     * The locale's encoding, except ASCII (the C locale of cron and of containers), which would print every
+     * character beyond it as "?": a CSV of "Genève" written from a cron job would lose its letters. UTF-8 then.
+     */
+    static Charset outputCharset(Charset locale) {
+        return locale.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : locale;
     }
 
     /** Runs one command with the given output and error streams (tests call this in-process). */
@@ -60,6 +75,7 @@ public final class DespatchCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);  // --label military
         cli.registerConverter(LocalDate.class, DespatchCommand::date);
+        cli.registerConverter(Path.class, DespatchCommand::path);
         cli.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -81,6 +97,16 @@ public final class DespatchCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("not a date (yyyy-mm-dd): " + value);
         }
+    }
+
+    /** A path as {@link FileNames} reads names, so that one beyond ASCII is found under the C locale too. */
+    private static Path path(String value) {
+        if (value.indexOf('\uFFFD') >= 0) {
+            throw new CommandLine.TypeConversionException("the locale's encoding of file names ("
+                    + System.getProperty("sun.jnu.encoding") + ") could not read '" + value
+                    + "': run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+        }
+        return FileNames.path(value);
     }
 
     /**

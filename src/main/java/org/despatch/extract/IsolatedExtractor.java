@@ -253,7 +253,8 @@ public final class IsolatedExtractor implements AutoCloseable {
         // compiling as parsing; C1 alone parsed 5,000 documents in 34 s of CPU instead of 58 s
         return List.of(java, "-Xmx" + settings.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                "-Djava.io.tmpdir=" + temp,
+                // a parser that falls back on the default charset reads alike under a cron job's C locale (ASCII)
+                "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + temp,
                 "-cp", workerClassPath(),
                 ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
                 Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr),

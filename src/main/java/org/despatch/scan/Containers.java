@@ -44,12 +44,13 @@ final class Containers {
     private Containers() {
     }
 
-    static Container open(ArchiveFormat format, Path file) throws IOException {
+    /** The archive at {@code file}, whose name is {@code name} (its text, as {@link FileNames} reads it). */
+    static Container open(ArchiveFormat format, Path file, String name) throws IOException {
         RawBytes raw = () -> Files.newInputStream(file);
         return switch (format) {
-            case ZIP -> zip(Files.newByteChannel(file), file.getFileName().toString(), () -> jdkZip(file, raw));
+            case ZIP -> zip(Files.newByteChannel(file), name, () -> jdkZip(file, name, raw));
             case SEVEN_Z -> sevenZ(Files.newByteChannel(file));
-            default -> new StreamedContainer(format, file.getFileName().toString(), raw);
+            default -> new StreamedContainer(format, name, raw);
         };
     }
 
@@ -80,11 +81,11 @@ final class Containers {
      * spanned archive's entries in its other parts too, which then fail to open, each with its row and the reason);
      * failing that too, a stream of the entries' own headers.
      */
-    private static Container jdkZip(Path file, RawBytes raw) {
+    private static Container jdkZip(Path file, String name, RawBytes raw) {
         try {
             return new JdkZipContainer(new java.util.zip.ZipFile(file.toFile()));
-        } catch (IOException | RuntimeException e) {
-            return new StreamedContainer(ArchiveFormat.ZIP, file.getFileName().toString(), raw);
+        } catch (IOException | RuntimeException e) {  // also a name the locale cannot give the JDK's reader
+            return new StreamedContainer(ArchiveFormat.ZIP, name, raw);
         }
     }
 

@@ -3,7 +3,6 @@ package org.despatch.scan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ public final class SourceOpener implements AutoCloseable {
     public InputStream open(String sourcePath) throws IOException {
         List<String> parts = SourcePath.parts(sourcePath);
         if (parts.size() == 1) {
-            return Files.newInputStream(Path.of(parts.get(0)));
+            return Files.newInputStream(FileNames.path(parts.get(0)));
         }
         return container(parts.subList(0, parts.size() - 1)).open(parts.get(parts.size() - 1));
     }
@@ -47,7 +46,8 @@ public final class SourceOpener implements AutoCloseable {
             return container;
         }
         close();
-        Container current = Containers.open(format(chain.get(0), path), Path.of(chain.get(0)));
+        Container current = Containers.open(format(chain.get(0), path), FileNames.path(chain.get(0)),
+                SourcePath.fileName(chain.get(0)));
         try {
             for (String name : chain.subList(1, chain.size())) {
                 byte[] bytes;

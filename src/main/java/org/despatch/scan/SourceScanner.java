@@ -5,8 +5,6 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -38,12 +36,11 @@ public final class SourceScanner {
     }
 
     /**
-     * A name whose bytes are not valid in the JVM's encoding of file names (Latin-1 bytes under a UTF-8 locale): the
-     * JVM reads it with U+FFFD in their place, and no file has that name as text.
+     * A name whose text, read as {@link FileNames} reads names that are not UTF-8, is also the name of another file of
+     * its folder (both "München.txt" in UTF-8 and in Latin-1): that text opens the other one.
      */
-    public static final String UNDECODABLE_NAME = "its name is not valid " + System.getProperty("sun.jnu.encoding",
-            "in the locale's encoding") + " (shown with \uFFFD): the JVM cannot open it by that name; rename it "
-            + "(convmv converts a folder's names)";
+    public static final String AMBIGUOUS_NAME = "its name is not valid UTF-8, and read as windows-1252 it is the "
+            + "name of another file in its folder: rename it (convmv converts a folder's names)";
 
     public List<ScannedSource> scan(Path input) throws IOException {
         if (!Files.exists(input)) {
@@ -58,8 +55,7 @@ public final class SourceScanner {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         files.add(file);
-                        String reason = isUndecodable(file) ? UNDECODABLE_NAME
-                                : attrs.isRegularFile() ? Files.isReadable(file) ? null
+                        String reason = attrs.isRegularFile() ? Files.isReadable(file) ? null
                                 : "permission denied: the file cannot be read"
                                 // a link to itself cannot be resolved either, but its target is not missing
                                 : attrs.isSymbolicLink() ? Files.notExists(file)
@@ -77,14 +73,22 @@ public final class SourceScanner {
                         files.add(file);
                         unreadable.put(file, e instanceof FileSystemLoopException
                                 ? "symbolic link loop: not followed"
-                                : e instanceof NoSuchFileException && isUndecodable(file) ? UNDECODABLE_NAME
                                 : "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        files.sort(Comparator.comparing(Path::toString));
+        Map<Path, String> texts = new HashMap<>();
         for (Path file : files) {
-            String path = file.toAbsolutePath().normalize().toString();
+            Path absolute = file.toAbsolutePath().normalize();
+            String text = FileNames.text(absolute);
+            texts.put(file, text);
+            if (!FileNames.path(text).equals(absolute)) {
+                unreadable.putIfAbsent(file, AMBIGUOUS_NAME);
+            }
+        }
+        files.sort(Comparator.comparing(texts::get));
+        for (Path file : files) {
+            String path = texts.get(file);
             if (unreadable.containsKey(file)) {
                 found.add(ScannedSource.unreadable(path, sizeOf(file), unreadable.get(file)));
             } else if (!SourcePath.isArchive(path)) {
@@ -99,15 +103,6 @@ public final class SourceScanner {
             }
         }
         return found;
-    }
-
-    /**
-     * A name read with U+FFFD for bytes it could not decode: the walk's own path still holds the bytes, but the
-     * text the job stores and hands to the parse workers names no file.
-     */
-    private static boolean isUndecodable(Path file) {
-        return file.getFileName().toString().indexOf('\uFFFD') >= 0
-                && Files.notExists(Path.of(file.toString()), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static long sizeOf(Path file) {

@@ -3,10 +3,12 @@ package org.despatch.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.despatch.scan.FileNames;
 import org.despatch.scan.SourceScanner;
 import org.despatch.testing.JobHarness;
 import org.junit.jupiter.api.Test;
@@ -83,26 +85,42 @@ class UnreadableFilesJobTest {
         }
     }
 
-    /** helper-37: a name in Latin-1 bytes under a UTF-8 locale; the JVM cannot open it, and the row says why. */
+    /**
+     * helper-37: a name in Latin-1 bytes, which the JVM reads with U+FFFD under a UTF-8 locale (and any name beyond
+     * ASCII under the C locale): it is read, and its row names it in windows-1252, in a folder so named too. A
+     * Latin-1 name that reads as a UTF-8 name beside it cannot be told from it by its text, and says so. Names are
+     * written as bytes, through URIs: Java writes every name it is given as text in the locale's encoding.
+     */
     @Test
-    void aFileWhoseNameTheJvmCannotDecodeSaysSo() throws Exception {
+    void filesWhoseNamesAreNotUtf8AreRead() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
         Files.writeString(input.resolve("a.txt"), TEXT);
-        // only a process can write a name that is not valid UTF-8: Java encodes every name it writes
-        assumeTrue(new ProcessBuilder("sh", "-c", "printf 'The convoy crossed at dawn.' > \"$1/bad$(printf '\\377')"
-                + "name.txt\"", "sh", input.toString()).start().waitFor() == 0, "no shell to write the name");
-        try (var names = Files.list(input)) {
-            assumeTrue(names.anyMatch(p -> p.getFileName().toString().indexOf('\uFFFD') >= 0),
-                    "the JVM decodes every byte of a name (sun.jnu.encoding " + System.getProperty("sun.jnu.encoding")
-                            + ")");
-        }
+        write(input, "M%FCnchen.txt", "The convoy crossed at dawn.");
+        write(input, "Akten-%E4/memo.txt", "The envoy left for Vienna.");
+        write(input, "Z%C3%BCrich.txt", "The talks resumed in the afternoon.");
+        write(input, "Z%FCrich.txt", "The garrison was relieved.");
         try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
             harness.run(JobHarness.params(input));
-            Map<String, List<Object>> byName = byName(harness.query(
-                    "SELECT source_path, status, error FROM ARCHIVE_DOCUMENT"));
-            assertEquals(List.of("OK"), byName.get("a.txt").subList(0, 1));
-            assertEquals(List.of("UNREADABLE", SourceScanner.UNDECODABLE_NAME), byName.get("bad\uFFFDname.txt"));
+            String base = FileNames.text(input.toAbsolutePath());
+            List<Map<String, Object>> rows = harness.query("SELECT d.source_path, d.status, d.error, p.text "
+                    + "FROM ARCHIVE_DOCUMENT d LEFT JOIN ARCHIVE_PARAGRAPH p ON p.document_id = d.document_id "
+                    + "ORDER BY d.source_path, d.status");
+            assertEquals(List.of(
+                    List.of(base + "/Akten-ä/memo.txt", "OK", "-", "The envoy left for Vienna."),
+                    List.of(base + "/München.txt", "OK", "-", "The convoy crossed at dawn."),
+                    List.of(base + "/Zürich.txt", "OK", "-", "The talks resumed in the afternoon."),
+                    List.of(base + "/Zürich.txt", "UNREADABLE", SourceScanner.AMBIGUOUS_NAME, "-"),
+                    List.of(base + "/a.txt", "OK", "-", TEXT)),
+                    rows.stream().map(r -> List.of(r.get("source_path"), r.get("status"),
+                            r.get("error") == null ? "-" : r.get("error"), r.get("text") == null ? "-" : r.get("text")))
+                            .toList());
         }
+    }
+
+    private static void write(Path folder, String escapedName, String text) throws java.io.IOException {
+        Path file = Path.of(URI.create(folder.toUri() + escapedName));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     /** Status and reason by the file's name. */

@@ -3,13 +3,17 @@ package org.despatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.despatch.persist.Database;
 import org.despatch.persist.DatabaseConfig;
+import org.despatch.testing.Formats;
 import org.despatch.testing.JobHarness;
 import org.despatch.testing.PackagedJar;
 import org.junit.jupiter.api.Test;
@@ -46,5 +50,41 @@ class PackagedJarIT {
         }
         assertEquals(0, PackagedJar.run(temp.resolve("help.log"), "--help"));
         assertTrue(Files.readString(temp.resolve("help.log")).contains("ingest"));
+    }
+
+    /**
+     * Under the C locale of a cron job or a container (the JVM reads file names as ASCII there), a file named in UTF-8
+     * beyond ASCII, one named in Latin-1 and an entry of a ZIP so named are read, and the CSV the command writes
+     * keeps their letters (in UTF-8, not "?"). Before, the scan failed the whole job on the first such name.
+     */
+    @Test
+    void namesBeyondAsciiUnderTheCLocale() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.writeString(Path.of(URI.create(input.toUri() + "Gen%C3%A8ve.txt")),
+                "The ambassador in Genève was recalled for consultations on Monday.");
+        Files.writeString(Path.of(URI.create(input.toUri() + "M%FCnchen.txt")),
+                "The convoy left München before dawn.");
+        Files.write(Path.of(URI.create(input.toUri() + "Akten-%E4.zip")), Formats.zip(Map.of("Bericht.txt",
+                "Artillery shelled the northern districts overnight.".getBytes(StandardCharsets.UTF_8))));
+        String db = "jdbc:h2:file:" + temp.resolve("db/despatch");
+        Path log = temp.resolve("ingest.log");
+        assertEquals(0, inCLocale(PackagedJar.command(log, "ingest", input.toString(), "--db", db)),
+                Files.readString(log));
+        assertTrue(Files.readString(log).contains("(OK=3)"), Files.readString(log));
+        Path csv = temp.resolve("query.csv");
+        assertEquals(0, inCLocale(PackagedJar.command(csv, "query", "--csv", "--limit", "0", "--db", db)));
+        String out = Files.readString(csv, StandardCharsets.UTF_8);
+        for (String expected : List.of("/Genève.txt", "The ambassador in Genève was recalled", "/München.txt",
+                "/Akten-ä.zip!/Bericht.txt")) {
+            assertTrue(out.contains(expected), expected + " in " + out);
+        }
+    }
+
+    private static int inCLocale(ProcessBuilder command) throws Exception {
+        command.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.startsWith("LANG"));
+        command.environment().put("LC_ALL", "C");
+        Process p = command.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "despatch did not finish in 5 minutes");
+        return p.exitValue();
     }
 }

@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.despatch.batch.IngestParameters;
 import org.despatch.control.Executions;
+import org.despatch.scan.FileNames;
 import org.despatch.server.JobControl;
 
 /**
@@ -76,7 +77,7 @@ public class NightlyIngest {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fire(Timer timer) {
         Properties params = new Properties();
-        params.setProperty(IngestParameters.INPUT, settings.input().toString());
+        params.setProperty(IngestParameters.INPUT, FileNames.text(settings.input().toAbsolutePath().normalize()));
         try {
             long id = control.start(Executions.JOB, params);
             LOG.info("nightly archive-ingest started: execution " + id + " over " + settings.input());

@@ -2,6 +2,7 @@ package org.despatch.server.schedule;
 
 import jakarta.ejb.ScheduleExpression;
 import java.nio.file.Path;
+import org.despatch.scan.FileNames;
 
 /**
  * The nightly ingest's settings, from system properties (server-config/nightly.properties documents them; pass
@@ -28,7 +29,7 @@ public record NightlySettings(boolean enabled, Path input, String hour, String m
         }
         String dataDir = System.getProperty("jboss.server.data.dir", "data");
         return new NightlySettings(Boolean.parseBoolean(enabled),
-                Path.of(setting("input", Path.of(dataDir, "despatch", "accessions").toString())),
+                FileNames.path(setting("input", Path.of(dataDir, "despatch", "accessions").toString())),
                 setting("hour", "2"), setting("minute", "0"), setting("second", "0"), setting("dayOfWeek", "*"));
     }
 
