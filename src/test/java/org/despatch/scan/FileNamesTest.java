@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * File names as bytes: names are written here through URIs, as their bytes, since Java writes every name it is given
@@ -29,43 +31,34 @@ class FileNamesTest {
         return FileNames.text(temp.toAbsolutePath());
     }
 
-    @Test
-    void asciiNamesAreTheJvmsOwn() throws IOException {
-        Path file = write("plain-name.txt", "a");
-        assertEquals(file.toString(), FileNames.text(file));
-        assertEquals(file, FileNames.path(file.toString()));
+    /**
+     * Each name (as the bytes its URI escapes give) reads as its text and the text leads back to it: ASCII as the JVM
+     * reads it; UTF-8, a character beyond the BMP and a valid U+FFFD included; Latin-1 and windows-1252 bytes (an en
+     * dash) as windows-1252, a byte it leaves unassigned as Latin-1's control; characters URIs escape; and folders,
+     * name by name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "plain-name.txt | plain-name.txt",
+        "Gen%C3%A8ve.txt | Genève.txt",
+        "%F0%9F%93%9C-%EF%BF%BD.txt | \uD83D\uDCDC-\uFFFD.txt",
+        "M%FCnchen%20%96%20Bericht.txt | München – Bericht.txt",
+        "x%81y.txt | x\u0081y.txt",
+        "100%25%20a%23b%3F.txt | 100% a#b?.txt",
+        "Akten-%E4/Z%C3%BCrich/memo-%E9.txt | Akten-ä/Zürich/memo-é.txt"})
+    void eachNameReadsAsItsTextAndLeadsBack(String escaped, String name) throws IOException {
+        String expected = base() + "/" + name;
+        Path file = write(escaped, "content");
+        assertEquals(expected, FileNames.text(file));
+        assertEquals(file, FileNames.path(expected));
+        assertEquals("content", Files.readString(FileNames.path(expected)));
     }
 
     @Test
-    void aUtf8NameReadsAsItsLettersAndLeadsBack() throws IOException {
-        Path file = write("Gen%C3%A8ve.txt", "a");
-        assertEquals(base() + "/Genève.txt", FileNames.text(file));
-        assertEquals(file, FileNames.path(base() + "/Genève.txt"));
-    }
-
-    @Test
-    void aNameInLatin1ReadsAsWindows1252AndLeadsBack() throws IOException {
-        Path file = write("M%FCnchen%20%96%20Bericht.txt", "Latin-1");
-        String text = base() + "/München – Bericht.txt";
-        assertEquals(text, FileNames.text(file));
-        assertEquals(file, FileNames.path(text));
-        assertEquals("Latin-1", Files.readString(FileNames.path(text)));
-    }
-
-    @Test
-    void aByteWindows1252LeavesUnassignedIsItsLatin1Control() throws IOException {
-        Path file = write("x%81y.txt", "a");
-        assertEquals(base() + "/x\u0081y.txt", FileNames.text(file));
-        assertEquals(file, FileNames.path(base() + "/x\u0081y.txt"));
-    }
-
-    @Test
-    void foldersAreReadNameByName() throws IOException {
-        Path file = write("Akten-%E4/Z%C3%BCrich/memo-%E9.txt", "a");
-        String text = base() + "/Akten-ä/Zürich/memo-é.txt";
-        assertEquals(text, FileNames.text(file));
-        assertEquals(file, FileNames.path(text));
-        assertEquals(base() + "/Akten-ä", FileNames.text(file.getParent().getParent()));
+    void aFolderNotInUtf8ReadsAsWindows1252() throws IOException {
+        Path file = write("Akten-%E4/memo.txt", "a");
+        assertEquals(base() + "/Akten-ä", FileNames.text(file.getParent()));
+        assertEquals(file.getParent(), FileNames.path(base() + "/Akten-ä"));
     }
 
     @Test
