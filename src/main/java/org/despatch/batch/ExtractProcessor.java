@@ -94,6 +94,8 @@ public class ExtractProcessor extends DocumentProcessor {
     Integer maxEmbeddedCount;
 
     private IsolatedExtractor extractor;
+    private String lastHolder;
+    private Extraction lastHolderExtraction;
 
     @Override
     Stage from() {
@@ -115,9 +117,13 @@ public class ExtractProcessor extends DocumentProcessor {
         }
         ArchiveStore.Source source = store.source(documentId);
         String path = source.path();
-        Extraction extraction = extractor.extract(path, SourcePath.fileName(path), source.sizeBytes());
-        if (source.embeddedPath() != null) {  // a retried attachment: its holder parsed again, for it alone
-            extraction = extraction.within(source.embeddedPath(), source.sha256());
+        Extraction extraction;
+        if (source.embeddedPath() == null) {
+            extraction = extractor.extract(path, SourcePath.fileName(path), source.sizeBytes());
+            lastHolder = null;
+            lastHolderExtraction = null;
+        } else {  // a retried attachment: its holder parsed again, for it alone
+            extraction = holderExtraction(source).within(source.embeddedPath(), source.sha256());
             path = SourcePath.entry(path, source.embeddedPath());
         }
         ExtractionResult result = extraction.document();
@@ -127,6 +133,19 @@ public class ExtractProcessor extends DocumentProcessor {
             embedded.add(new ArchiveStore.Embedded(e, date(e.result(), name)));
         }
         return new ArchiveStore.Extracted(documentId, result, date(result, SourcePath.fileName(path)), embedded);
+    }
+
+    /**
+     * The holder's extraction, kept for the next retried attachment of the same holder: the ids of a mailbox's
+     * attachments follow one another, and each would otherwise parse the whole mailbox again.
+     */
+    private Extraction holderExtraction(ArchiveStore.Source source) throws java.io.IOException {
+        if (!source.path().equals(lastHolder)) {
+            lastHolderExtraction = extractor.extract(source.path(), SourcePath.fileName(source.path()),
+                    source.sizeBytes());
+            lastHolder = source.path();
+        }
+        return lastHolderExtraction;
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {

@@ -23,8 +23,9 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
      *
      * @param path   the embedded document's path below the file ({@code 3!/report.docx})
      * @param sha256 the SHA-256 its bytes had when it was registered
-     * @return its extraction; when this parse did not reach it (the file failed, or no longer holds those bytes),
-     *         a result without text saying so, with the file's status where the file failed
+     * @return its extraction; when this parse did not reach it, a result without text or media type (the stored one
+     *         stands) that says why: still CRASHED, or TIMEOUT where the file ran out of time, so that a later retry
+     *         may reach it; UNREADABLE where the file now holds other bytes there
      */
     public Extraction within(String path, String sha256) {
         String below = path + SourcePath.ENTRY_SEPARATOR;
@@ -34,7 +35,7 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
             if (e.path().equals(path)) {
                 if (!e.sha256().equals(sha256)) {
                     return alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE, "its holder no longer holds "
-                            + "the bytes it was registered with at " + path, e.result().mediaType(), 0));
+                            + "the bytes it was registered with at " + path, null, document.parseMillis()));
                 }
                 found = e.result();
             } else if (e.path().startsWith(below)) {  // names never hold the separator, so this is its subtree
@@ -46,8 +47,8 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
         if (found != null) {
             return new Extraction(found, held);
         }
-        ExtractionStatus status = document.status().hasText() || document.status() == ExtractionStatus.EMPTY
-                ? ExtractionStatus.UNREADABLE : document.status();
+        ExtractionStatus status = document.status() == ExtractionStatus.TIMEOUT ? ExtractionStatus.TIMEOUT
+                : ExtractionStatus.CRASHED;
         String why = document.reason() == null ? "" : ": " + document.reason();
         return alone(ExtractionResult.failed(status, "not reached again in its holder, whose parse ended "
                 + document.status() + why, null, document.parseMillis()));

@@ -179,7 +179,6 @@ public final class ArchiveStore {
                 .setParameter("k", (long) partition).setMaxResults(limit).getResultList());
     }
 
-    /** Where a registered document's bytes are, and how many there are (0 when not known). */
     /**
      * Where a document's bytes are read from: its own file or archive entry, or, for a document embedded in a parsed
      * one (an attachment re-queued for another attempt), the outermost such holder and the path below it.
@@ -322,7 +321,9 @@ public final class ArchiveStore {
     private static void store(EntityManager em, DocumentEntity d, ExtractionResult r, DocumentDates.Found date) {
         d.setStatus(r.status().name());
         d.setError(r.reason());
-        d.setMediaType(r.mediaType());
+        if (r.mediaType() != null) {  // none where a retry did not reach the document: the stored one stands
+            d.setMediaType(r.mediaType());
+        }
         d.setParser(r.parser());
         d.setParseMillis(r.parseMillis());
         d.setTitle(r.title());

@@ -147,6 +147,58 @@ class IsolationJobTest {
     }
 
     /**
+     * Two attachments of one mail retried together cost one parse of the mail (each parse of an attachment adds a
+     * line to the count file), and keep their media type.
+     */
+    @Test
+    void attachmentsOfOneMailAreRetriedWithOneParseOfIt() throws Exception {
+        Path count = temp.resolve("parses.txt");
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("a.recurse", ("DESPATCH-RECURSE " + count).getBytes(StandardCharsets.UTF_8));
+        attachments.put("b.recurse", ("DESPATCH-RECURSE " + count).getBytes(StandardCharsets.UTF_8));
+        attachments.put("note.txt", "Artillery shelled the town overnight.".getBytes(StandardCharsets.UTF_8));
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.write(input.resolve("mail.eml"), Archives.mailWithAttachments("Recall",
+                "The ambassador was recalled for consultations on Monday.", attachments));
+        String rows = "SELECT source_path, status, media_type, error FROM ARCHIVE_DOCUMENT ORDER BY source_path";
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            harness.run(JobHarness.params(input, "partitions", "1"));
+            List<Map<String, Object>> before = harness.query(rows);
+            assertEquals(List.of("OK", "CRASHED", "CRASHED", "OK"), before.stream().map(r -> r.get("status")).toList());
+            assertEquals("application/x-despatch-recurse", before.get(1).get("media_type"));
+            assertEquals(2, Files.readAllLines(count).size());
+            JobExecution retry = harness.run(JobHarness.params(input, "retryStatuses", "CRASHED", "partitions", "1"));
+            assertEquals("CRASHED=2", retry.getExitStatus());
+            assertEquals(before, harness.query(rows));
+            assertEquals(4, Files.readAllLines(count).size(), "one more parse of the mail, which reads both");
+        }
+    }
+
+    /**
+     * A mail rewritten since without the attachment: the retry does not reach it, and it stays CRASHED, retryable,
+     * with its media type and the reason (helper-45).
+     */
+    @Test
+    void anAttachmentItsMailNoLongerHoldsStaysCrashedWithItsMediaType() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.write(input.resolve("mail.eml"), Archives.mailWithAttachments("Recall", "The ambassador was recalled.",
+                Map.of("bad.recurse", "DESPATCH-RECURSE".getBytes(StandardCharsets.UTF_8))));
+        String attachment = "SELECT status, media_type, error FROM ARCHIVE_DOCUMENT WHERE parent_id IS NOT NULL";
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            harness.run(JobHarness.params(input, "partitions", "1"));
+            Files.write(input.resolve("mail.eml"), Archives.mailWithAttachments("Recall",
+                    "The ambassador was recalled.", Map.of()));
+            assertEquals(BatchStatus.COMPLETED, harness.run(JobHarness.params(input, "retryStatuses", "CRASHED",
+                    "partitions", "1")).getBatchStatus());
+            Map<String, Object> expected = new LinkedHashMap<>();
+            expected.put("status", "CRASHED");
+            expected.put("media_type", "application/x-despatch-recurse");
+            expected.put("error", "not reached again in its holder, whose parse ended OK");
+            assertEquals(List.of(expected), harness.query(attachment));
+        }
+    }
+
+    /**
      * A mail whose second attachment outlasts the time limit keeps its first attachment; a retry with a longer limit
      * reads the mail and the slow attachment and registers the first attachment no second time. The attachment takes
      * 8 s against a limit of 3 s, so that a loaded machine reaches it in time.

@@ -45,27 +45,30 @@ class ExtractionTest {
     @Test
     void otherBytesAtThePathAreNotTakenForIt() {
         assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE,
-                        "its holder no longer holds the bytes it was registered with at fwd.eml!/note.txt",
-                        "text/plain", 0)),
+                        "its holder no longer holds the bytes it was registered with at fwd.eml!/note.txt", null, 5)),
                 NESTED.within("fwd.eml!/note.txt", "ff"));
     }
 
+    /** Not reached, it stays retryable: TIMEOUT where its holder ran out of time, else CRASHED. */
     @Test
-    void aHolderThatFailedGivesItsStatusAndReason() {
+    void aHolderThatFailedGivesItsReason() {
         Extraction timedOut = Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT,
                 "parse did not finish within 3000 ms", "message/rfc822", 3002));
         assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "not reached again in its "
                         + "holder, whose parse ended TIMEOUT: parse did not finish within 3000 ms", null, 3002)),
                 timedOut.within("fwd.eml", "a1"));
+        Extraction corrupt = Extraction.alone(ExtractionResult.failed(ExtractionStatus.CORRUPT,
+                "Unexpected end of file", "message/rfc822", 12));
+        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, "not reached again in its "
+                        + "holder, whose parse ended CORRUPT: Unexpected end of file", null, 12)),
+                corrupt.within("fwd.eml", "a1"));
     }
 
     @Test
-    void aHolderReadWithoutItLeavesItUnreadable() {
-        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE,
-                        "not reached again in its holder, whose parse ended OK", null, 5)),
-                Extraction.alone(MAIL).within("fwd.eml", "a1"));
-        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE,
-                        "not reached again in its holder, whose parse ended OK", null, 5)),
-                NESTED.within("missing.txt", "a1"));
+    void aHolderReadWithoutItLeavesItCrashed() {
+        ExtractionResult notReached = ExtractionResult.failed(ExtractionStatus.CRASHED,
+                "not reached again in its holder, whose parse ended OK", null, 5);
+        assertEquals(Extraction.alone(notReached), Extraction.alone(MAIL).within("fwd.eml", "a1"));
+        assertEquals(Extraction.alone(notReached), NESTED.within("missing.txt", "a1"));
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -148,7 +149,8 @@ public final class TestParsers {
 
     /**
      * Recurses without end, as a parser following a structure that refers to itself does: a StackOverflowError,
-     * which costs its document (CRASHED), not the worker.
+     * which costs its document (CRASHED), not the worker. "DESPATCH-RECURSE /path/count" first adds a line to that
+     * file, so a test can count the parses.
      */
     public static final class Recursing extends OfType {
         private static final long serialVersionUID = 1L;
@@ -158,7 +160,12 @@ public final class TestParsers {
         }
 
         @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+                throws IOException {
+            String[] words = words(stream);
+            if (words.length > 1 && words[1].startsWith("/")) {
+                Files.writeString(Path.of(words[1]), "parsed\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
             descend(new int[1]);
         }
 
