@@ -10,6 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,6 +48,11 @@ public final class DespatchCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        String workingFolder = unreadableWorkingFolder();
+        if (workingFolder != null) {
+            System.err.println("despatch: " + workingFolder);
+            System.exit(EXIT_USAGE);
+        }
         int code = execute(args);
         DespatchRuntime.stop();
         System.exit(code);
@@ -99,14 +107,40 @@ public final class DespatchCommand implements Callable<Integer> {
         }
     }
 
-    /** A path as {@link FileNames} reads names, so that one beyond ASCII is found under the C locale too. */
+    /**
+     * A path as {@link FileNames} reads names, so that one beyond ASCII is found under the C locale too, and a
+     * folder named in Latin-1 by the letters the rows show (its windows-1252 reading).
+     */
     private static Path path(String value) {
-        if (value.indexOf('\uFFFD') >= 0) {
-            throw new CommandLine.TypeConversionException("the locale's encoding of file names ("
-                    + System.getProperty("sun.jnu.encoding") + ") could not read '" + value
+        Path path = FileNames.path(value);
+        if (value.indexOf('\uFFFD') >= 0 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            String encoding = System.getProperty("sun.jnu.encoding");
+            throw new CommandLine.TypeConversionException("UTF-8".equalsIgnoreCase(encoding)
+                    ? "'" + value + "' holds bytes that are not UTF-8 (shown as \uFFFD): give such a name as Despatch "
+                    + "shows it, read as windows-1252 (\"M\u00fcnchen\"), or rename it"
+                    : "the locale's encoding of file names (" + encoding + ") could not read '" + value
                     + "': run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
         }
-        return FileNames.path(value);
+        return path;
+    }
+
+    /**
+     * The working folder as the JVM names it, unless that name is not the folder's: its bytes were not readable in
+     * the locale's encoding (a folder named beyond ASCII under the C locale reads with "?"), and every relative
+     * path, the default database's included, would name no folder.
+     */
+    static String unreadableWorkingFolder() {
+        String named = System.getProperty("user.dir");
+        boolean there;
+        try {
+            there = Files.isDirectory(Path.of(named));
+        } catch (InvalidPathException unwritable) {  // read with U+FFFD, which ASCII cannot write back
+            there = false;
+        }
+        return there ? null : "the working folder '" + named + "' is not there by that "
+                + "name (its name cannot be read in the locale's encoding of file names, "
+                + System.getProperty("sun.jnu.encoding") + ", or it was removed): run with a UTF-8 locale, e.g. "
+                + "LC_ALL=C.UTF-8, or from another folder";
     }
 
     /**

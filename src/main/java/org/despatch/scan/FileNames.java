@@ -5,13 +5,16 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A file's path as the text Despatch stores and shows, and back. On Linux a file name is bytes, which the JVM turns
@@ -28,75 +31,139 @@ public final class FileNames {
     private static final boolean UTF8_NAMES = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
     /** windows-1252 by byte; its five unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) as Latin-1's C1 controls. */
     private static final char[] WINDOWS_1252 = windows1252();
+    /** The byte of each character of {@link #WINDOWS_1252} beyond ASCII, -1 for the others. */
+    private static final short[] WINDOWS_1252_BYTES = bytesOf(WINDOWS_1252);
     private static final String HEX = "0123456789ABCDEF";
 
     private FileNames() {
     }
 
+    /**
+     * How a path reads.
+     *
+     * @param text   the path as text
+     * @param legacy whether a name in it was read as windows-1252 (not valid UTF-8): only then may its text also be
+     *               another file's, one whose name is that text in UTF-8
+     */
+    public record Reading(String text, boolean legacy) {
+    }
+
     /** The text of an absolute path. */
     public static String text(Path absolute) {
+        return reading(absolute).text();
+    }
+
+    /** How an absolute path reads. */
+    public static Reading reading(Path absolute) {
         String plain = absolute.toString();
         if (!UNIX || isAscii(plain) || UTF8_NAMES && plain.indexOf('\uFFFD') < 0) {
-            return plain;  // ASCII reads the same in every locale, and a UTF-8 locale read every byte
+            return new Reading(plain, false);  // ASCII reads the same in every locale, and a UTF-8 locale read it all
         }
-        String raw = absolute.toUri().getRawPath();
-        if (raw.length() > 1 && raw.endsWith("/")) {
-            raw = raw.substring(0, raw.length() - 1);  // a folder's URI ends with a slash
-        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringBuilder text = new StringBuilder();
-        for (String name : raw.substring(1).split("/", -1)) {
-            text.append('/').append(decode(unescape(name)));
+        boolean legacy = false;
+        for (byte[] name : names(absolute)) {
+            text.append('/');
+            try {
+                text.append(utf8.reset().decode(ByteBuffer.wrap(name)));
+            } catch (CharacterCodingException notUtf8) {
+                legacy = true;
+                for (byte b : name) {
+                    text.append(WINDOWS_1252[b & 0xFF]);
+                }
+            }
+        }
+        return new Reading(text.toString(), legacy);
+    }
+
+    /**
+     * The text of an absolute path with the bytes of each name that is not valid UTF-8 shown as {@code %XX}
+     * ({@code /archive/M%FCnchen.txt}): for a file whose reading is taken by another one, so that its row has a
+     * path of its own.
+     */
+    public static String escapedText(Path absolute) {
+        StringBuilder text = new StringBuilder();
+        for (byte[] name : names(absolute)) {
+            String read = new String(name, StandardCharsets.UTF_8);
+            text.append('/');
+            if (Arrays.equals(read.getBytes(StandardCharsets.UTF_8), name)) {
+                text.append(read);
+                continue;
+            }
+            for (byte b : name) {
+                int c = b & 0xFF;
+                if (c < 0x80) {
+                    text.append((char) c);
+                } else {
+                    text.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+                }
+            }
         }
         return text.toString();
     }
 
     /**
-     * The path whose {@link #text} is {@code text} (resolved against the working directory when relative): a name read
-     * as windows-1252 is looked for as such where no file has its UTF-8 bytes.
+     * The path whose {@link #text} is {@code text} (resolved against the working directory when relative). A name
+     * beyond ASCII may be the UTF-8 bytes of its text or its windows-1252 bytes: the first combination, UTF-8 first
+     * at each level, that names an existing file is taken; with none, the UTF-8 path.
      */
     public static Path path(String text) {
         if (!UNIX || isAscii(text)) {
             return Path.of(text);
         }
-        byte[] start = text.startsWith("/") ? new byte[0] : withoutTrailingSlash(
-                unescape(Path.of("").toAbsolutePath().toUri().getRawPath()));
-        String[] names = text.split("/");
-        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
-        utf8.writeBytes(start);
-        for (String name : names) {
-            append(utf8, name.getBytes(StandardCharsets.UTF_8));
-        }
-        Path exact = fromBytes(utf8.toByteArray());
-        if (Files.exists(exact, LinkOption.NOFOLLOW_LINKS)) {
-            return exact;
-        }
-        ByteArrayOutputStream chosen = new ByteArrayOutputStream();  // name by name, where a name was read so
-        chosen.writeBytes(start);
-        for (String name : names) {
-            byte[] before = chosen.toByteArray();
-            append(chosen, name.getBytes(StandardCharsets.UTF_8));
-            byte[] legacy = encodeWindows1252(name);
-            if (legacy != null && !Files.exists(fromBytes(chosen.toByteArray()), LinkOption.NOFOLLOW_LINKS)) {
-                ByteArrayOutputStream other = new ByteArrayOutputStream();
-                other.writeBytes(before);
-                append(other, legacy);
-                if (Files.exists(fromBytes(other.toByteArray()), LinkOption.NOFOLLOW_LINKS)) {
-                    chosen = other;
-                }
+        List<byte[][]> choices = new ArrayList<>();
+        if (!text.startsWith("/")) {
+            for (byte[] name : names(Path.of("").toAbsolutePath())) {
+                choices.add(new byte[][] {name});
             }
         }
-        return fromBytes(chosen.toByteArray());
-    }
-
-    private static void append(ByteArrayOutputStream path, byte[] name) {
-        if (name.length > 0) {
-            path.write('/');
-            path.writeBytes(name);
+        for (String name : text.split("/")) {
+            if (!name.isEmpty()) {
+                byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+                byte[] legacy = isAscii(name) ? null : encodeWindows1252(name);
+                choices.add(legacy == null ? new byte[][] {utf8} : new byte[][] {utf8, legacy});
+            }
         }
+        Path utf8 = fromBytes(choices, new int[choices.size()]);
+        if (Files.exists(utf8, LinkOption.NOFOLLOW_LINKS)) {
+            return utf8;  // one look for the common case
+        }
+        Path existing = firstExisting(choices, new int[choices.size()], 0);
+        return existing != null ? existing : utf8;
     }
 
-    private static byte[] withoutTrailingSlash(byte[] path) {
-        return path.length > 1 && path[path.length - 1] == '/' ? Arrays.copyOf(path, path.length - 1) : path;
+    /** Depth first over the names' choices from {@code level} on; a level's choice that leads nowhere is left. */
+    private static Path firstExisting(List<byte[][]> choices, int[] chosen, int level) {
+        if (level == choices.size()) {
+            Path path = fromBytes(choices, chosen);
+            return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? path : null;
+        }
+        byte[][] here = choices.get(level);
+        for (int i = 0; i < here.length; i++) {
+            chosen[level] = i;
+            if (here.length > 1 && !Files.exists(fromBytes(choices.subList(0, level + 1), chosen),
+                    LinkOption.NOFOLLOW_LINKS)) {
+                continue;  // no such folder or file: nothing below it either
+            }
+            Path found = firstExisting(choices, chosen, level + 1);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The names of an absolute path, as bytes, from its URI (which the JVM writes from the bytes). */
+    private static List<byte[]> names(Path absolute) {
+        String raw = absolute.toUri().getRawPath();
+        List<byte[]> names = new ArrayList<>();
+        for (String name : raw.split("/")) {
+            if (!name.isEmpty()) {  // the root's, and the slash a folder's URI ends with
+                names.add(unescape(name));
+            }
+        }
+        return names;
     }
 
     private static boolean isAscii(String s) {
@@ -108,57 +175,36 @@ public final class FileNames {
         return true;
     }
 
-    private static String decode(byte[] name) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(name)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            StringBuilder s = new StringBuilder(name.length);
-            for (byte b : name) {
-                s.append(WINDOWS_1252[b & 0xFF]);
-            }
-            return s.toString();
-        }
-    }
-
     /** The name's windows-1252 bytes, or null when a character has none (then it was never read so). */
     private static byte[] encodeWindows1252(String name) {
         byte[] out = new byte[name.length()];
-        boolean beyondAscii = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            int b = c < 0x80 ? c : indexOf(c);
+            int b = c < 0x80 ? c : c < WINDOWS_1252_BYTES.length ? WINDOWS_1252_BYTES[c] : -1;
             if (b < 0) {
                 return null;
             }
-            beyondAscii |= b >= 0x80;
             out[i] = (byte) b;
         }
-        return beyondAscii ? out : null;
+        return out;
     }
 
-    private static int indexOf(char c) {
-        for (int b = 0x80; b < 0x100; b++) {
-            if (WINDOWS_1252[b] == c) {
-                return b;
-            }
-        }
-        return -1;
-    }
-
-    /** A path from its bytes, through a file URI, which the JVM turns into bytes without the locale. */
-    private static Path fromBytes(byte[] bytes) {
+    /** A path from its names' chosen bytes, through a file URI, which the JVM turns into bytes without the locale. */
+    private static Path fromBytes(List<byte[][]> choices, int[] chosen) {
         StringBuilder uri = new StringBuilder("file://");
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (plain || "/-._~".indexOf(c) >= 0) {
-                uri.append((char) c);
-            } else {
-                uri.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+        for (int level = 0; level < choices.size(); level++) {
+            uri.append('/');
+            for (byte b : choices.get(level)[chosen[level]]) {
+                int c = b & 0xFF;
+                boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                if (plain || "-._~".indexOf(c) >= 0) {
+                    uri.append((char) c);
+                } else {
+                    uri.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+                }
             }
         }
-        return Path.of(URI.create(uri.toString()));
+        return Path.of(URI.create(choices.isEmpty() ? "file:///" : uri.toString()));
     }
 
     /** A URI's percent-escaped name as the bytes it stands for. */
@@ -184,5 +230,18 @@ public final class FileNames {
             table[b] = s.length() == 1 && s.charAt(0) != '\uFFFD' ? s.charAt(0) : (char) b;
         }
         return table;
+    }
+
+    private static short[] bytesOf(char[] table) {
+        char highest = 0;
+        for (char c : table) {
+            highest = (char) Math.max(highest, c);
+        }
+        short[] bytes = new short[highest + 1];
+        Arrays.fill(bytes, (short) -1);
+        for (int b = 0x80; b < 0x100; b++) {
+            bytes[table[b]] = (short) b;
+        }
+        return bytes;
     }
 }

@@ -36,11 +36,13 @@ public final class SourceScanner {
     }
 
     /**
-     * A name whose text, read as {@link FileNames} reads names that are not UTF-8, is also the name of another file of
-     * its folder (both "München.txt" in UTF-8 and in Latin-1): that text opens the other one.
+     * A path that, read as {@link FileNames} reads names that are not UTF-8, is also the path of another file (both
+     * "München.txt" in UTF-8 and in Latin-1 in one folder): that text opens the other one, so this file's row gets
+     * its path with the bytes escaped ({@link FileNames#escapedText}).
      */
-    public static final String AMBIGUOUS_NAME = "its name is not valid UTF-8, and read as windows-1252 it is the "
-            + "name of another file in its folder: rename it (convmv converts a folder's names)";
+    public static final String AMBIGUOUS_NAME = "its name, or a folder's above it, is not valid UTF-8, and read as "
+            + "windows-1252 it is the path of another file (shown here with its bytes as %XX): rename it (convmv "
+            + "converts a folder's names)";
 
     public List<ScannedSource> scan(Path input) throws IOException {
         if (!Files.exists(input)) {
@@ -80,13 +82,16 @@ public final class SourceScanner {
         Map<Path, String> texts = new HashMap<>();
         for (Path file : files) {
             Path absolute = file.toAbsolutePath().normalize();
-            String text = FileNames.text(absolute);
-            texts.put(file, text);
-            if (!FileNames.path(text).equals(absolute)) {
+            FileNames.Reading reading = FileNames.reading(absolute);
+            if (reading.legacy() && !FileNames.path(reading.text()).equals(absolute)) {
+                texts.put(file, FileNames.escapedText(absolute));
                 unreadable.putIfAbsent(file, AMBIGUOUS_NAME);
+            } else {
+                texts.put(file, reading.text());
             }
         }
-        files.sort(Comparator.comparing(texts::get));
+        // by text, then by bytes: the order restarts resume by must not depend on the order the folder is read in
+        files.sort(Comparator.comparing((Path file) -> texts.get(file)).thenComparing(Comparator.naturalOrder()));
         for (Path file : files) {
             String path = texts.get(file);
             if (unreadable.containsKey(file)) {

@@ -2,6 +2,7 @@ package org.despatch.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,8 @@ class PackagedJarIT {
 
     @TempDir
     Path temp;
+
+    private boolean cLocaleChecked;
 
     @Test
     void sampleArchiveThroughThePackagedJar() throws Exception {
@@ -80,11 +83,45 @@ class PackagedJarIT {
         }
     }
 
-    private static int inCLocale(ProcessBuilder command) throws Exception {
-        command.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.startsWith("LANG"));
-        command.environment().put("LC_ALL", "C");
+    /**
+     * Run from a folder named beyond ASCII under the C locale, the JVM names its working folder with "?" and every
+     * relative path would name nothing: the command says so, and to run with a UTF-8 locale, before any work.
+     */
+    @Test
+    void aWorkingFolderTheCLocaleCannotNameIsRefused() throws Exception {
+        assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+                "the test's own JVM must name the folder to start the command in it");
+        Path folder = Files.createDirectories(Path.of(URI.create(temp.toUri() + "cwd-Gen%C3%A8ve")));
+        Path log = temp.resolve("cwd.log");
+        assertEquals(2, inCLocale(PackagedJar.command(log, "status").directory(folder.toFile())));
+        String output = Files.readString(log);
+        assertTrue(output.startsWith("despatch: the working folder '") && output.contains("LC_ALL=C.UTF-8"), output);
+    }
+
+    /** Runs the command to its end with the locale's variables replaced by LC_ALL=C; its exit code. */
+    private int inCLocale(ProcessBuilder command) throws Exception {
+        cLocale(command);
         Process p = command.start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "despatch did not finish in 5 minutes");
         return p.exitValue();
+    }
+
+    /** The environment of the C locale, checked once: a JVM started in it reads file names as ASCII. */
+    private void cLocale(ProcessBuilder command) throws Exception {
+        command.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.startsWith("LANG"));
+        command.environment().remove("JAVA_TOOL_OPTIONS");
+        command.environment().put("LC_ALL", "C");
+        if (!cLocaleChecked) {
+            Path settings = temp.resolve("settings.log");
+            ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-XshowSettings:properties", "-version").redirectErrorStream(true)
+                    .redirectOutput(settings.toFile());
+            java.environment().clear();
+            java.environment().putAll(command.environment());
+            assertEquals(0, java.start().waitFor());
+            assertTrue(Files.readString(settings).contains("sun.jnu.encoding = ANSI_X3.4-1968"),
+                    Files.readString(settings));
+            cLocaleChecked = true;
+        }
     }
 }

@@ -71,6 +71,24 @@ class FileNamesTest {
         assertEquals(utf8, FileNames.path(text));
     }
 
+    /** helper-45: a folder's UTF-8 twin that does not hold the file does not hide the Latin-1 folder that does. */
+    @Test
+    void aFileUnderALatin1FolderBesideItsUtf8TwinLeadsBack() throws IOException {
+        write("Akten-%C3%A4/a.txt", "in the UTF-8 folder");
+        Path file = write("Akten-%E4/b.txt", "in the Latin-1 folder");
+        assertEquals(base() + "/Akten-ä/b.txt", FileNames.text(file));
+        assertEquals(file, FileNames.path(base() + "/Akten-ä/b.txt"));
+        assertEquals(new FileNames.Reading(base() + "/Akten-ä/b.txt", true), FileNames.reading(file));
+        assertEquals(new FileNames.Reading(base() + "/Akten-ä/a.txt", false),
+                FileNames.reading(FileNames.path(base() + "/Akten-ä/a.txt")));
+    }
+
+    @Test
+    void theEscapedTextShowsTheBytesOfNamesNotInUtf8() throws IOException {
+        Path file = write("Akten-%E4/Gen%C3%A8ve/M%FCnchen%20100%25.txt", "a");
+        assertEquals(base() + "/Akten-%E4/Genève/M%FCnchen 100%.txt", FileNames.escapedText(file));
+    }
+
     @Test
     void aMissingFileGetsItsUtf8Path() {
         String text = base() + "/nowhere-é.txt";

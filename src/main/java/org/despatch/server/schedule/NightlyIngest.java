@@ -77,10 +77,11 @@ public class NightlyIngest {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fire(Timer timer) {
         Properties params = new Properties();
-        params.setProperty(IngestParameters.INPUT, FileNames.text(settings.input().toAbsolutePath().normalize()));
+        String input = FileNames.text(settings.input().toAbsolutePath().normalize());
+        params.setProperty(IngestParameters.INPUT, input);
         try {
             long id = control.start(Executions.JOB, params);
-            LOG.info("nightly archive-ingest started: execution " + id + " over " + settings.input());
+            LOG.info("nightly archive-ingest started: execution " + id + " over " + input);
         } catch (JobControl.AlreadyRunningException e) {
             LOG.warning("nightly archive-ingest skipped: " + e.getMessage());
         } catch (RuntimeException e) {
