@@ -14,6 +14,7 @@ import org.despatch.extract.ExtractionLimits;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.scan.ScannedSource;
 import org.despatch.scan.SourceOpener;
+import org.despatch.scan.SourceScanner;
 
 /**
  * Fingerprints a scanned document (SHA-256 of its bytes) for registration. A file that cannot be read is still
@@ -67,8 +68,18 @@ public class RegisterProcessor implements ItemProcessor {
                 size = source.sizeBytes();
             }
         }
-        return new ArchiveStore.NewDocument(source.sourcePath(), ContentHash.ofText(source.sourcePath()),
-                ContentHash.hex(digest), size, source.limitReason(), source.unreadableReason());
+        return new ArchiveStore.NewDocument(source.sourcePath(), sourceKey(source), ContentHash.hex(digest), size,
+                source.limitReason(), source.unreadableReason());
+    }
+
+    /**
+     * The hash of the source path; for a file whose path reads as another's, of its escaped path and a NUL, which no
+     * path holds: its row must not share a key with a file that has that text, whose later versions would be
+     * registered in it.
+     */
+    static String sourceKey(ScannedSource source) {
+        return ContentHash.ofText(SourceScanner.AMBIGUOUS_NAME.equals(source.unreadableReason())
+                ? source.sourcePath() + "\u0000" : source.sourcePath());
     }
 
     private int room(long limit, long read) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.logging.Logger;
-import org.despatch.dedupe.ContentHash;
 import org.despatch.runtime.DespatchRuntime;
 import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.FileNames;
@@ -85,7 +84,7 @@ public class ScanReader extends AbstractItemReader {
         position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
         // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered.
         if (position > 0 && !DespatchRuntime.store().isRegistered(
-                ContentHash.ofText(sources.get(position - 1).sourcePath()))) {
+                RegisterProcessor.sourceKey(sources.get(position - 1)))) {
             LOG.warning(() -> "scan checkpoint " + checkpoint + " is ahead of the registered documents; "
                     + "rescanning from the start (registered documents are skipped)");
             position = 0;

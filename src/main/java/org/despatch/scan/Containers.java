@@ -4,11 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,20 +185,11 @@ final class Containers {
      * is read as a document instead, whose parser tells the names' encoding.
      */
     private static void requireUtf8Name(ZipArchiveEntry entry) throws ZipException {
-        if (!entry.getGeneralPurposeBit().usesUTF8ForNames() && !isUtf8(entry.getRawName())) {
+        if (!entry.getGeneralPurposeBit().usesUTF8ForNames() && !FileNames.isUtf8(entry.getRawName())) {
             throw new ZipException("entry names are not in UTF-8: " + entry.getName());
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
 
     /** Where a streamed container's raw bytes come from (a file, or bytes in memory), opened afresh each time. */
     @FunctionalInterface

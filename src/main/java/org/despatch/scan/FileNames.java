@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -34,6 +33,8 @@ public final class FileNames {
     /** The byte of each character of {@link #WINDOWS_1252} beyond ASCII, -1 for the others. */
     private static final short[] WINDOWS_1252_BYTES = bytesOf(WINDOWS_1252);
     private static final String HEX = "0123456789ABCDEF";
+    /** Look-ups {@link #path} makes at most for one text beyond its first (see {@link #firstExisting}). */
+    private static final int MAX_LOOKUPS = 1_000;
 
     private FileNames() {
     }
@@ -59,41 +60,40 @@ public final class FileNames {
         if (!UNIX || isAscii(plain) || UTF8_NAMES && plain.indexOf('\uFFFD') < 0) {
             return new Reading(plain, false);  // ASCII reads the same in every locale, and a UTF-8 locale read it all
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringBuilder text = new StringBuilder();
         boolean legacy = false;
         for (byte[] name : names(absolute)) {
             text.append('/');
-            try {
-                text.append(utf8.reset().decode(ByteBuffer.wrap(name)));
-            } catch (CharacterCodingException notUtf8) {
-                legacy = true;
-                for (byte b : name) {
-                    text.append(WINDOWS_1252[b & 0xFF]);
-                }
+            String utf8 = utf8OrNull(name);
+            if (utf8 != null) {
+                text.append(utf8);
+                continue;
+            }
+            legacy = true;
+            for (byte b : name) {
+                text.append(WINDOWS_1252[b & 0xFF]);
             }
         }
         return new Reading(text.toString(), legacy);
     }
 
     /**
-     * The text of an absolute path with the bytes of each name that is not valid UTF-8 shown as {@code %XX}
-     * ({@code /archive/M%FCnchen.txt}): for a file whose reading is taken by another one, so that its row has a
-     * path of its own.
+     * The text of an absolute path with the bytes of each name that is not valid UTF-8 beyond ASCII, and its "%",
+     * shown as {@code %XX} ({@code /archive/M%FCnchen.txt}): for a file whose reading is taken by another one, to
+     * show in its row.
      */
     public static String escapedText(Path absolute) {
         StringBuilder text = new StringBuilder();
         for (byte[] name : names(absolute)) {
-            String read = new String(name, StandardCharsets.UTF_8);
+            String utf8 = utf8OrNull(name);
             text.append('/');
-            if (Arrays.equals(read.getBytes(StandardCharsets.UTF_8), name)) {
-                text.append(read);
+            if (utf8 != null) {
+                text.append(utf8);
                 continue;
             }
             for (byte b : name) {
                 int c = b & 0xFF;
-                if (c < 0x80) {
+                if (c < 0x80 && c != '%') {
                     text.append((char) c);
                 } else {
                     text.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
@@ -129,12 +129,19 @@ public final class FileNames {
         if (Files.exists(utf8, LinkOption.NOFOLLOW_LINKS)) {
             return utf8;  // one look for the common case
         }
-        Path existing = firstExisting(choices, new int[choices.size()], 0);
+        Path existing = firstExisting(choices, new int[choices.size()], 0, new int[] {MAX_LOOKUPS});
         return existing != null ? existing : utf8;
     }
 
-    /** Depth first over the names' choices from {@code level} on; a level's choice that leads nowhere is left. */
-    private static Path firstExisting(List<byte[][]> choices, int[] chosen, int level) {
+    /**
+     * Depth first over the names' choices from {@code level} on; a level's choice that leads nowhere is left. Twin
+     * folders at every level of a hostile tree would double the search at each: it gives up after
+     * {@code lookupsLeft[0]} look-ups.
+     */
+    private static Path firstExisting(List<byte[][]> choices, int[] chosen, int level, int[] lookupsLeft) {
+        if (lookupsLeft[0]-- <= 0) {
+            return null;
+        }
         if (level == choices.size()) {
             Path path = fromBytes(choices, chosen);
             return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? path : null;
@@ -146,7 +153,7 @@ public final class FileNames {
                     LinkOption.NOFOLLOW_LINKS)) {
                 continue;  // no such folder or file: nothing below it either
             }
-            Path found = firstExisting(choices, chosen, level + 1);
+            Path found = firstExisting(choices, chosen, level + 1, lookupsLeft);
             if (found != null) {
                 return found;
             }
@@ -175,7 +182,10 @@ public final class FileNames {
         return true;
     }
 
-    /** The name's windows-1252 bytes, or null when a character has none (then it was never read so). */
+    /**
+     * The name's windows-1252 bytes, or null where it was never read so: a character has none, or the bytes are
+     * valid UTF-8 (which {@link #reading} reads as UTF-8: "CafÃ©" is no reading of the bytes of "Café").
+     */
     private static byte[] encodeWindows1252(String name) {
         byte[] out = new byte[name.length()];
         for (int i = 0; i < name.length(); i++) {
@@ -186,7 +196,21 @@ public final class FileNames {
             }
             out[i] = (byte) b;
         }
-        return out;
+        return isUtf8(out) ? null : out;
+    }
+
+    /** Whether the bytes are valid UTF-8 (also for ZIP entry names, {@link Containers}). */
+    static boolean isUtf8(byte[] bytes) {
+        return utf8OrNull(bytes) != null;
+    }
+
+    private static String utf8OrNull(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return null;
+        }
     }
 
     /** A path from its names' chosen bytes, through a file URI, which the JVM turns into bytes without the locale. */

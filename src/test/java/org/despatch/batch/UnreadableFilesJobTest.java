@@ -89,7 +89,8 @@ class UnreadableFilesJobTest {
      * helper-37: a name in Latin-1 bytes, which the JVM reads with U+FFFD under a UTF-8 locale (and any name beyond
      * ASCII under the C locale): it is read, and its row names it in windows-1252, in a folder so named too. A
      * Latin-1 name that reads as a UTF-8 name beside it cannot be opened by that text: its row shows its bytes
-     * escaped and says why, and keeps that row when its twin changes (helper-45). Names are written as bytes,
+     * escaped and says why, and keeps that row when its twin changes (helper-45), or a file whose name is that escaped
+     * text (helper-46): the row has a key of its own. Names are written as bytes,
      * through URIs: Java writes every name it is given as text in the locale's encoding.
      */
     @Test
@@ -100,10 +101,12 @@ class UnreadableFilesJobTest {
         write(input, "Akten-%E4/memo.txt", "The envoy left for Vienna.");
         write(input, "Z%C3%BCrich.txt", "The talks resumed in the afternoon.");
         write(input, "Z%FCrich.txt", "The garrison was relieved.");
+        write(input, "Z%25FCrich.txt", "A name with a percent sign.");  // reads as the twin's escaped path
         String base = FileNames.text(input.toAbsolutePath());
         List<List<Object>> expected = new java.util.ArrayList<>(List.of(
                 List.of(base + "/Akten-ä/memo.txt", "OK", "-", "The envoy left for Vienna."),
                 List.of(base + "/München.txt", "OK", "-", "The convoy crossed at dawn."),
+                List.of(base + "/Z%FCrich.txt", "OK", "-", "A name with a percent sign."),
                 List.of(base + "/Z%FCrich.txt", "UNREADABLE", SourceScanner.AMBIGUOUS_NAME, "-"),
                 List.of(base + "/Zürich.txt", "OK", "-", "The talks resumed in the afternoon."),
                 List.of(base + "/a.txt", "OK", "-", TEXT)));
@@ -111,8 +114,10 @@ class UnreadableFilesJobTest {
             harness.run(JobHarness.params(input));
             assertEquals(expected, rowsWithText(harness));
             write(input, "Z%C3%BCrich.txt", "The talks resumed in the evening.");
+            write(input, "Z%25FCrich.txt", "A name with a percent sign, changed.");
             harness.run(JobHarness.params(input));
-            expected.add(4, List.of(base + "/Zürich.txt", "OK", "-", "The talks resumed in the evening."));
+            expected.add(2, List.of(base + "/Z%FCrich.txt", "OK", "-", "A name with a percent sign, changed."));
+            expected.add(6, List.of(base + "/Zürich.txt", "OK", "-", "The talks resumed in the evening."));
             assertEquals(expected, rowsWithText(harness));
         }
     }
@@ -120,7 +125,7 @@ class UnreadableFilesJobTest {
     private static List<List<Object>> rowsWithText(JobHarness harness) throws java.sql.SQLException {
         return harness.query("SELECT d.source_path, d.status, d.error, p.text FROM ARCHIVE_DOCUMENT d "
                         + "LEFT JOIN ARCHIVE_PARAGRAPH p ON p.document_id = d.document_id "
-                        + "ORDER BY d.source_path, p.text").stream()
+                        + "ORDER BY d.source_path, d.status, p.text").stream()
                 .map(r -> List.of(r.get("source_path"), r.get("status"), r.get("error") == null ? "-" : r.get("error"),
                         r.get("text") == null ? "-" : r.get("text")))
                 .toList();

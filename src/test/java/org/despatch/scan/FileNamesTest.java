@@ -86,7 +86,19 @@ class FileNamesTest {
     @Test
     void theEscapedTextShowsTheBytesOfNamesNotInUtf8() throws IOException {
         Path file = write("Akten-%E4/Gen%C3%A8ve/M%FCnchen%20100%25.txt", "a");
-        assertEquals(base() + "/Akten-%E4/Genève/M%FCnchen 100%.txt", FileNames.escapedText(file));
+        assertEquals(base() + "/Akten-%E4/Genève/M%FCnchen 100%25.txt", FileNames.escapedText(file));
+    }
+
+    /**
+     * helper-46: a name read as UTF-8 that looks like windows-1252 mojibake, "CafÃ©.txt", is not its bytes read as
+     * windows-1252 (those bytes are UTF-8, read as "Café.txt"): once it is gone, its text leads to no other file.
+     */
+    @Test
+    void aMojibakeNameNeverLeadsToTheFileItsBytesWouldName() throws IOException {
+        write("Caf%C3%A9.txt", "the other file");
+        String gone = base() + "/Caf\u00c3\u00a9.txt";
+        assertEquals(gone, FileNames.text(FileNames.path(gone)));
+        assertEquals(false, Files.exists(FileNames.path(gone)));
     }
 
     @Test
