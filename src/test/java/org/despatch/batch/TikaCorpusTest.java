@@ -132,8 +132,9 @@ class TikaCorpusTest {
     void countsPerModuleAndStatusAsExpected() throws Exception {
         Map<String, Long> counts = new TreeMap<>();
         for (Map<String, Object> row : harness.query("SELECT source_path, status FROM ARCHIVE_DOCUMENT")) {
-            String module = corpus.relativize(Path.of(SourcePath.parts((String) row.get("source_path")).get(0)))
-                    .getName(0).toString();
+            // by text: a stored path beyond ASCII (an embedded "..._普林斯顿.zip") is no Path under the C locale
+            String relative = ((String) row.get("source_path")).substring(corpus.toString().length() + 1);
+            String module = relative.substring(0, relative.indexOf('/'));
             counts.merge(module + " " + row.get("status"), 1L, Long::sum);
             counts.merge("ALL " + row.get("status"), 1L, Long::sum);
         }
