@@ -94,8 +94,11 @@ public class ExtractProcessor extends DocumentProcessor {
     Integer maxEmbeddedCount;
 
     private IsolatedExtractor extractor;
-    private String lastHolder;
-    private Extraction lastHolderExtraction;
+    /** The last holder parsed for a retried attachment, kept for its next ones ({@link #holderExtraction}). */
+    private HolderParse lastHolder;
+
+    private record HolderParse(String path, Extraction extraction) {
+    }
 
     @Override
     Stage from() {
@@ -121,7 +124,6 @@ public class ExtractProcessor extends DocumentProcessor {
         if (source.embeddedPath() == null) {
             extraction = extractor.extract(path, SourcePath.fileName(path), source.sizeBytes());
             lastHolder = null;
-            lastHolderExtraction = null;
         } else {  // a retried attachment: its holder parsed again, for it alone
             extraction = holderExtraction(source).within(source.embeddedPath(), source.sha256());
             path = SourcePath.entry(path, source.embeddedPath());
@@ -140,12 +142,11 @@ public class ExtractProcessor extends DocumentProcessor {
      * attachments follow one another, and each would otherwise parse the whole mailbox again.
      */
     private Extraction holderExtraction(ArchiveStore.Source source) throws java.io.IOException {
-        if (!source.path().equals(lastHolder)) {
-            lastHolderExtraction = extractor.extract(source.path(), SourcePath.fileName(source.path()),
-                    source.sizeBytes());
-            lastHolder = source.path();
+        if (lastHolder == null || !lastHolder.path().equals(source.path())) {
+            lastHolder = new HolderParse(source.path(), extractor.extract(source.path(),
+                    SourcePath.fileName(source.path()), source.sizeBytes()));
         }
-        return lastHolderExtraction;
+        return lastHolder.extraction();
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {

@@ -128,7 +128,7 @@ public final class IngestParameters {
         }
         Properties params = new Properties();
         params.putAll(given);
-        params.setProperty(INPUT, FileNames.text(input.toAbsolutePath().normalize()));
+        params.setProperty(INPUT, FileNames.text(input));
         validate(params);
         return params;
     }

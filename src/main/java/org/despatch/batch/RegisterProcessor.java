@@ -14,7 +14,6 @@ import org.despatch.extract.ExtractionLimits;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.scan.ScannedSource;
 import org.despatch.scan.SourceOpener;
-import org.despatch.scan.SourceScanner;
 
 /**
  * Fingerprints a scanned document (SHA-256 of its bytes) for registration. A file that cannot be read is still
@@ -72,14 +71,9 @@ public class RegisterProcessor implements ItemProcessor {
                 source.limitReason(), source.unreadableReason());
     }
 
-    /**
-     * The hash of the source path; for a file whose path reads as another's, of its escaped path and a NUL, which no
-     * path holds: its row must not share a key with a file that has that text, whose later versions would be
-     * registered in it.
-     */
+    /** The key a scanned document's row is registered under ({@link ScannedSource#keyText}). */
     static String sourceKey(ScannedSource source) {
-        return ContentHash.ofText(SourceScanner.AMBIGUOUS_NAME.equals(source.unreadableReason())
-                ? source.sourcePath() + "\u0000" : source.sourcePath());
+        return ContentHash.ofText(source.keyText());
     }
 
     private int room(long limit, long read) {

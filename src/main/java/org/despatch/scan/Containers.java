@@ -190,7 +190,6 @@ final class Containers {
         }
     }
 
-
     /** Where a streamed container's raw bytes come from (a file, or bytes in memory), opened afresh each time. */
     @FunctionalInterface
     private interface RawBytes {

@@ -49,9 +49,9 @@ public final class FileNames {
     public record Reading(String text, boolean legacy) {
     }
 
-    /** The text of an absolute path. */
-    public static String text(Path absolute) {
-        return reading(absolute).text();
+    /** The text of a path, made absolute and normal first. */
+    public static String text(Path path) {
+        return reading(path.toAbsolutePath().normalize()).text();
     }
 
     /** How an absolute path reads. */

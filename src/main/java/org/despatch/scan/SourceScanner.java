@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lists the documents of an input in a stable order: a folder recursively (files in name order), an archive (see
@@ -38,7 +40,7 @@ public final class SourceScanner {
     /**
      * A path that, read as {@link FileNames} reads names that are not UTF-8, is also the path of another file (both
      * "München.txt" in UTF-8 and in Latin-1 in one folder): that text opens the other one, so this file's row gets
-     * its path with the bytes escaped ({@link FileNames#escapedText}).
+     * its path with the bytes escaped ({@link ScannedSource#ambiguous}).
      */
     public static final String AMBIGUOUS_NAME = "its name, or a folder's above it, is not valid UTF-8, and read as "
             + "windows-1252 it is the path of another file (shown here with its bytes as %XX): rename it (convmv "
@@ -80,12 +82,14 @@ public final class SourceScanner {
                     }
                 });
         Map<Path, String> texts = new HashMap<>();
+        Set<Path> ambiguous = new HashSet<>();
         for (Path file : files) {
             Path absolute = file.toAbsolutePath().normalize();
             FileNames.Reading reading = FileNames.reading(absolute);
             if (reading.legacy() && !FileNames.path(reading.text()).equals(absolute)) {
                 texts.put(file, FileNames.escapedText(absolute));
                 unreadable.putIfAbsent(file, AMBIGUOUS_NAME);
+                ambiguous.add(file);
             } else {
                 texts.put(file, reading.text());
             }
@@ -94,7 +98,9 @@ public final class SourceScanner {
         files.sort(Comparator.comparing((Path file) -> texts.get(file)).thenComparing(Comparator.naturalOrder()));
         for (Path file : files) {
             String path = texts.get(file);
-            if (unreadable.containsKey(file)) {
+            if (ambiguous.contains(file)) {
+                found.add(ScannedSource.ambiguous(path, sizeOf(file), unreadable.get(file)));
+            } else if (unreadable.containsKey(file)) {
                 found.add(ScannedSource.unreadable(path, sizeOf(file), unreadable.get(file)));
             } else if (!SourcePath.isArchive(path)) {
                 found.add(new ScannedSource(path, sizeOf(file)));

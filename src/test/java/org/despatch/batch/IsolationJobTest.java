@@ -80,14 +80,9 @@ class IsolationJobTest {
     @Test
     void aCrashedAttachmentIsRetriedThroughItsMail() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
-        Files.writeString(input.resolve("mail.eml"), String.join("\r\n",
-                "From: desk@example.org", "To: archive@example.org", "Subject: Recall of the ambassador",
-                "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"b1\"", "",
-                "--b1", "Content-Type: text/plain; charset=UTF-8", "",
-                "The ambassador was recalled for consultations on Monday.",
-                "--b1", "Content-Type: application/octet-stream; name=\"bad.recurse\"",
-                "Content-Disposition: attachment; filename=\"bad.recurse\"", "",
-                "DESPATCH-RECURSE: this parser never stops descending", "--b1--", ""));
+        Files.write(input.resolve("mail.eml"), Archives.mailWithAttachments("Recall of the ambassador",
+                "The ambassador was recalled for consultations on Monday.", Map.of("bad.recurse",
+                        "DESPATCH-RECURSE: this parser never stops descending".getBytes(StandardCharsets.UTF_8))));
         try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
             assertEquals(BatchStatus.COMPLETED, harness.run(JobHarness.params(input, "partitions", "1"))
                     .getBatchStatus());

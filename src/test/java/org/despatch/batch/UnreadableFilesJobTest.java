@@ -3,13 +3,13 @@ package org.despatch.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.despatch.scan.FileNames;
 import org.despatch.scan.SourceScanner;
+import org.despatch.testing.ByteNames;
 import org.despatch.testing.JobHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,11 +97,11 @@ class UnreadableFilesJobTest {
     void filesWhoseNamesAreNotUtf8AreRead() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
         Files.writeString(input.resolve("a.txt"), TEXT);
-        write(input, "M%FCnchen.txt", "The convoy crossed at dawn.");
-        write(input, "Akten-%E4/memo.txt", "The envoy left for Vienna.");
-        write(input, "Z%C3%BCrich.txt", "The talks resumed in the afternoon.");
-        write(input, "Z%FCrich.txt", "The garrison was relieved.");
-        write(input, "Z%25FCrich.txt", "A name with a percent sign.");  // reads as the twin's escaped path
+        ByteNames.write(input, "M%FCnchen.txt", "The convoy crossed at dawn.");
+        ByteNames.write(input, "Akten-%E4/memo.txt", "The envoy left for Vienna.");
+        ByteNames.write(input, "Z%C3%BCrich.txt", "The talks resumed in the afternoon.");
+        ByteNames.write(input, "Z%FCrich.txt", "The garrison was relieved.");
+        ByteNames.write(input, "Z%25FCrich.txt", "A name with a percent sign.");  // reads as the twin's escaped path
         String base = FileNames.text(input.toAbsolutePath());
         List<List<Object>> expected = new java.util.ArrayList<>(List.of(
                 List.of(base + "/Akten-ä/memo.txt", "OK", "-", "The envoy left for Vienna."),
@@ -113,8 +113,8 @@ class UnreadableFilesJobTest {
         try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
             harness.run(JobHarness.params(input));
             assertEquals(expected, rowsWithText(harness));
-            write(input, "Z%C3%BCrich.txt", "The talks resumed in the evening.");
-            write(input, "Z%25FCrich.txt", "A name with a percent sign, changed.");
+            ByteNames.write(input, "Z%C3%BCrich.txt", "The talks resumed in the evening.");
+            ByteNames.write(input, "Z%25FCrich.txt", "A name with a percent sign, changed.");
             harness.run(JobHarness.params(input));
             expected.add(2, List.of(base + "/Z%FCrich.txt", "OK", "-", "A name with a percent sign, changed."));
             expected.add(6, List.of(base + "/Zürich.txt", "OK", "-", "The talks resumed in the evening."));
@@ -129,12 +129,6 @@ class UnreadableFilesJobTest {
                 .map(r -> List.of(r.get("source_path"), r.get("status"), r.get("error") == null ? "-" : r.get("error"),
                         r.get("text") == null ? "-" : r.get("text")))
                 .toList();
-    }
-
-    private static void write(Path folder, String escapedName, String text) throws java.io.IOException {
-        Path file = Path.of(URI.create(folder.toUri() + escapedName));
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 
     /** Status and reason by the file's name. */

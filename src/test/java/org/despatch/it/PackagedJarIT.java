@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.despatch.persist.Database;
 import org.despatch.persist.DatabaseConfig;
+import org.despatch.testing.ByteNames;
 import org.despatch.testing.Formats;
 import org.despatch.testing.JobHarness;
 import org.despatch.testing.PackagedJar;
@@ -63,11 +63,10 @@ class PackagedJarIT {
     @Test
     void namesBeyondAsciiUnderTheCLocale() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
-        Files.writeString(Path.of(URI.create(input.toUri() + "Gen%C3%A8ve.txt")),
+        ByteNames.write(input, "Gen%C3%A8ve.txt",
                 "The ambassador in Genève was recalled for consultations on Monday.");
-        Files.writeString(Path.of(URI.create(input.toUri() + "M%FCnchen.txt")),
-                "The convoy left München before dawn.");
-        Files.write(Path.of(URI.create(input.toUri() + "Akten-%E4.zip")), Formats.zip(Map.of("Bericht.txt",
+        ByteNames.write(input, "M%FCnchen.txt", "The convoy left München before dawn.");
+        ByteNames.write(input, "Akten-%E4.zip", Formats.zip(Map.of("Bericht.txt",
                 "Artillery shelled the northern districts overnight.".getBytes(StandardCharsets.UTF_8))));
         String db = "jdbc:h2:file:" + temp.resolve("db/despatch");
         Path log = temp.resolve("ingest.log");
@@ -91,7 +90,7 @@ class PackagedJarIT {
     void aWorkingFolderTheCLocaleCannotNameIsRefused() throws Exception {
         assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
                 "the test's own JVM must name the folder to start the command in it");
-        Path folder = Files.createDirectories(Path.of(URI.create(temp.toUri() + "cwd-Gen%C3%A8ve")));
+        Path folder = ByteNames.write(temp, "cwd-Gen%C3%A8ve/x.txt", "").getParent();
         Path log = temp.resolve("cwd.log");
         assertEquals(2, inCLocale(PackagedJar.command(log, "status").directory(folder.toFile())));
         String output = Files.readString(log);

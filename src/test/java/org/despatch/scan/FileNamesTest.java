@@ -3,9 +3,9 @@ package org.despatch.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.despatch.testing.ByteNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +20,8 @@ class FileNamesTest {
     @TempDir
     Path temp;
 
-    /** A file whose name below {@code temp} has the bytes the URI-escaped {@code escaped} gives. */
     private Path write(String escaped, String content) throws IOException {
-        Path file = Path.of(URI.create(temp.toUri() + escaped));
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, content);
+        return ByteNames.write(temp, escaped, content);
     }
 
     private String base() {

@@ -77,7 +77,7 @@ public class NightlyIngest {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fire(Timer timer) {
         Properties params = new Properties();
-        String input = FileNames.text(settings.input().toAbsolutePath().normalize());
+        String input = FileNames.text(settings.input());
         params.setProperty(IngestParameters.INPUT, input);
         try {
             long id = control.start(Executions.JOB, params);
