@@ -2,6 +2,7 @@ package org.despatch.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.enterprise.context.Dependent;
@@ -22,7 +23,9 @@ import org.despatch.runtime.DespatchRuntime;
  * out) is kept only to show progress.
  *
  * <p>In a partitioned step it reads only its share: the documents whose id modulo {@code partitions} is
- * {@code partition} (see {@link DocumentPartitionMapper}).
+ * {@code partition} (see {@link DocumentPartitionMapper}); waiting to be extracted, the id of the file a document
+ * was found in ({@link ArchiveStore#idsAt}). In the extract step it looks again, once it has read all it found,
+ * when a parse has deferred documents since ({@link DeferredDocuments}).
  *
  * <pre>{@code
  * <reader ref="documentStageReader">
@@ -64,6 +67,9 @@ public class DocumentStageReader extends AbstractItemReader {
     @BatchProperty
     Boolean outdatedLabelsOnly;
 
+    @Inject
+    StepContext stepContext;
+
     private Stage waitingAt;
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
@@ -86,7 +92,8 @@ public class DocumentStageReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
+        // documents a parse deferred are registered after this partition's last look (extract only)
+        if (page.isEmpty() && (!exhausted || DeferredDocuments.takeUnread(stepContext))) {
             ArchiveStore store = DespatchRuntime.store();
             page.addAll(Boolean.TRUE.equals(outdatedLabelsOnly)
                     ? store.idsWithOutdatedLabels(ParagraphClassifier.modelVersion(), lastId, PAGE_SIZE, partition,

@@ -12,6 +12,7 @@ import org.despatch.extract.EmbeddedResult;
 import org.despatch.extract.Extraction;
 import org.despatch.extract.ExtractionLimits;
 import org.despatch.extract.ExtractionResult;
+import org.despatch.extract.Focus;
 import org.despatch.extract.IsolatedExtractor;
 import org.despatch.extract.WorkerSettings;
 import org.despatch.persist.ArchiveStore;
@@ -93,11 +94,14 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Integer maxEmbeddedCount;
 
+    /** Documents waiting in one holder that one parse of it may read at most. */
+    static final int MAX_FOCUS = 10_000;
+
     private IsolatedExtractor extractor;
-    /** The last holder parsed for a retried attachment, kept for its next ones ({@link #holderExtraction}). */
+    /** The last parse of a holder for documents waiting in it, kept for the next ones ({@link #throughHolder}). */
     private HolderParse lastHolder;
 
-    private record HolderParse(String path, Extraction extraction) {
+    private record HolderParse(String path, Focus focus, Extraction extraction) {
     }
 
     @Override
@@ -124,29 +128,47 @@ public class ExtractProcessor extends DocumentProcessor {
         if (source.embeddedPath() == null) {
             extraction = extractor.extract(path, SourcePath.fileName(path), source.sizeBytes());
             lastHolder = null;
-        } else {  // a retried attachment: its holder parsed again, for it alone
-            extraction = holderExtraction(source).within(source.embeddedPath(), source.sha256());
+        } else {  // deferred by its holder's parse, or a retried attachment: read through its holder
+            extraction = throughHolder(documentId, source, store);
             path = SourcePath.entry(path, source.embeddedPath());
         }
         ExtractionResult result = extraction.document();
         List<ArchiveStore.Embedded> embedded = new ArrayList<>();
+        boolean deferred = false;
         for (EmbeddedResult e : extraction.embedded()) {
-            String name = SourcePath.fileName(e.path());
-            embedded.add(new ArchiveStore.Embedded(e, date(e.result(), name)));
+            deferred |= e.deferred();
+            embedded.add(new ArchiveStore.Embedded(e, e.deferred() ? null
+                    : date(e.result(), SourcePath.fileName(e.path()))));
+        }
+        if (deferred) {
+            DeferredDocuments.registered(stepContext);
         }
         return new ArchiveStore.Extracted(documentId, result, date(result, SourcePath.fileName(path)), embedded);
     }
 
     /**
-     * The holder's extraction, kept for the next retried attachment of the same holder: the ids of a mailbox's
-     * attachments follow one another, and each would otherwise parse the whole mailbox again.
+     * A document found in the parse of another (its holder) and registered to be read later: its holder is parsed
+     * again with a focus on it and on the documents waiting in the holder after it, as many as the character budget
+     * lets one parse read; the next ones take that parse's results while they last. Ids follow the order a parse
+     * met its documents, so a mailbox's deferred messages are read a budget's worth a parse, not a parse each.
      */
-    private Extraction holderExtraction(ArchiveStore.Source source) throws java.io.IOException {
-        if (lastHolder == null || !lastHolder.path().equals(source.path())) {
-            lastHolder = new HolderParse(source.path(), extractor.extract(source.path(),
-                    SourcePath.fileName(source.path()), source.sizeBytes()));
+    private Extraction throughHolder(long documentId, ArchiveStore.Source source, ArchiveStore store)
+            throws java.io.IOException {
+        String path = source.embeddedPath();
+        if (lastHolder != null && lastHolder.path().equals(source.path()) && lastHolder.focus().wants(path)) {
+            EmbeddedResult found = lastHolder.extraction().find(path);
+            if (found == null || !found.deferred()) {  // read, or not reached at all: within says which
+                return lastHolder.extraction().within(path, source.sha256());
+            }
         }
-        return lastHolder.extraction();
+        List<String> wanted = new ArrayList<>(store.waitingIn(source, documentId, MAX_FOCUS));
+        if (!wanted.contains(path)) {
+            wanted.add(0, path);  // registered before documents had their holder's id: read alone
+        }
+        Focus focus = new Focus(path, wanted);
+        lastHolder = new HolderParse(source.path(), focus, extractor.extract(source.path(),
+                SourcePath.fileName(source.path()), source.sizeBytes(), focus));
+        return lastHolder.extraction().within(path, source.sha256());
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {

@@ -12,9 +12,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * (paragraph, heading, list item, table cell) is followed by a blank line, line breaks inside a block stay single.
  * A heading (HTML's {@code <h1>} to {@code <h6>}, a word processor's heading styles) is marked as Markdown marks
  * one ("## Talks in Brussels"), so that the segmenter knows it for a heading however long or plain it is.
- * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text when the character budget
- * is spent and remembers that it did, so the text so far is kept. A file and the documents embedded in it share
- * one budget, so a mail of a thousand attachments holds no more text in memory than one long document.
+ * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text at the document's own
+ * character limit and remembers that it did, so the text so far is kept. A document embedded in the file being
+ * parsed also draws on the parse's shared budget, so that a mail of a thousand attachments holds no more text in
+ * memory than one long document: when that is spent, the handler stops ({@link #budgetSpent}) and the document is
+ * set aside whole, for a later parse of its holder that reads it first (see {@link EmbeddedDocuments}).
  *
  * <p>A web page's furniture ({@link PageFurniture}: navigation, share buttons, "Related stories", the site's
  * footer) is left out. Furniture that holds a story (an {@code <article>}, {@code <main>} or {@code <h1>}, or more
@@ -34,7 +36,11 @@ final class BlockTextHandler extends DefaultHandler {
     static final int MAX_ROW_CHARS = 2000;
 
     private final StringBuilder text = new StringBuilder();
-    private final CharBudget budget;
+    /** The document's own limit, and the parse's shared budget (null: it draws on none, and is never set aside). */
+    private final CharBudget own;
+    private final CharBudget shared;
+    /** Takes no text at all: a holder opened only to reach what it holds. */
+    private final boolean discards;
     /** A heading's mark ("## " for {@code <h2>}), written before its first character of text; null outside one. */
     private String headingMark;
     /** Where the text of the table row being read begins, and each of its cells; -1 outside a row. */
@@ -45,6 +51,7 @@ final class BlockTextHandler extends DefaultHandler {
     private int bodyDepth;
     private int articleDepth;
     private boolean limitReached;
+    private boolean budgetSpent;
     /** Open elements inside the furniture being set aside, its own included; 0 outside furniture. */
     private int furnitureDepth;
     private StringBuilder furniture;
@@ -58,15 +65,31 @@ final class BlockTextHandler extends DefaultHandler {
     /** Where each printed page's text begins (Tika's PDF parser writes a page as {@code <div class="page">}). */
     private final List<Integer> pageStarts = new ArrayList<>();
 
+    /** A document's text up to {@code maxChars}, drawing on no shared budget. */
     BlockTextHandler(int maxChars) {
-        this(new CharBudget(maxChars));
+        this(new CharBudget(maxChars), null, false);
     }
 
-    BlockTextHandler(CharBudget budget) {
-        this.budget = budget;
+    /**
+     * @param own    the document's own limit
+     * @param shared the parse's budget it also draws on, or null
+     */
+    BlockTextHandler(CharBudget own, CharBudget shared) {
+        this(own, shared, false);
     }
 
-    /** Characters shared by the handlers of a file and of its embedded documents. */
+    private BlockTextHandler(CharBudget own, CharBudget shared, boolean discards) {
+        this.own = own;
+        this.shared = shared;
+        this.discards = discards;
+    }
+
+    /** A handler that keeps nothing: for a holder opened only to reach the embedded documents a parse is for. */
+    static BlockTextHandler discarding() {
+        return new BlockTextHandler(new CharBudget(0), null, true);
+    }
+
+    /** Characters a document may take, or a parse's documents together. */
     static final class CharBudget {
         private final int maxChars;
         private int remaining;
@@ -74,6 +97,10 @@ final class BlockTextHandler extends DefaultHandler {
         CharBudget(int maxChars) {
             this.maxChars = maxChars;
             this.remaining = maxChars;
+        }
+
+        int remaining() {
+            return remaining;
         }
     }
 
@@ -169,12 +196,12 @@ final class BlockTextHandler extends DefaultHandler {
         }
         String row = String.join(" | ", cells) + "\n\n";
         int growth = row.length() - (text.length() - start);
-        if (cells.size() < 2 || total > MAX_ROW_CHARS || growth > budget.remaining) {
+        if (cells.size() < 2 || total > MAX_ROW_CHARS || growth > room()) {
             return;
         }
         text.setLength(start);
         text.append(row);
-        budget.remaining -= growth;
+        take(growth);
     }
 
     /** 1 to 6 for {@code <h1>} to {@code <h6>}, else 0. */
@@ -218,27 +245,45 @@ final class BlockTextHandler extends DefaultHandler {
         return furnitureDepth > 0 ? furniture : text;
     }
 
-    private void append(String s) throws LimitReachedException {
-        StringBuilder text = target();
-        int room = budget.remaining;
-        if (room <= 0) {
-            if (!s.isBlank()) {
-                limitReached = true;
-                throw new LimitReachedException(budget.maxChars);
-            }
+    private void append(String s) throws SAXException {
+        if (discards) {
             return;
         }
-        if (s.length() > room) {
-            text.append(s, 0, room);
-            budget.remaining = 0;
-            limitReached = true;
-            throw new LimitReachedException(budget.maxChars);
+        int room = room();
+        if (s.length() <= room) {
+            target().append(s);
+            take(s.length());
+            return;
         }
-        text.append(s);
-        budget.remaining -= s.length();
+        if (s.isBlank()) {
+            return;
+        }
+        if (shared != null && shared.remaining < own.remaining) {
+            // the parse's budget, not the document's own limit: the document is set aside whole, and so is every
+            // document after it (none is parsed only to be set aside)
+            budgetSpent = true;
+            shared.remaining = 0;
+            throw new BudgetSpentException();
+        }
+        target().append(s, 0, Math.max(room, 0));
+        take(Math.max(room, 0));
+        limitReached = true;
+        throw new LimitReachedException(own.maxChars);
     }
 
-    /** Thrown at the character limit to stop the parser: the text so far is kept. */
+    /** How many more characters the text may take. */
+    private int room() {
+        return shared == null ? own.remaining : Math.min(own.remaining, shared.remaining);
+    }
+
+    private void take(int chars) {
+        own.remaining -= chars;
+        if (shared != null) {
+            shared.remaining -= chars;
+        }
+    }
+
+    /** Thrown at the document's character limit to stop the parser: the text so far is kept. */
     static final class LimitReachedException extends SAXException {
         private static final long serialVersionUID = 1L;
 
@@ -247,8 +292,22 @@ final class BlockTextHandler extends DefaultHandler {
         }
     }
 
+    /** Thrown when the parse's shared budget is spent, to stop the parser: the document is set aside whole. */
+    static final class BudgetSpentException extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        BudgetSpentException() {
+            super("the parse's character budget is spent");
+        }
+    }
+
     boolean limitReached() {
         return limitReached;
+    }
+
+    /** The parse's shared budget ran out in this document: its text is not kept, the document is read later. */
+    boolean budgetSpent() {
+        return budgetSpent;
     }
 
     /**

@@ -41,6 +41,12 @@ import org.xml.sax.ContentHandler;
  * read once, counted and fingerprinted (in memory when small, else in Tika's temporary folder), up to
  * {@code maxFileSizeBytes}: a larger one is TOO_LARGE, not parsed.
  *
+ * <p>Each embedded document's text has its own limit ({@code maxChars}) and draws on a budget the parse shares
+ * (also {@code maxChars}), which bounds the text one parse holds. Once the budget is spent, the documents met are
+ * fingerprinted but not parsed, and one whose text it cut is set aside whole, with what it held: each is
+ * {@linkplain EmbeddedResult#deferred deferred}, registered and read by a later parse of the file with a
+ * {@link Focus} on it. A mailbox of any size is so read in full, a budget's worth a parse.
+ *
  * <p>One instance per file, used by the thread that parses it, except {@link #stop}.
  */
 final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
@@ -70,9 +76,12 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     private final ParseContext context;
     private final ExtractionLimits limits;
     private final ContainerLimits containers;
-    private final BlockTextHandler.CharBudget budget;
+    /** The text all embedded documents of this parse may hold together. */
+    private final BlockTextHandler.CharBudget shared;
     private final Outcome outcome;
     private final EmbeddedWatch watch;
+    /** The documents this parse is for; null: the whole file. */
+    private final Focus focus;
     /** The file, then the embedded documents being parsed, innermost first. */
     private final Deque<Holder> open = new ArrayDeque<>();
     /** Embedded documents in the order they were met: every holder before what it holds. */
@@ -85,18 +94,19 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
      * @param context the context of the file's parse; this extractor puts itself in it, so documents embedded in
      *                embedded documents come here too
      * @param depth   how many containers already hold the file (see {@link SourcePath#depth})
-     * @param watch   told of each embedded document's parse; names the one not to parse
+     * @param watch   told of each embedded document's parse; names the one not to parse, and the focus
      */
     EmbeddedDocuments(Parser parser, ParseContext context, ExtractionLimits limits, ContainerLimits containers,
-                      BlockTextHandler.CharBudget budget, Outcome outcome, int depth, EmbeddedWatch watch) {
+                      Outcome outcome, int depth, EmbeddedWatch watch) {
         this.parser = parser;
         this.context = context;
         this.limits = limits;
         this.containers = containers;
-        this.budget = budget;
+        this.shared = new BlockTextHandler.CharBudget(limits.maxChars());
         this.outcome = outcome;
         this.watch = watch;
-        this.file = new Holder("", null, depth);
+        this.focus = watch.focus();
+        this.file = new Holder("", null, depth, Role.FILE);
         open.push(file);
         context.set(EmbeddedDocumentExtractor.class, this);
     }
@@ -111,12 +121,29 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         return file.children;
     }
 
-    /** The embedded documents extracted so far, holders first. */
-    List<EmbeddedResult> results() {
+    /** The embedded documents extracted or deferred, holders first. */
+    synchronized List<EmbeddedResult> results() {
+        return reported();
+    }
+
+    /**
+     * Each embedded document read in full, or deferred, whose holders were read in full too: what a deferred
+     * document held, or one still open when time ran out, is found again when it is read.
+     */
+    private List<EmbeddedResult> reported() {
+        Set<Holder> whole = new HashSet<>(Set.of(file));
         List<EmbeddedResult> results = new ArrayList<>();
         for (Holder h : found) {
-            if (h.result != null) {
+            if (!whole.contains(h.parent)) {
+                continue;
+            }
+            if (h.role == Role.OPENED) {
+                whole.add(h);  // opened only to reach what the parse is for: its own result is not reported
+            } else if (h.result != null) {
                 results.add(h.result);
+                if (!h.result.deferred()) {
+                    whole.add(h);
+                }
             }
         }
         return results;
@@ -136,16 +163,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
      */
     synchronized Stopped stop() {
         stopped = true;
-        Set<String> kept = new HashSet<>(Set.of(file.path));
-        List<EmbeddedResult> results = new ArrayList<>();
-        for (Holder h : found) {
-            if (h.result != null && kept.contains(h.parent.path)) {
-                results.add(h.result);
-                kept.add(h.path);
-            }
-        }
         Holder reading = open.peek();
-        return new Stopped(reading == file ? null : reading.path, results);
+        return new Stopped(reading == file ? null : reading.path, reported());
     }
 
     @Override
@@ -175,7 +194,12 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
                     + " left out");
             return;
         }
-        Holder embedded = new Holder(holder.childPath(metadata), holder, holder.depth + 1);
+        String path = holder.childPath(metadata);
+        Role role = roleOf(path, holder);
+        if (role == null) {
+            return;  // neither wanted by this parse's focus nor holding a wanted one: passed over unread
+        }
+        Holder embedded = new Holder(path, holder, holder.depth + 1, role);
         // guarded: stop() reads what was found from another thread
         synchronized (this) {
             if (stopped) {
@@ -246,13 +270,23 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
                         ExtractionStatus.CRASHED, watch.skipReason(), MediaTypes.byName(embedded.path),
                         millisSince(start)));
             }
-            BlockTextHandler text = new BlockTextHandler(budget);
+            if (embedded.role == Role.KEPT && shared.remaining() <= 0) {
+                return EmbeddedResult.deferred(embedded.path, embedded.parent.path, sha, size);
+            }
+            BlockTextHandler text = switch (embedded.role) {
+                case OPENED -> BlockTextHandler.discarding();
+                case ANCHOR -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), null);
+                default -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), shared);
+            };
             Throwable error = null;
             try (InputStream in = spooled == null ? TikaInputStream.get(head, metadata)
                     : TikaInputStream.get(spooled, metadata)) {
                 parser.parse(in, text, metadata, context);
             } catch (Exception | StackOverflowError e) {
                 error = e;
+            }
+            if (text.budgetSpent()) {
+                return EmbeddedResult.deferred(embedded.path, embedded.parent.path, sha, size);
             }
             return new EmbeddedResult(embedded.path, embedded.parent.path, sha, size,
                     outcome.of(metadata, text, error, embedded.limitNote, embedded.children,
@@ -295,20 +329,43 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
+    /**
+     * What this parse does with an embedded document: {@code null} from {@link #roleOf} passes it over unread.
+     * {@code KEPT}: read, drawing on the shared budget, deferred once it is spent; {@code ANCHOR}: read whatever the
+     * budget (the document a focused parse is made for); {@code OPENED}: parsed only to reach the wanted documents
+     * it holds, its own text not kept and its result not reported.
+     */
+    private enum Role { FILE, KEPT, ANCHOR, OPENED }
+
+    private Role roleOf(String path, Holder holder) {
+        if (focus == null) {
+            return Role.KEPT;
+        }
+        if (focus.isAnchor(path)) {
+            return Role.ANCHOR;
+        }
+        if (focus.wants(path) || holder.role == Role.KEPT || holder.role == Role.ANCHOR) {
+            return Role.KEPT;  // a wanted document, or one held by a wanted document
+        }
+        return focus.holdsWanted(path) ? Role.OPENED : null;
+    }
+
     /** The file or an embedded document, as a holder of embedded documents. */
     private static final class Holder {
         final String path;
         final Holder parent;
         final int depth;
+        final Role role;
         final Set<String> childNames = new HashSet<>();
         int children;
         String limitNote;
         EmbeddedResult result;
 
-        Holder(String path, Holder parent, int depth) {
+        Holder(String path, Holder parent, int depth, Role role) {
             this.path = path;
             this.parent = parent;
             this.depth = depth;
+            this.role = role;
         }
 
         void note(String reason) {

@@ -26,6 +26,7 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
      * @return its extraction; when this parse did not reach it, a result without text or media type (the stored one
      *         stands) that says why: still CRASHED, or TIMEOUT where the file ran out of time, so that a later retry
      *         may reach it; UNREADABLE where the file now holds other bytes there
+     * @throws IllegalStateException where this parse deferred it (see {@link #find})
      */
     public Extraction within(String path, String sha256) {
         String below = path + SourcePath.ENTRY_SEPARATOR;
@@ -33,6 +34,9 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
         List<EmbeddedResult> held = new ArrayList<>();
         for (EmbeddedResult e : embedded) {
             if (e.path().equals(path)) {
+                if (e.deferred()) {
+                    throw new IllegalStateException(path + " was deferred by this parse: it takes one focused on it");
+                }
                 if (!e.sha256().equals(sha256)) {
                     return alone(ExtractionResult.failed(ExtractionStatus.UNREADABLE, "its holder no longer holds "
                             + "the bytes it was registered with at " + path, null, document.parseMillis()));
@@ -52,6 +56,16 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
         String why = document.reason() == null ? "" : ": " + document.reason();
         return alone(ExtractionResult.failed(status, "not reached again in its holder, whose parse ended "
                 + document.status() + why, null, document.parseMillis()));
+    }
+
+    /** The embedded document at {@code path} (below the file), or null when this parse did not meet it. */
+    public EmbeddedResult find(String path) {
+        for (EmbeddedResult e : embedded) {
+            if (e.path().equals(path)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** A file that ended before any embedded document was found (a failure, a limit). */

@@ -103,9 +103,18 @@ public final class IsolatedExtractor implements AutoCloseable {
      *                     the step fails (and can be restarted) rather than marking every document CRASHED
      */
     public Extraction extract(String sourcePath, String fileName, long sizeBytes) throws IOException {
+        return extract(sourcePath, fileName, sizeBytes, null);
+    }
+
+    /**
+     * As {@link #extract(String, String, long)}, reading only the embedded documents {@code focus} wants (null: the
+     * whole file).
+     */
+    public Extraction extract(String sourcePath, String fileName, long sizeBytes, Focus focus) throws IOException {
         long start = System.nanoTime();
+        WorkerProtocol.Request request = new WorkerProtocol.Request(sourcePath, fileName, sizeBytes, null, null, focus);
         try {
-            return parseTwice(sourcePath, fileName, sizeBytes, start, null, null);
+            return parseTwice(request, start);
         } catch (Deaths first) {
             String culprit = first.blamed();
             if (culprit == null) {
@@ -116,7 +125,7 @@ public final class IsolatedExtractor implements AutoCloseable {
             LOG.warning(() -> "parse worker died in " + culprit + " of " + fileName + " (" + first.reason()
                     + "); parsing the file again without it");
             try {
-                return parseTwice(sourcePath, fileName, sizeBytes, start, culprit, first.reason());
+                return parseTwice(request.skipping(culprit, first.reason()), start);
             } catch (Deaths again) {
                 return crashed(again.reason() + ", even without its embedded document " + culprit, fileName, start);
             }
@@ -124,26 +133,25 @@ public final class IsolatedExtractor implements AutoCloseable {
     }
 
     /**
-     * Parses the file, leaving out the embedded document {@code skipPath} (null: none). A worker that dies other
-     * than by its heap cap may have been killed from outside, so the file is given a second attempt; a death by the
-     * heap would come again, so it is not.
+     * Parses the file as requested. A worker that dies other than by its heap cap may have been killed from
+     * outside, so the file is given a second attempt; a death by the heap would come again, so it is not.
      *
      * @throws Deaths when no attempt answered: how the last one died, and which embedded document is to blame
      */
-    private Extraction parseTwice(String sourcePath, String fileName, long sizeBytes, long start, String skipPath,
-                                  String skipReason) throws IOException, Deaths {
+    private Extraction parseTwice(WorkerProtocol.Request request, long start) throws IOException, Deaths {
         Deque<String> reading = new ArrayDeque<>();
         try {
-            return parse(sourcePath, fileName, sizeBytes, start, skipPath, skipReason, reading);
+            return parse(request, start, reading);
         } catch (WorkerDied first) {
             String firstIn = reading.peek();
             if (first.outOfMemory()) {
                 throw new Deaths(outOfMemoryReason(), firstIn);
             }
-            LOG.warning(() -> "parse worker died on " + fileName + " (" + first.getMessage() + "); parsing it again");
+            LOG.warning(() -> "parse worker died on " + request.fileName() + " (" + first.getMessage()
+                    + "); parsing it again");
             reading.clear();
             try {
-                return parse(sourcePath, fileName, sizeBytes, start, skipPath, skipReason, reading);
+                return parse(request, start, reading);
             } catch (WorkerDied second) {
                 String secondIn = reading.peek();
                 // by the heap in an embedded document, or killed twice in the same one: that one is to blame
@@ -174,11 +182,12 @@ public final class IsolatedExtractor implements AutoCloseable {
     }
 
     /**
-     * One attempt, in the current worker or a new one, leaving out the embedded document {@code skipPath} (null:
-     * none); {@code reading} is left holding the embedded documents the worker was in, innermost first, if it dies.
+     * One attempt, in the current worker or a new one; {@code reading} is left holding the embedded documents the
+     * worker was in, innermost first, if it dies.
      */
-    private Extraction parse(String sourcePath, String fileName, long sizeBytes, long start, String skipPath,
-                             String skipReason, Deque<String> reading) throws IOException, WorkerDied {
+    private Extraction parse(WorkerProtocol.Request request, long start, Deque<String> reading)
+            throws IOException, WorkerDied {
+        String fileName = request.fileName();
         try {
             ensureWorker();
         } catch (IOException e) {
@@ -187,8 +196,7 @@ public final class IsolatedExtractor implements AutoCloseable {
         }
         documentsInWorker++;
         Future<Extraction> answer = reader.submit(() -> {
-            WorkerProtocol.writeRequest(toWorker, new WorkerProtocol.Request(sourcePath, fileName, sizeBytes, skipPath,
-                    skipReason));
+            WorkerProtocol.writeRequest(toWorker, request);
             return WorkerProtocol.readAnswer(fromWorker, reading);
         });
         Extraction result;

@@ -87,7 +87,7 @@ public final class ParseWorker {
                 ProgressToJob progress = new ProgressToJob(out);
                 Extraction extraction = extractor.extractAll(() -> opener.open(path), request.fileName(),
                         request.sizeBytes(), SourcePath.depth(path),
-                        new EmbeddedWatch(progress, request.skipPath(), request.skipReason()));
+                        new EmbeddedWatch(progress, request.skipPath(), request.skipReason(), request.focus()));
                 progress.close();
                 WorkerProtocol.writeExtraction(out, extraction);
             }

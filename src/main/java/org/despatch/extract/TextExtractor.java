@@ -79,8 +79,8 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     /**
-     * As {@link #extractAll(Source, String, long, int)}, telling {@code watch} of each embedded document's parse and
-     * leaving out the one it names.
+     * As {@link #extractAll(Source, String, long, int)}, telling {@code watch} of each embedded document's parse,
+     * leaving out the one it names, and, where it has a {@link Focus}, reading only the documents it wants.
      */
     public Extraction extractAll(Source source, String fileName, long sizeBytes, int depth, EmbeddedWatch watch) {
         if (sizeBytes > limits.maxFileSizeBytes()) {
@@ -100,11 +100,11 @@ public final class TextExtractor implements AutoCloseable {
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
-        BlockTextHandler.CharBudget budget = new BlockTextHandler.CharBudget(limits.maxChars());
-        BlockTextHandler handler = new BlockTextHandler(budget);
+        // a parse with a focus is for documents embedded in the file, whose own text was stored before
+        BlockTextHandler handler = watch.focus() == null ? new BlockTextHandler(limits.maxChars())
+                : BlockTextHandler.discarding();
         ParseContext context = new ParseContext();
-        EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, budget, outcome,
-                depth, watch);
+        EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, outcome, depth, watch);
         PdfEnd pdfEnd = new PdfEnd();
         Future<?> parse = worker.submit(() -> {
             try (InputStream in = pdfEnd.watch(source.open())) {
@@ -134,8 +134,15 @@ public final class TextExtractor implements AutoCloseable {
             return new Extraction(outcome.of(metadata, handler, e.getCause(), embedded.fileLimitNote(),
                     embedded.fileHolds(), millisSince(start)), embedded.results());
         }
-        return new Extraction(pdfEnd.judge(outcome.of(metadata, handler, null, embedded.fileLimitNote(),
-                embedded.fileHolds(), millisSince(start))), embedded.results());
+        ExtractionResult file = pdfEnd.judge(outcome.of(metadata, handler, null, embedded.fileLimitNote(),
+                embedded.fileHolds(), millisSince(start)));
+        return new Extraction(watch.focus() == null ? file : readToItsEnd(file), embedded.results());
+    }
+
+    /** A focused parse keeps none of the file's own text: one that found none is no EMPTY file, it ended well. */
+    private static ExtractionResult readToItsEnd(ExtractionResult file) {
+        return file.status() != ExtractionStatus.EMPTY ? file : new ExtractionResult(ExtractionStatus.OK, null,
+                file.mediaType(), file.parser(), file.title(), "", file.parseMillis(), file.created());
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The messages between the job and a parse worker, over the worker's stdin and stdout: the worker says it is
- * ready, then answers each request (a document's source path, file name and size, and an embedded document not to
- * parse) with word of each embedded document it starts and ends, then the document's result followed by those of
- * the documents embedded in it.
+ * ready, then answers each request (a document's source path, file name and size, an embedded document not to
+ * parse, and the embedded documents the parse is for) with word of each embedded document it starts and ends, then
+ * the document's result followed by those of the documents embedded in it.
  * Strings are length-prefixed UTF-8 (a text may be longer than {@code writeUTF} allows); -1 stands for null.
  */
 final class WorkerProtocol {
@@ -27,8 +27,17 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    /** A document to extract, and the embedded document in it not to parse (null: none), with why. */
-    record Request(String sourcePath, String fileName, long sizeBytes, String skipPath, String skipReason) {
+    /**
+     * A document to extract, the embedded document in it not to parse (null: none) with why, and the embedded
+     * documents the parse is for (null: the whole file).
+     */
+    record Request(String sourcePath, String fileName, long sizeBytes, String skipPath, String skipReason,
+                   Focus focus) {
+
+        /** The same request, leaving out the embedded document at {@code path}. */
+        Request skipping(String path, String reason) {
+            return new Request(sourcePath, fileName, sizeBytes, path, reason, focus);
+        }
     }
 
     static void writeRequest(DataOutputStream out, Request r) throws IOException {
@@ -37,11 +46,33 @@ final class WorkerProtocol {
         out.writeLong(r.sizeBytes());
         writeString(out, r.skipPath());
         writeString(out, r.skipReason());
+        writeString(out, r.focus() == null ? null : r.focus().anchor());
+        if (r.focus() != null) {
+            out.writeInt(r.focus().wanted().size());
+            for (String path : r.focus().wanted()) {
+                writeString(out, path);
+            }
+        }
         out.flush();
     }
 
     static Request readRequest(DataInputStream in) throws IOException {
-        return new Request(readString(in), readString(in), in.readLong(), readString(in), readString(in));
+        String sourcePath = readString(in);
+        String fileName = readString(in);
+        long sizeBytes = in.readLong();
+        String skipPath = readString(in);
+        String skipReason = readString(in);
+        String anchor = readString(in);
+        Focus focus = null;
+        if (anchor != null) {
+            int count = in.readInt();
+            List<String> wanted = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                wanted.add(readString(in));
+            }
+            focus = new Focus(anchor, wanted);
+        }
+        return new Request(sourcePath, fileName, sizeBytes, skipPath, skipReason, focus);
     }
 
     /**
@@ -100,7 +131,12 @@ final class WorkerProtocol {
         return new Extraction(document, embedded);
     }
 
+    /** A deferred embedded document's result (null) is written as a null status, and nothing more. */
     private static void writeResult(DataOutputStream out, ExtractionResult r) throws IOException {
+        if (r == null) {
+            writeString(out, null);
+            return;
+        }
         writeString(out, r.status().name());
         writeString(out, r.reason());
         writeString(out, r.mediaType());
@@ -112,7 +148,11 @@ final class WorkerProtocol {
     }
 
     private static ExtractionResult readResult(DataInputStream in) throws IOException {
-        return new ExtractionResult(ExtractionStatus.valueOf(readString(in)), readString(in), readString(in),
+        String status = readString(in);
+        if (status == null) {
+            return null;
+        }
+        return new ExtractionResult(ExtractionStatus.valueOf(status), readString(in), readString(in),
                 readString(in), readString(in), readString(in), in.readLong(), readString(in));
     }
 

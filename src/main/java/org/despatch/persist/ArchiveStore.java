@@ -168,13 +168,18 @@ public final class ArchiveStore {
 
     /**
      * Ids of documents at a stage, after the given id, in id order: how every step's reader pages. With
-     * {@code partitions > 1}, only the ids whose remainder modulo {@code partitions} is {@code partition}.
+     * {@code partitions > 1}, only the ids whose remainder modulo {@code partitions} is {@code partition} (at
+     * PENDING, the remainder of the id of the file a document was found in).
      */
     public List<Long> idsAt(Stage stage, long afterId, int limit, int partition, int partitions) {
         // ordered by the stage too, though it is fixed: so H2 reads the (STAGE, ID) index in order and stops at
-        // the page's end; ordered by id alone it read and sorted every later document at the stage for each page
+        // the page's end; ordered by id alone it read and sorted every later document at the stage for each page.
+        // Waiting to be extracted, a document found by a parse goes by the file it was found in: what a parse defers
+        // is registered during the step, and only the partition that deferred it is sure to read on after it.
+        String partitionKey = stage == Stage.PENDING ? "COALESCE(d.rootId, d.id)" : "d.id";
         return db.read(em -> em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.stage = :stage "
-                        + "AND d.id > :after AND MOD(d.id, :n) = :k ORDER BY d.stage, d.id", Long.class)
+                        + "AND d.id > :after AND MOD(" + partitionKey + ", :n) = :k ORDER BY d.stage, d.id",
+                        Long.class)
                 .setParameter("stage", stage).setParameter("after", afterId).setParameter("n", (long) partitions)
                 .setParameter("k", (long) partition).setMaxResults(limit).getResultList());
     }
@@ -187,8 +192,9 @@ public final class ArchiveStore {
      * @param sizeBytes    its size
      * @param embeddedPath null, or the document's path below {@code path} ({@code 3!/report.docx})
      * @param sha256       the document's own SHA-256 as registered
+     * @param holderId     the id of the row of {@code path}
      */
-    public record Source(String path, long sizeBytes, String embeddedPath, String sha256) {
+    public record Source(String path, long sizeBytes, String embeddedPath, String sha256, long holderId) {
     }
 
     private record SourceRow(String path, long sizeBytes, Long parentId, String sha256) {
@@ -201,14 +207,44 @@ public final class ArchiveStore {
     public Source source(long documentId) {
         SourceRow document = sourceRow(documentId);
         SourceRow holder = document;
-        while (holder.parentId() != null) {  // as deep as maxDepth: a query a level, for retried attachments only
-            holder = sourceRow(holder.parentId());
+        long holderId = documentId;
+        while (holder.parentId() != null) {  // as deep as maxDepth: a query a level, for embedded documents only
+            holderId = holder.parentId();
+            holder = sourceRow(holderId);
         }
         if (holder == document) {
-            return new Source(document.path(), document.sizeBytes(), null, document.sha256());
+            return new Source(document.path(), document.sizeBytes(), null, document.sha256(), documentId);
         }
         String embeddedPath = document.path().substring(holder.path().length() + SourcePath.ENTRY_SEPARATOR.length());
-        return new Source(holder.path(), holder.sizeBytes(), embeddedPath, document.sha256());
+        return new Source(holder.path(), holder.sizeBytes(), embeddedPath, document.sha256(), holderId);
+    }
+
+    /**
+     * The paths below their holder of the documents found in the parse of {@code holder} that wait to be extracted,
+     * from id {@code fromId} on, in id order (the order their holder's parse met them), at most {@code limit}: what
+     * one more parse of the holder may read.
+     */
+    public List<String> waitingIn(Source holder, long fromId, int limit) {
+        String prefix = holder.path() + SourcePath.ENTRY_SEPARATOR;
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement("SELECT SOURCE_PATH FROM "
+                + "DSP_DOCUMENT WHERE ROOT_ID = ? AND STAGE = ? AND ID >= ? ORDER BY ROOT_ID, STAGE, ID")) {
+            s.setLong(1, holder.holderId());
+            s.setString(2, Stage.PENDING.name());
+            s.setLong(3, fromId);
+            s.setMaxRows(limit);
+            List<String> paths = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String path = r.getString(1);
+                    if (path.startsWith(prefix)) {
+                        paths.add(path.substring(prefix.length()));
+                    }
+                }
+            }
+            return paths;
+        } catch (SQLException e) {
+            throw new DatabaseException("reading the documents waiting in " + holder.path(), e);
+        }
     }
 
     private SourceRow sourceRow(long documentId) {
@@ -353,6 +389,7 @@ public final class ArchiveStore {
         }
         Map<String, Long> ids = new HashMap<>();
         ids.put("", holder.getId());
+        Long rootId = holder.getRootId() != null ? holder.getRootId() : holder.getId();
         for (Embedded e : embedded) {
             EmbeddedResult found = e.found();
             Long parentId = ids.get(found.parentPath());
@@ -366,9 +403,16 @@ public final class ArchiveStore {
             d.setSha256(found.sha256());
             d.setSizeBytes(found.sizeBytes());
             d.setParentId(parentId);
-            d.setStage(stageAfterExtraction(found.result()));
+            d.setRootId(rootId);
             d.setJobExecutionId(jobExecutionId);
             d.setIngestedAt(now);
+            if (found.deferred()) {  // to be read by a later parse of its holder, this step or the next run's
+                d.setStage(Stage.PENDING);
+                d.setStatus(DocumentEntity.STATUS_PENDING);
+                em.persist(d);
+                continue;  // it holds nothing registered yet
+            }
+            d.setStage(stageAfterExtraction(found.result()));
             em.persist(d);
             store(em, d, found.result(), e.date());
             ids.put(found.path(), d.getId());

@@ -59,6 +59,13 @@ public class DocumentEntity extends ArchiveRow {
     /** The document this one was found in while extracting it; null for files and archive entries. */
     @Column(name = "PARENT_ID")
     private Long parentId;
+    /**
+     * The file (or archive entry) whose parse found this document, at any depth; null for files and archive entries,
+     * and for documents registered before the column was added. The extract step partitions its waiting documents
+     * by it, so that what a parse defers is read by the partition that deferred it.
+     */
+    @Column(name = "ROOT_ID")
+    private Long rootId;
     @Column(name = "JOB_EXECUTION_ID")
     private Long jobExecutionId;
     @Column(name = "INGESTED_AT")
@@ -106,6 +113,8 @@ public class DocumentEntity extends ArchiveRow {
     public void setDateSource(String v) { dateSource = v; }
     public Long getParentId() { return parentId; }
     public void setParentId(Long v) { parentId = v; }
+    public Long getRootId() { return rootId; }
+    public void setRootId(Long v) { rootId = v; }
     public Long getJobExecutionId() { return jobExecutionId; }
     public void setJobExecutionId(Long v) { jobExecutionId = v; }
     public LocalDateTime getIngestedAt() { return ingestedAt; }

@@ -6,6 +6,7 @@ import org.despatch.batch.ClassifyProcessor;
 import org.despatch.batch.DedupeProcessor;
 import org.despatch.batch.DocumentPartitionMapper;
 import org.despatch.batch.DocumentStageReader;
+import org.despatch.batch.ExtractCheckpoints;
 import org.despatch.batch.ExtractProcessor;
 import org.despatch.batch.RegisterProcessor;
 import org.despatch.batch.RequeueBatchlet;
@@ -26,6 +27,7 @@ public final class BatchArtifacts {
             DocumentStageReader.class,
             DocumentPartitionMapper.class,
             ExtractProcessor.class,
+            ExtractCheckpoints.class,
             SegmentProcessor.class,
             DedupeProcessor.class,
             ClassifyProcessor.class,

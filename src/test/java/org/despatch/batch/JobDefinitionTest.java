@@ -39,7 +39,7 @@ class JobDefinitionTest {
         while (m.find()) {
             refs.add(m.group(1));
         }
-        assertEquals(11, refs.size());
+        assertEquals(12, refs.size());
         assertTrue(names.containsAll(refs), "unregistered: " + refs.stream().filter(r -> !names.contains(r)).toList());
     }
 

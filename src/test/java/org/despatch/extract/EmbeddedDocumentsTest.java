@@ -2,6 +2,7 @@ package org.despatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -33,7 +34,28 @@ class EmbeddedDocumentsTest {
     }
 
     private static List<String> paths(Extraction x) {
-        return x.embedded().stream().map(e -> e.parentPath() + " > " + e.path() + " " + e.result().status()).toList();
+        return x.embedded().stream().map(e -> e.parentPath() + " > " + e.path() + " "
+                + (e.deferred() ? "DEFERRED" : e.result().status())).toList();
+    }
+
+    private static Extraction extract(ExtractionLimits limits, byte[] bytes, String name, Focus focus) {
+        try (TextExtractor x = new TextExtractor(limits, false, ContainerLimits.DEFAULTS)) {
+            return x.extractAll(() -> new ByteArrayInputStream(bytes), name, bytes.length, 0,
+                    EmbeddedWatch.focusedOn(focus));
+        }
+    }
+
+    private static ExtractionLimits maxChars(int maxChars) {
+        return new ExtractionLimits(1_000_000, maxChars, 10_000);
+    }
+
+    /** Five messages of 32 characters each: "The ambassador met the minister." */
+    private static byte[] fiveMessages() {
+        List<byte[]> messages = new java.util.ArrayList<>();
+        for (int k = 1; k <= 5; k++) {
+            messages.add(Archives.mailWithAttachments("Message " + k, "The ambassador met the minister.", Map.of()));
+        }
+        return Archives.mbox(messages);
     }
 
     private static byte[] forwardedMail() {
@@ -116,16 +138,66 @@ class EmbeddedDocumentsTest {
     }
 
     @Test
-    void aFileAndItsEmbeddedDocumentsShareOneCharacterBudget() {
+    void eachDocumentHasItsOwnCharacterLimit() {
         byte[] mail = Archives.mailWithAttachments("Long", "Short body.",
                 Map.of("long.txt", utf8("word ".repeat(100))));
-        Extraction x = extract(new ExtractionLimits(1_000_000, 60, 10_000), ContainerLimits.DEFAULTS, mail, "m.eml");
+        Extraction x = extract(maxChars(60), ContainerLimits.DEFAULTS, mail, "m.eml");
+        assertEquals(ExtractionStatus.OK, x.document().status());
         EmbeddedResult attachment = x.embedded().get(0);
         assertEquals(ExtractionStatus.PARTIAL, attachment.result().status());
         assertEquals("text truncated at the limit of 60 characters", attachment.result().reason());
-        int left = 60 - "Short body.".length();
-        assertTrue(attachment.result().text().length() <= left && attachment.result().text().length() > left - 8,
-                "what the body left of the budget: " + attachment.result().text().length());
+        assertTrue(attachment.result().text().length() <= 60 && attachment.result().text().length() > 52,
+                "the attachment's own 60 characters, the body's taking none of them: "
+                        + attachment.result().text().length());
+    }
+
+    /**
+     * A parse holds at most maxChars of embedded text: the message that would go past it, and every one after it,
+     * are deferred, fingerprinted but not kept, to be read by parses of the mailbox focused on them.
+     */
+    @Test
+    void whenTheParsesBudgetIsSpentTheDocumentsLeftAreDeferred() {
+        Extraction x = extract(maxChars(80), ContainerLimits.DEFAULTS, fiveMessages(), "mail.mbox");
+        assertEquals(List.of(" > 1 OK", " > 2 OK", " > 3 DEFERRED", " > 4 DEFERRED", " > 5 DEFERRED"), paths(x));
+        assertEquals(List.of("EMPTY", "no text of its own; the 5 documents embedded in it have rows of their own"),
+                List.of(x.document().status().name(), x.document().reason()));
+        EmbeddedResult third = x.embedded().get(2);
+        assertEquals(x.embedded().get(0).sha256().length(), third.sha256().length(), "a deferred one is fingerprinted");
+        assertTrue(third.sizeBytes() > 32);
+    }
+
+    /**
+     * A parse focused on messages 3 to 5 reads the anchor (3) whatever the budget, then the others while it lasts;
+     * messages 1 and 2 are passed over, and the mailbox's own text is not kept.
+     */
+    @Test
+    void aFocusedParseReadsItsAnchorAndThenWhatTheBudgetAllows() {
+        Focus focus = new Focus("3", List.of("3", "4", "5"));
+        Extraction x = extract(maxChars(80), fiveMessages(), "mail.mbox", focus);
+        assertEquals(List.of(" > 3 OK", " > 4 OK", " > 5 OK"), paths(x));
+        assertEquals("The ambassador met the minister.", x.within("5", x.find("5").sha256()).document().text());
+        assertEquals("", x.document().text());
+
+        x = extract(maxChars(40), fiveMessages(), "mail.mbox", focus);
+        assertEquals(List.of(" > 3 OK", " > 4 OK", " > 5 DEFERRED"), paths(x),
+                "the anchor draws on no budget; 4 leaves 8 of 40 characters, too few for 5");
+        Extraction deferred = x;
+        assertThrows(IllegalStateException.class, () -> deferred.within("5", deferred.find("5").sha256()));
+
+        x = extract(maxChars(10), fiveMessages(), "mail.mbox", new Focus("5", List.of("5")));
+        assertEquals(List.of(" > 5 PARTIAL"), paths(x), "the anchor within its own limit only");
+    }
+
+    /** To reach a wanted document, its holders are opened, their text not kept, their other contents passed over. */
+    @Test
+    void aFocusedParseOpensTheHoldersOfAWantedDocument() {
+        byte[] mbox = Archives.mbox(List.of(forwardedMail(),
+                Archives.mailWithAttachments("Two", "Second message.", Map.of())));
+        Extraction x = extract(ExtractionLimits.DEFAULTS, mbox, "mail.mbox",
+                new Focus("1!/fwd.eml!/deep.txt", List.of("1!/fwd.eml!/deep.txt")));
+        assertEquals(List.of("1!/fwd.eml > 1!/fwd.eml!/deep.txt OK"), paths(x));
+        Extraction deep = x.within("1!/fwd.eml!/deep.txt", x.find("1!/fwd.eml!/deep.txt").sha256());
+        assertEquals("Deep inside the forwarded message.", deep.document().text());
     }
 
     @Test
@@ -193,7 +265,7 @@ class EmbeddedDocumentsTest {
     void siblingsNeverShareAPathAndALoneSurrogateIsReplaced() throws Exception {
         EmbeddedDocuments docs = new EmbeddedDocuments(new org.apache.tika.parser.AutoDetectParser(),
                 new org.apache.tika.parser.ParseContext(), ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS,
-                new BlockTextHandler.CharBudget(10_000), new Outcome(false, 10_000), 0, EmbeddedWatch.NONE);
+                new Outcome(false, 10_000), 0, EmbeddedWatch.NONE);
         for (String name : List.of("x.txt", "3-x.txt", "x.txt", "_\uD800obj.txt")) {
             org.apache.tika.metadata.Metadata metadata = new org.apache.tika.metadata.Metadata();
             metadata.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, name);
