@@ -39,7 +39,7 @@ import org.despatch.scan.SourcePath;
  *     <property name="workerRecycleAfter" value="#{jobParameters['workerRecycleAfter']}?:10000;"/>
  *     <property name="ocr" value="#{jobParameters['ocr']}?:false;"/>
  *     <property name="maxDepth" value="#{jobParameters['maxDepth']}?:5;"/>
- *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:1000;"/>
+ *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:100000;"/>
  *   </properties>
  * </processor>
  * }</pre>
@@ -53,7 +53,10 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Long maxFileSizeBytes;
 
-    /** Shared by a file and the documents embedded in it; default {@value ExtractionLimits#DEFAULT_MAX_CHARS}. */
+    /**
+     * Characters kept per document, and the embedded documents' text one parse holds together (see
+     * {@link EmbeddedResult#deferred}); default {@value ExtractionLimits#DEFAULT_MAX_CHARS}.
+     */
     @Inject
     @BatchProperty
     Integer maxChars;

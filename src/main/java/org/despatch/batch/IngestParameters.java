@@ -46,7 +46,10 @@ public final class IngestParameters {
     public static final String MAX_EMBEDDED_COUNT = "maxEmbeddedCount";
     /** Files larger than this are not parsed (status TOO_LARGE). */
     public static final String MAX_FILE_SIZE_BYTES = "maxFileSizeBytes";
-    /** Characters kept per file, shared with the documents embedded in it; beyond it the document is PARTIAL. */
+    /**
+     * Characters kept per document, beyond which it is PARTIAL; also the embedded documents' text one parse of a
+     * file holds together, beyond which they are deferred to later parses of the file.
+     */
     public static final String MAX_CHARS = "maxChars";
     /** Seconds one document may take to parse before it is TIMEOUT. */
     public static final String PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";

@@ -29,7 +29,7 @@ import org.despatch.scan.SourceScanner;
  *   <properties>
  *     <property name="input" value="#{jobParameters['input']}"/>
  *     <property name="maxDepth" value="#{jobParameters['maxDepth']}?:5;"/>
- *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:1000;"/>
+ *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:100000;"/>
  *   </properties>
  * </reader>
  * }</pre>

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "1 otherwise.",
                 "Parameters (--param name=value) and their defaults:",
                 "  chunkSize=20, partitions=0 (one per core), scanChunkSize=100, maxDepth=5,",
-                "  maxEmbeddedCount=1000, maxFileSizeBytes=209715200, maxChars=5000000,",
+                "  maxEmbeddedCount=100000, maxFileSizeBytes=209715200, maxChars=5000000,",
                 "  parseTimeoutSeconds=120, workerHeapMb=512, workerRecycleAfter=10000,",
                 "  ocr=false, nearDuplicateThreshold=0.6, containmentThreshold=0.9,",
                 "  retryStatuses=CRASHED,TIMEOUT (none by default), faultInjection=step:n"})

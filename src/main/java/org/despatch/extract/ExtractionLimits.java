@@ -4,7 +4,9 @@ package org.despatch.extract;
  * The limits of one extraction, each with a named default.
  *
  * @param maxFileSizeBytes larger files are not parsed and end as TOO_LARGE
- * @param maxChars         text beyond this many characters is dropped and the document ends as PARTIAL
+ * @param maxChars         a document's text beyond this many characters is dropped and the document ends as
+ *                         PARTIAL; also the text one parse holds of the documents embedded in the file, beyond
+ *                         which they are deferred (see {@link EmbeddedResult#deferred})
  * @param timeoutMillis    a parse that runs longer ends as TIMEOUT
  */
 public record ExtractionLimits(long maxFileSizeBytes, int maxChars, long timeoutMillis) {

@@ -12,7 +12,7 @@ package org.despatch.scan;
 public record ContainerLimits(int maxDepth, int maxEmbeddedCount) {
 
     public static final int DEFAULT_MAX_DEPTH = 5;
-    public static final int DEFAULT_MAX_EMBEDDED_COUNT = 1000;
+    public static final int DEFAULT_MAX_EMBEDDED_COUNT = 100_000;
 
     public static final ContainerLimits DEFAULTS = new ContainerLimits(DEFAULT_MAX_DEPTH, DEFAULT_MAX_EMBEDDED_COUNT);
 
