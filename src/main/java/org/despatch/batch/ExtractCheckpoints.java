@@ -46,7 +46,11 @@ public class ExtractCheckpoints extends AbstractCheckpointAlgorithm {
     @Override
     public boolean isReadyToCheckpoint() {
         items++;
-        boolean deferred = DeferredDocuments.takeCommit(stepContext);
-        return deferred || items >= (itemCount == null ? DEFAULT_ITEM_COUNT : itemCount);
+        boolean ready = DeferredDocuments.takeCommit(stepContext)
+                || items >= (itemCount == null ? DEFAULT_ITEM_COUNT : itemCount);
+        if (ready) {
+            items = 0;  // as beginCheckpoint does, should a runtime not call it
+        }
+        return ready;
     }
 }

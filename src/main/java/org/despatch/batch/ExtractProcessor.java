@@ -158,11 +158,9 @@ public class ExtractProcessor extends DocumentProcessor {
     private Extraction throughHolder(long documentId, ArchiveStore.Source source, ArchiveStore store)
             throws java.io.IOException {
         String path = source.embeddedPath();
-        if (lastHolder != null && lastHolder.path().equals(source.path()) && lastHolder.focus().wants(path)) {
-            EmbeddedResult found = lastHolder.extraction().find(path);
-            if (found == null || !found.deferred()) {  // read, or not reached at all: within says which
-                return lastHolder.extraction().within(path, source.sha256());
-            }
+        if (lastHolder != null && lastHolder.path().equals(source.path()) && lastHolder.focus().wants(path)
+                && !lastHolder.extraction().deferred(path)) {
+            return lastHolder.extraction().within(path, source.sha256());  // read, or not reached: within says which
         }
         List<String> wanted = new ArrayList<>(store.waitingIn(source, documentId, MAX_FOCUS));
         if (!wanted.contains(path)) {

@@ -71,4 +71,17 @@ class ExtractionTest {
         assertEquals(Extraction.alone(notReached), Extraction.alone(MAIL).within("fwd.eml", "a1"));
         assertEquals(Extraction.alone(notReached), NESTED.within("missing.txt", "a1"));
     }
+
+    /** A document deferred by the parse, or held by one it deferred, takes a parse focused on it. */
+    @Test
+    void aDocumentOrAHolderDeferredByTheParseIsToldApart() {
+        Extraction x = new Extraction(MAIL, List.of(
+                found("note.txt", "", "a1", "Note."),
+                EmbeddedResult.deferred("fwd.eml", "", "b2", 40),
+                EmbeddedResult.deferred("fwd.eml.bak", "", "c3", 40)));
+        assertEquals(List.of(false, true, true, false, true),
+                List.of(x.deferred("note.txt"), x.deferred("fwd.eml"), x.deferred("fwd.eml!/report.docx"),
+                        x.deferred("fwd.eml.txt"), x.deferred("fwd.eml.bak")));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> x.within("fwd.eml", "b2"));
+    }
 }
