@@ -152,24 +152,39 @@ public class ExtractProcessor extends DocumentProcessor {
     /**
      * A document found in the parse of another (its holder) and registered to be read later: its holder is parsed
      * again with a focus on it and on the documents waiting in the holder after it, as many as the character budget
-     * lets one parse read; the next ones take that parse's results while they last. Ids follow the order a parse
-     * met its documents, so a mailbox's deferred messages are read a budget's worth a parse, not a parse each.
+     * lets one parse read; the next ones take what that parse read while it lasts. Ids follow the order a parse met
+     * its documents, so a mailbox's deferred messages are read a budget's worth a parse, not a parse each.
+     *
+     * <p>Only the anchor's fate is final in a parse: a waiting document the parse did not read (it ran out of time
+     * in another one, or deferred it) gets a parse of its own, and a parse that did not reach its anchor is made
+     * again for the anchor alone, so that no other document of the focus (one that brings down its worker, say)
+     * decides its status.
      */
     private Extraction throughHolder(long documentId, ArchiveStore.Source source, ArchiveStore store)
             throws java.io.IOException {
         String path = source.embeddedPath();
-        if (lastHolder != null && lastHolder.path().equals(source.path()) && lastHolder.focus().wants(path)
-                && !lastHolder.extraction().deferred(path)) {
-            return lastHolder.extraction().within(path, source.sha256());  // read, or not reached: within says which
+        if (lastHolder != null && lastHolder.path().equals(source.path()) && lastHolder.focus().wants(path)) {
+            EmbeddedResult read = lastHolder.extraction().find(path);
+            if (read != null && !read.deferred()) {
+                return lastHolder.extraction().within(path, source.sha256());
+            }
         }
         List<String> wanted = new ArrayList<>(store.waitingIn(source, documentId, MAX_FOCUS));
         if (!wanted.contains(path)) {
-            wanted.add(0, path);  // registered before documents had their holder's id: read alone
+            wanted.add(0, path);
         }
-        Focus focus = new Focus(path, wanted);
-        lastHolder = new HolderParse(source.path(), focus, extractor.extract(source.path(),
-                SourcePath.fileName(source.path()), source.sizeBytes(), focus));
-        return lastHolder.extraction().within(path, source.sha256());
+        Extraction parse = parseFor(source, new Focus(path, wanted));
+        if (parse.find(path) == null && wanted.size() > 1) {
+            parse = parseFor(source, new Focus(path, List.of(path)));
+        }
+        return parse.within(path, source.sha256());
+    }
+
+    private Extraction parseFor(ArchiveStore.Source source, Focus focus) throws java.io.IOException {
+        Extraction parse = extractor.extract(source.path(), SourcePath.fileName(source.path()), source.sizeBytes(),
+                focus);
+        lastHolder = new HolderParse(source.path(), focus, parse);
+        return parse;
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {

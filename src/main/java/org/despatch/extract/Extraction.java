@@ -26,7 +26,7 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
      * @return its extraction; when this parse did not reach it, a result without text or media type (the stored one
      *         stands) that says why: still CRASHED, or TIMEOUT where the file ran out of time, so that a later retry
      *         may reach it; UNREADABLE where the file now holds other bytes there
-     * @throws IllegalStateException where this parse deferred it (see {@link #deferred})
+     * @throws IllegalStateException where this parse deferred it (see {@link #find})
      */
     public Extraction within(String path, String sha256) {
         String below = path + SourcePath.ENTRY_SEPARATOR;
@@ -66,19 +66,6 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
             }
         }
         return null;
-    }
-
-    /**
-     * Whether this parse deferred the embedded document at {@code path}, or one that holds it (which it then did
-     * not reach): a parse focused on it reads it.
-     */
-    public boolean deferred(String path) {
-        for (EmbeddedResult e : embedded) {
-            if (e.deferred() && (e.path().equals(path) || path.startsWith(e.path() + SourcePath.ENTRY_SEPARATOR))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A file that ended before any embedded document was found (a failure, a limit). */

@@ -192,12 +192,14 @@ public final class ArchiveStore {
      * @param sizeBytes    its size
      * @param embeddedPath null, or the document's path below {@code path} ({@code 3!/report.docx})
      * @param sha256       the document's own SHA-256 as registered
-     * @param holderId     the id of the row of {@code path}
+     * @param rootId       the file whose parse found the document (its {@code ROOT_ID}; its own id where it has
+     *                     none: a file, or a document registered before the column was added), which the documents
+     *                     waiting to be read with it share ({@link #waitingIn})
      */
-    public record Source(String path, long sizeBytes, String embeddedPath, String sha256, long holderId) {
+    public record Source(String path, long sizeBytes, String embeddedPath, String sha256, long rootId) {
     }
 
-    private record SourceRow(String path, long sizeBytes, Long parentId, String sha256) {
+    private record SourceRow(String path, long sizeBytes, Long parentId, String sha256, Long rootId) {
     }
 
     /**
@@ -206,29 +208,28 @@ public final class ArchiveStore {
      */
     public Source source(long documentId) {
         SourceRow document = sourceRow(documentId);
+        long rootId = document.rootId() != null ? document.rootId() : documentId;
         SourceRow holder = document;
-        long holderId = documentId;
         while (holder.parentId() != null) {  // as deep as maxDepth: a query a level, for embedded documents only
-            holderId = holder.parentId();
-            holder = sourceRow(holderId);
+            holder = sourceRow(holder.parentId());
         }
         if (holder == document) {
-            return new Source(document.path(), document.sizeBytes(), null, document.sha256(), documentId);
+            return new Source(document.path(), document.sizeBytes(), null, document.sha256(), rootId);
         }
         String embeddedPath = document.path().substring(holder.path().length() + SourcePath.ENTRY_SEPARATOR.length());
-        return new Source(holder.path(), holder.sizeBytes(), embeddedPath, document.sha256(), holderId);
+        return new Source(holder.path(), holder.sizeBytes(), embeddedPath, document.sha256(), rootId);
     }
 
     /**
-     * The paths below their holder of the documents found in the parse of {@code holder} that wait to be extracted,
-     * from id {@code fromId} on, in id order (the order their holder's parse met them), at most {@code limit}: what
-     * one more parse of the holder may read.
+     * The paths below its outermost holder of the documents waiting to be extracted with {@code document} (found
+     * in the parse of the same file, {@link Source#rootId}), from id {@code fromId} on, in id order (the order
+     * their holder's parse met them), at most {@code limit}: what one more parse of the holder may read.
      */
-    public List<String> waitingIn(Source holder, long fromId, int limit) {
-        String prefix = holder.path() + SourcePath.ENTRY_SEPARATOR;
+    public List<String> waitingIn(Source document, long fromId, int limit) {
+        String prefix = document.path() + SourcePath.ENTRY_SEPARATOR;
         try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement("SELECT SOURCE_PATH FROM "
                 + "DSP_DOCUMENT WHERE ROOT_ID = ? AND STAGE = ? AND ID >= ? ORDER BY ROOT_ID, STAGE, ID")) {
-            s.setLong(1, holder.holderId());
+            s.setLong(1, document.rootId());
             s.setString(2, Stage.PENDING.name());
             s.setLong(3, fromId);
             s.setMaxRows(limit);
@@ -243,16 +244,18 @@ public final class ArchiveStore {
             }
             return paths;
         } catch (SQLException e) {
-            throw new DatabaseException("reading the documents waiting in " + holder.path(), e);
+            throw new DatabaseException("reading the documents waiting in " + document.path(), e);
         }
     }
 
     private SourceRow sourceRow(long documentId) {
-        SourceRow row = readById("SELECT SOURCE_PATH, SIZE_BYTES, PARENT_ID, SHA256 FROM DSP_DOCUMENT WHERE ID = ?",
-                documentId, r -> {
+        SourceRow row = readById("SELECT SOURCE_PATH, SIZE_BYTES, PARENT_ID, SHA256, ROOT_ID FROM DSP_DOCUMENT "
+                + "WHERE ID = ?", documentId, r -> {
                     long parentId = r.getLong(3);
                     Long parent = r.wasNull() ? null : parentId;  // before the next column is read
-                    return new SourceRow(r.getString(1), r.getLong(2), parent, r.getString(4));
+                    String sha256 = r.getString(4);
+                    long rootId = r.getLong(5);
+                    return new SourceRow(r.getString(1), r.getLong(2), parent, sha256, r.wasNull() ? null : rootId);
                 });
         if (row == null) {
             throw new DatabaseException("no document with id " + documentId, null);

@@ -123,4 +123,99 @@ class DeferredDocumentsJobTest {
             assertEquals(whole, h.snapshot());
         }
     }
+
+    /** A mailbox of ten messages of about 100 to 150 characters each, some with attachments; returns its folder. */
+    private static Path tenMessages(String folder, Map<Integer, Map<String, byte[]>> attachments) throws Exception {
+        Path dir = Files.createDirectories(temp.resolve(folder));
+        List<byte[]> messages = new ArrayList<>();
+        for (int k = 1; k <= 10; k++) {
+            messages.add(Archives.mailWithAttachments("Report " + k, "Report " + k + " says the envoy, the treaty "
+                    + "and the garrison were discussed at length " + "again ".repeat(k) + "today.",
+                    attachments.getOrDefault(k, Map.of())));
+        }
+        Files.write(dir.resolve("desk.mbox"), Archives.mbox(messages));
+        return dir;
+    }
+
+    private static Map<String, String> statuses(JobHarness h) throws Exception {
+        Map<String, String> statuses = new java.util.TreeMap<>();
+        for (Map<String, Object> row : h.query("SELECT source_path, status FROM ARCHIVE_DOCUMENT")) {
+            String path = (String) row.get("source_path");
+            statuses.put(path.substring(path.indexOf("desk.mbox")), (String) row.get("status"));
+        }
+        return statuses;
+    }
+
+    /**
+     * A parse focused on messages 5 to 10 runs out of time in message 7's attachment: the messages after it, which
+     * that parse never reached, are read by a parse of their own, and only 7 is TIMEOUT (helper-47's case: they
+     * were all TIMEOUT, "not reached again in its holder", and stayed so through every retry).
+     */
+    @Test
+    void aSlowDeferredMessageCostsOnlyItself() throws Exception {
+        Path dir = tenMessages("slow", Map.of(7, Map.of("slow.sleep", utf8("DESPATCH-SLEEP 10"))));
+        try (JobHarness h = JobHarness.start(temp.resolve("slow-db"))) {
+            JobExecution run = h.run(JobHarness.params(dir, "maxChars", SMALL_BUDGET, "partitions", "1",
+                    "parseTimeoutSeconds", "3"));
+            assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
+            Map<String, String> statuses = statuses(h);
+            assertEquals("TIMEOUT", statuses.get("desk.mbox!/7"));
+            for (String k : List.of("5", "6", "8", "9", "10")) {
+                assertEquals("OK", statuses.get("desk.mbox!/" + k), "message " + k + ": " + statuses);
+            }
+        }
+    }
+
+    /**
+     * Messages 6 and 8 each hold an attachment that exhausts the worker's heap, and one parse is focused on messages
+     * 5 to 10 (1 to 4 are long, and take the first parse's budget): the parse whose worker dies in both does not
+     * decide the others, each of which is read by a parse of its own (helper-47's case: all six were CRASHED).
+     */
+    @Test
+    void twoAttachmentsThatExhaustTheHeapCostOnlyThemselves() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("hoard"));
+        List<byte[]> messages = new ArrayList<>();
+        for (int k = 1; k <= 10; k++) {
+            String body = "Report " + k + " says the envoy, the treaty and the garrison were discussed today.";
+            messages.add(Archives.mailWithAttachments("Report " + k, k <= 4 ? body.repeat(4) : body,
+                    k == 6 || k == 8 ? Map.of("big.hoard", utf8("DESPATCH-HOARD 160")) : Map.of()));
+        }
+        Files.write(dir.resolve("desk.mbox"), Archives.mbox(messages));
+        try (JobHarness h = JobHarness.start(temp.resolve("hoard-db"))) {
+            JobExecution run = h.run(JobHarness.params(dir, "maxChars", "1000", "partitions", "1",
+                    "workerHeapMb", "96"));
+            assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
+            Map<String, String> statuses = statuses(h);
+            for (String k : List.of("5", "6", "7", "8", "9", "10")) {
+                assertEquals("OK", statuses.get("desk.mbox!/" + k), "message " + k + ": " + statuses);
+            }
+            assertEquals(List.of("CRASHED", "CRASHED"),
+                    List.of(statuses.get("desk.mbox!/6!/big.hoard"), statuses.get("desk.mbox!/8!/big.hoard")));
+        }
+    }
+
+    /**
+     * maxEmbeddedCount counts what one parse finds: a parse focused on several deferred messages finds their
+     * attachments too, which the parse that deferred them never opened, and may reach the count before a wanted
+     * message; that message is read by a parse of its own (helper-47's case: it was CRASHED, "not reached").
+     */
+    @Test
+    void aFocusedParseThatReachesMaxEmbeddedCountLeavesNoWantedDocumentUnread() throws Exception {
+        // the first parse reads 1, spends its budget in 2 and defers 2 to 5 (5 found: within the count); the parse
+        // focused on 2 finds 2, 3, 3's two attachments and 4, and so reaches the count before 5
+        Path dir = Files.createDirectories(temp.resolve("count"));
+        Files.write(dir.resolve("desk.mbox"), Archives.mbox(List.of(
+                Archives.mailWithAttachments("One", "The consul wrote about the harbour dues again.", Map.of()),
+                Archives.mailWithAttachments("Two", "Long. ".repeat(40), Map.of()),
+                Archives.mailWithAttachments("Three", "Short three.", new java.util.TreeMap<>(Map.of(
+                        "a.txt", utf8("Note a."), "b.txt", utf8("Note b.")))),
+                Archives.mailWithAttachments("Four", "Short four.", Map.of()),
+                Archives.mailWithAttachments("Five", "Short five.", Map.of()))));
+        try (JobHarness h = JobHarness.start(temp.resolve("count-db"))) {
+            JobExecution run = h.run(JobHarness.params(dir, "maxChars", "100", "partitions", "1",
+                    "maxEmbeddedCount", "5"));
+            assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
+            assertEquals("OK", statuses(h).get("desk.mbox!/5"), "message 5: " + statuses(h));
+        }
+    }
 }

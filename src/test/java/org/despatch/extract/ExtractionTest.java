@@ -72,16 +72,14 @@ class ExtractionTest {
         assertEquals(Extraction.alone(notReached), NESTED.within("missing.txt", "a1"));
     }
 
-    /** A document deferred by the parse, or held by one it deferred, takes a parse focused on it. */
+    /** A document the parse deferred is found as deferred, and has no extraction to give. */
     @Test
-    void aDocumentOrAHolderDeferredByTheParseIsToldApart() {
+    void aDeferredDocumentHasNoExtractionToGive() {
         Extraction x = new Extraction(MAIL, List.of(
                 found("note.txt", "", "a1", "Note."),
-                EmbeddedResult.deferred("fwd.eml", "", "b2", 40),
-                EmbeddedResult.deferred("fwd.eml.bak", "", "c3", 40)));
-        assertEquals(List.of(false, true, true, false, true),
-                List.of(x.deferred("note.txt"), x.deferred("fwd.eml"), x.deferred("fwd.eml!/report.docx"),
-                        x.deferred("fwd.eml.txt"), x.deferred("fwd.eml.bak")));
+                EmbeddedResult.deferred("fwd.eml", "", "b2", 40)));
+        assertEquals(List.of(false, true), List.of(x.find("note.txt").deferred(), x.find("fwd.eml").deferred()));
+        assertEquals(null, x.find("fwd.eml!/report.docx"));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> x.within("fwd.eml", "b2"));
     }
 }
