@@ -228,10 +228,10 @@ public final class ArchiveStore {
     public List<String> waitingIn(Source document, long fromId, int limit) {
         String prefix = document.path() + SourcePath.ENTRY_SEPARATOR;
         try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement("SELECT SOURCE_PATH FROM "
-                + "DSP_DOCUMENT WHERE ROOT_ID = ? AND STAGE = ? AND ID >= ? ORDER BY ROOT_ID, STAGE, ID")) {
+                + "DSP_DOCUMENT WHERE ROOT_ID = ? AND ID >= ? AND STAGE = ? ORDER BY ROOT_ID, ID")) {
             s.setLong(1, document.rootId());
-            s.setString(2, Stage.PENDING.name());
-            s.setLong(3, fromId);
+            s.setLong(2, fromId);
+            s.setString(3, Stage.PENDING.name());
             s.setMaxRows(limit);
             List<String> paths = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
