@@ -26,15 +26,18 @@ import jakarta.inject.Named;
 @Dependent
 public class ExtractCheckpoints extends AbstractCheckpointAlgorithm {
 
-    /** Documents per chunk (the job parameter chunkSize, checked before the job starts); default {@value #DEFAULT_ITEM_COUNT}. */
+    static final int DEFAULT_ITEM_COUNT = 20;
+
+    /**
+     * Documents per chunk (the job parameter chunkSize, checked before the job starts); default
+     * {@value #DEFAULT_ITEM_COUNT}.
+     */
     @Inject
     @BatchProperty
     Integer itemCount;
 
     @Inject
     StepContext stepContext;
-
-    static final int DEFAULT_ITEM_COUNT = 20;
 
     private int items;
 

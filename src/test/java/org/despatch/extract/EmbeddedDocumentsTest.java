@@ -162,7 +162,7 @@ class EmbeddedDocumentsTest {
         assertEquals(List.of("EMPTY", "no text of its own; the 5 documents embedded in it have rows of their own"),
                 List.of(x.document().status().name(), x.document().reason()));
         EmbeddedResult third = x.embedded().get(2);
-        assertEquals(x.embedded().get(0).sha256().length(), third.sha256().length(), "a deferred one is fingerprinted");
+        assertEquals(64, third.sha256().length(), "a deferred one is fingerprinted");
         assertTrue(third.sizeBytes() > 32);
     }
 
