@@ -155,36 +155,42 @@ public class ExtractProcessor extends DocumentProcessor {
      * lets one parse read; the next ones take what that parse read while it lasts. Ids follow the order a parse met
      * its documents, so a mailbox's deferred messages are read a budget's worth a parse, not a parse each.
      *
-     * <p>Only the anchor's fate is final in a parse: a waiting document the parse did not read (it ran out of time
-     * in another one, or deferred it) gets a parse of its own, and a parse that did not reach its anchor is made
-     * again for the anchor alone, so that no other document of the focus (one that brings down its worker, say)
-     * decides its status.
+     * <p>A waiting document that parse did not read takes its verdict from it where it {@linkplain Extraction#decides
+     * decides} for it (the holder no longer holds it, or fails before it), and otherwise gets a parse of its own:
+     * one that ran out of time or brought down its worker in another waiting document must not decide its status.
+     * For the same reason a parse that did not reach its anchor because it failed in another document is made
+     * again for the anchor alone.
      */
     private Extraction throughHolder(long documentId, ArchiveStore.Source source, ArchiveStore store)
             throws java.io.IOException {
         String path = source.embeddedPath();
         if (lastHolder != null && lastHolder.path().equals(source.path()) && lastHolder.focus().wants(path)) {
-            EmbeddedResult read = lastHolder.extraction().find(path);
-            if (read != null && !read.deferred()) {
-                return lastHolder.extraction().within(path, source.sha256());
+            Extraction cached = lastHolder.extraction();
+            EmbeddedResult read = cached.find(path);
+            if (read != null ? !read.deferred() : cached.decides(path)) {
+                return cached.within(path, source.sha256());
             }
         }
         List<String> wanted = new ArrayList<>(store.waitingIn(source, documentId, MAX_FOCUS));
         if (!wanted.contains(path)) {
             wanted.add(0, path);
         }
-        Extraction parse = parseFor(source, new Focus(path, wanted));
-        if (parse.find(path) == null && wanted.size() > 1) {
-            parse = parseFor(source, new Focus(path, List.of(path)));
+        Focus focus = new Focus(path, wanted);
+        Extraction parse = parse(source, focus);
+        lastHolder = new HolderParse(source.path(), focus, parse);  // kept for what it read of the others
+        if (parse.find(path) == null && wanted.size() > 1 && !parse.decides(path)) {
+            parse = parse(source, new Focus(path, List.of(path)));
         }
         return parse.within(path, source.sha256());
     }
 
-    private Extraction parseFor(ArchiveStore.Source source, Focus focus) throws java.io.IOException {
-        Extraction parse = extractor.extract(source.path(), SourcePath.fileName(source.path()), source.sizeBytes(),
-                focus);
-        lastHolder = new HolderParse(source.path(), focus, parse);
-        return parse;
+    /** Parse workers this processor started (with workerRecycleAfter=1, its parses). */
+    int workersStarted() {
+        return extractor == null ? 0 : extractor.workersStarted();
+    }
+
+    private Extraction parse(ArchiveStore.Source source, Focus focus) throws java.io.IOException {
+        return extractor.extract(source.path(), SourcePath.fileName(source.path()), source.sizeBytes(), focus);
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {

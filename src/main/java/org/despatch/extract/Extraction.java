@@ -7,13 +7,19 @@ import org.despatch.scan.SourcePath;
 /**
  * What extraction made of one file and of the documents embedded in it, parents before their children.
  *
- * @param document the file itself; its text is its own, without the text of the documents embedded in it
- * @param embedded the embedded documents, each with its own status and text
+ * @param document  the file itself; its text is its own, without the text of the documents embedded in it
+ * @param embedded  the embedded documents, each with its own status and text
+ * @param stoppedIn where a parse that ran out of time or brought down its worker stopped: the path of the
+ *                  embedded document it was reading, or null (the file's own part, or not known)
  */
-public record Extraction(ExtractionResult document, List<EmbeddedResult> embedded) {
+public record Extraction(ExtractionResult document, List<EmbeddedResult> embedded, String stoppedIn) {
 
     public Extraction {
         embedded = List.copyOf(embedded);
+    }
+
+    public Extraction(ExtractionResult document, List<EmbeddedResult> embedded) {
+        this(document, embedded, null);
     }
 
     /**
@@ -66,6 +72,28 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
             }
         }
         return null;
+    }
+
+    /**
+     * Whether this parse, which did not read the embedded document at {@code path}, says all another parse focused
+     * on it would: the file was read to its end without it (it is no longer there), or the parse failed in the
+     * file's own part, in a document that holds it, or in the document itself. Not where a document that holds it
+     * was deferred, where a limit on the count or depth of embedded documents ended the parse early, nor where the
+     * parse failed in another document, which a parse focused on this one passes over.
+     */
+    public boolean decides(String path) {
+        for (EmbeddedResult e : embedded) {
+            if (e.deferred() && (e.path().equals(path) || path.startsWith(e.path() + SourcePath.ENTRY_SEPARATOR))) {
+                return false;
+            }
+        }
+        return switch (document.status()) {
+            case OK -> true;
+            case PARTIAL -> false;
+            default -> stoppedIn == null || stoppedIn.equals(path)
+                    || stoppedIn.startsWith(path + SourcePath.ENTRY_SEPARATOR)
+                    || path.startsWith(stoppedIn + SourcePath.ENTRY_SEPARATOR);
+        };
     }
 
     /** A file that ended before any embedded document was found (a failure, a limit). */

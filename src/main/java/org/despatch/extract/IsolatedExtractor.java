@@ -118,7 +118,7 @@ public final class IsolatedExtractor implements AutoCloseable {
         } catch (Deaths first) {
             String culprit = first.blamed();
             if (culprit == null) {
-                return crashed(first.reason(), fileName, start);
+                return crashed(first.reason(), null, fileName, start);
             }
             // the file once more without the embedded document that brought down its workers (a mailbox is not lost
             // to one attachment): that one alone is CRASHED, with the reason
@@ -127,7 +127,8 @@ public final class IsolatedExtractor implements AutoCloseable {
             try {
                 return parseTwice(request.skipping(culprit, first.reason()), start);
             } catch (Deaths again) {
-                return crashed(again.reason() + ", even without its embedded document " + culprit, fileName, start);
+                return crashed(again.reason() + ", even without its embedded document " + culprit, again.blamed(),
+                        fileName, start);
             }
         }
     }
@@ -204,14 +205,15 @@ public final class IsolatedExtractor implements AutoCloseable {
             result = answer.get(limits.timeoutMillis() + KILL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             killWorker();
-            return Extraction.alone(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
-                    + limits.timeoutMillis() + " ms; worker killed", MediaTypes.byName(fileName), millisSince(start)));
+            return new Extraction(ExtractionResult.failed(ExtractionStatus.TIMEOUT, "parse did not finish within "
+                    + limits.timeoutMillis() + " ms; worker killed", MediaTypes.byName(fileName), millisSince(start)),
+                    List.of(), reading.peek());
         } catch (ExecutionException e) {
             throw death(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             killWorker();
-            return crashed("interrupted", fileName, start);
+            return crashed("interrupted", null, fileName, start);
         }
         ExtractionStatus status = result.document().status();
         if (status == ExtractionStatus.TIMEOUT || status == ExtractionStatus.CRASHED
@@ -297,9 +299,10 @@ public final class IsolatedExtractor implements AutoCloseable {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static Extraction crashed(String reason, String fileName, long start) {
-        return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, reason,
-                MediaTypes.byName(fileName), millisSince(start)));
+    /** @param in the embedded document the worker died in, or null */
+    private static Extraction crashed(String reason, String in, String fileName, long start) {
+        return new Extraction(ExtractionResult.failed(ExtractionStatus.CRASHED, reason, MediaTypes.byName(fileName),
+                millisSince(start)), List.of(), in);
     }
 
     private String outOfMemoryReason() {

@@ -124,7 +124,7 @@ public final class TextExtractor implements AutoCloseable {
             worker.shutdownNow();
             worker = newWorker();
             return new Extraction(ExtractionResult.failed(ExtractionStatus.TIMEOUT, timeoutReason(stopped),
-                    Outcome.mediaType(metadata), millisSince(start)), stopped.results());
+                    Outcome.mediaType(metadata), millisSince(start)), stopped.results(), stopped.reading());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             parse.cancel(true);

@@ -117,6 +117,7 @@ final class WorkerProtocol {
             out.writeLong(e.sizeBytes());
             writeResult(out, e.result());
         }
+        writeString(out, x.stoppedIn());
         out.flush();
     }
 
@@ -128,7 +129,7 @@ final class WorkerProtocol {
             embedded.add(new EmbeddedResult(readString(in), readString(in), readString(in), in.readLong(),
                     readResult(in)));
         }
-        return new Extraction(document, embedded);
+        return new Extraction(document, embedded, readString(in));
     }
 
     /** A deferred embedded document's result (null) is written as a null status, and nothing more. */

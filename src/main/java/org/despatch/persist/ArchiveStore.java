@@ -192,9 +192,9 @@ public final class ArchiveStore {
      * @param sizeBytes    its size
      * @param embeddedPath null, or the document's path below {@code path} ({@code 3!/report.docx})
      * @param sha256       the document's own SHA-256 as registered
-     * @param rootId       the file whose parse found the document (its {@code ROOT_ID}; its own id where it has
-     *                     none: a file, or a document registered before the column was added), which the documents
-     *                     waiting to be read with it share ({@link #waitingIn})
+     * @param rootId       the outermost document whose parse found the document (its {@code ROOT_ID}; its own id
+     *                     where it has none: a file, or a document registered before the column was added), which
+     *                     the documents waiting to be read with it share ({@link #waitingIn})
      */
     public record Source(String path, long sizeBytes, String embeddedPath, String sha256, long rootId) {
     }

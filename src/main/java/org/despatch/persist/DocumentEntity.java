@@ -61,8 +61,9 @@ public class DocumentEntity extends ArchiveRow {
     private Long parentId;
     /**
      * The file (or archive entry) whose parse found this document, at any depth; null for files and archive entries,
-     * and for documents registered before the column was added. The extract step partitions its waiting documents
-     * by it, so that what a parse defers is read by the partition that deferred it.
+     * and for documents registered before the column was added (what a parse of such a document finds has that
+     * document's id here). The extract step partitions its waiting documents by it, so that what a parse defers is
+     * read by the partition that deferred it.
      */
     @Column(name = "ROOT_ID")
     private Long rootId;

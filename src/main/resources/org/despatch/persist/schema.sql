@@ -47,7 +47,8 @@ ALTER TABLE DSP_DOCUMENT ADD COLUMN IF NOT EXISTS PARENT_ID BIGINT
 CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_PARENT ON DSP_DOCUMENT (PARENT_ID)
 ;
 -- the file whose parse found an embedded document, at any depth: a deferred document is read through it
--- (not indexed with STAGE, which every step changes: the waiting documents of one file are few to filter)
+-- (not indexed with STAGE, which every step changes: the stage is filtered over one file's rows from the first
+-- waiting one on)
 ALTER TABLE DSP_DOCUMENT ADD COLUMN IF NOT EXISTS ROOT_ID BIGINT
 ;
 CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_ROOT ON DSP_DOCUMENT (ROOT_ID, ID)

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import org.despatch.persist.ArchiveStore;
+import org.despatch.runtime.DespatchRuntime;
 import org.despatch.testing.Archives;
 import org.despatch.testing.JobHarness;
 import org.junit.jupiter.api.BeforeAll;
@@ -216,6 +218,42 @@ class DeferredDocumentsJobTest {
                     "maxEmbeddedCount", "5"));
             assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
             assertEquals("OK", statuses(h).get("desk.mbox!/5"), "message 5: " + statuses(h));
+        }
+    }
+
+    /**
+     * The mailbox is cut to its first message after the messages were deferred (a failure left them waiting): one
+     * parse of it, read to its end without them, decides for all seven, which stay CRASHED with the reason (a later
+     * retry may take them). helper-48's case: each cost two parses.
+     */
+    @Test
+    void aHolderThatNoLongerHoldsItsWaitingDocumentsIsParsedOnceForThemAll() throws Exception {
+        Path dir = tenMessages("truncated", Map.of());
+        try (JobHarness h = JobHarness.start(temp.resolve("truncated-db"))) {
+            JobExecution failed = h.run(JobHarness.params(dir, "maxChars", "300", "partitions", "1",
+                    "chunkSize", "1", "faultInjection", "extract:2"));
+            assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+            List<Long> waiting = new ArrayList<>();
+            for (Map<String, Object> row : h.query("SELECT ID FROM DSP_DOCUMENT WHERE STAGE = 'PENDING' ORDER BY ID")) {
+                waiting.add((Long) row.get("id"));
+            }
+            assertEquals(7, waiting.size(), "messages 4 to 10");
+            byte[] first = Archives.mailWithAttachments("Report 1", "Only the first report is left.", Map.of());
+            Files.write(dir.resolve("desk.mbox"), Archives.mbox(List.of(first)));
+
+            ExtractProcessor processor = new ExtractProcessor();
+            processor.maxChars = 300;
+            processor.workerRecycleAfter = 1;  // a worker a parse
+            List<String> outcomes = new ArrayList<>();
+            for (long id : waiting) {
+                ArchiveStore.Extracted x = (ArchiveStore.Extracted) processor.process(id, DespatchRuntime.store());
+                outcomes.add(x.result().status() + " " + x.result().reason());
+            }
+            int parses = processor.workersStarted();
+            processor.close();
+            assertEquals(java.util.Collections.nCopies(7, "CRASHED not reached again in its holder, whose parse "
+                    + "ended OK"), outcomes);
+            assertEquals(1, parses, "parses of the mailbox for seven waiting messages");
         }
     }
 }

@@ -82,4 +82,26 @@ class ExtractionTest {
         assertEquals(null, x.find("fwd.eml!/report.docx"));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> x.within("fwd.eml", "b2"));
     }
+
+    private static Extraction ended(ExtractionStatus status, String stoppedIn, EmbeddedResult... embedded) {
+        return new Extraction(status == ExtractionStatus.OK ? MAIL
+                : ExtractionResult.failed(status, "why", "application/mbox", 5), List.of(embedded), stoppedIn);
+    }
+
+    /** Whether a parse that did not read a document says all a parse focused on it would. */
+    @Test
+    void aParseDecidesForADocumentItDidNotReadOnlyWhereAnotherWouldFareAlike() {
+        assertEquals(true, ended(ExtractionStatus.OK, null).decides("7"), "read to its end without it: gone");
+        assertEquals(false, ended(ExtractionStatus.PARTIAL, null).decides("7"), "stopped by maxEmbeddedCount");
+        assertEquals(true, ended(ExtractionStatus.TIMEOUT, null).decides("7"), "out of time in the file's own part");
+        assertEquals(List.of(true, true, true, false, false),
+                List.of(ended(ExtractionStatus.TIMEOUT, "7").decides("7"),
+                        ended(ExtractionStatus.TIMEOUT, "7!/slow.pdf").decides("7"),
+                        ended(ExtractionStatus.CRASHED, "7").decides("7!/big.zip"),
+                        ended(ExtractionStatus.CRASHED, "6!/big.zip").decides("7"),
+                        ended(ExtractionStatus.TIMEOUT, "7").decides("70")),
+                "in it, in what it holds, in its holder; not in another document");
+        assertEquals(false, ended(ExtractionStatus.OK, null, EmbeddedResult.deferred("7", "", "b2", 40))
+                .decides("7!/note.txt"), "its holder was deferred");
+    }
 }
