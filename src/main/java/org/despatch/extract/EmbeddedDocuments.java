@@ -275,7 +275,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             }
             BlockTextHandler text = switch (embedded.role) {
                 case OPENED -> BlockTextHandler.discarding();
-                case ANCHOR -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), null);
+                case ANCHOR -> new BlockTextHandler(limits.maxChars());
                 default -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), shared);
             };
             Throwable error = null;

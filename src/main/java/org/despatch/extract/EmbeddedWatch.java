@@ -19,11 +19,6 @@ public record EmbeddedWatch(Listener listener, String skipPath, String skipReaso
     public static final EmbeddedWatch NONE = new EmbeddedWatch(new Listener() {
     }, null, null, null);
 
-    /** Nothing told or skipped; only what {@code focus} wants read. */
-    public static EmbeddedWatch focusedOn(Focus focus) {
-        return new EmbeddedWatch(NONE.listener(), null, null, focus);
-    }
-
     /** Hears of each embedded document (by its path within the file) as its parse starts and ends. */
     public interface Listener {
         default void started(String path) throws IOException {

@@ -83,17 +83,20 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
      */
     public boolean decides(String path) {
         for (EmbeddedResult e : embedded) {
-            if (e.deferred() && (e.path().equals(path) || path.startsWith(e.path() + SourcePath.ENTRY_SEPARATOR))) {
+            if (e.deferred() && atOrBelow(path, e.path())) {
                 return false;
             }
         }
         return switch (document.status()) {
             case OK -> true;
             case PARTIAL -> false;
-            default -> stoppedIn == null || stoppedIn.equals(path)
-                    || stoppedIn.startsWith(path + SourcePath.ENTRY_SEPARATOR)
-                    || path.startsWith(stoppedIn + SourcePath.ENTRY_SEPARATOR);
+            default -> stoppedIn == null || atOrBelow(stoppedIn, path) || atOrBelow(path, stoppedIn);
         };
+    }
+
+    /** Whether the embedded document at {@code path} is the one at {@code holder} or lies inside it. */
+    private static boolean atOrBelow(String path, String holder) {
+        return path.equals(holder) || path.startsWith(holder + SourcePath.ENTRY_SEPARATOR);
     }
 
     /** A file that ended before any embedded document was found (a failure, a limit). */
