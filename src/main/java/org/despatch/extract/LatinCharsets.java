@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
+import org.despatch.scan.CodePages;
 
 /**
  * Which single-byte Latin code page an undeclared text was written in. Tika's detectors take text in any of them for
@@ -15,21 +15,14 @@ import org.apache.tika.metadata.Metadata;
  * Polish, Czech or Hungarian text was written in ISO-8859-2 or windows-1250, Turkish in windows-1254, Baltic in
  * windows-1257, and a Macintosh's in Mac Roman, and read as windows-1252 they are stored garbled ("Wroc³awiu",
  * "Dýþiþleri", "dŽjˆ"). So the code pages are tried in turn on the text's first bytes, and the one whose letters
- * beyond ASCII a language's alphabet holds best ({@link Alphabets}) wins; windows-1252 wins a tie.
+ * beyond ASCII a language's alphabet holds best wins ({@link CodePages}); windows-1252 wins a tie.
  */
 final class LatinCharsets implements EncodingDetector {
 
     private static final long serialVersionUID = 1L;
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** Tried after windows-1252, in this order. */
-    static final List<Charset> CANDIDATES = List.of(Charset.forName("ISO-8859-2"), Charset.forName("windows-1250"),
-            Charset.forName("windows-1254"), Charset.forName("windows-1257"), Charset.forName("x-MacRoman"));
+    private static final Charset WINDOWS_1252 = CodePages.LATIN.get(0);
     /** How much of the text is read to choose. */
     static final int SAMPLE_BYTES = 16_384;
-    /** A candidate must hold this much more of the text's letters in an alphabet than windows-1252 does, */
-    static final double MIN_GAIN = 0.2;
-    /** ... and this share of them at least: mixed languages in windows-1252 fit no one alphabet well either. */
-    static final double MIN_FIT = 0.9;
 
     private final EncodingDetector detector;
 
@@ -56,29 +49,6 @@ final class LatinCharsets implements EncodingDetector {
 
     /** The Latin code page these bytes were most likely written in. */
     static Charset choose(byte[] sample) {
-        if (!hasHighBytes(sample)) {
-            return WINDOWS_1252;
-        }
-        double windows1252 = Alphabets.fit(new String(sample, WINDOWS_1252));
-        double needed = Math.max(windows1252 + MIN_GAIN, MIN_FIT);
-        Charset best = WINDOWS_1252;
-        double bestFit = 0;
-        for (Charset candidate : CANDIDATES) {
-            double fit = Alphabets.fit(new String(sample, candidate));
-            if (fit >= needed && fit > bestFit) {  // the first of equals: ISO-8859-2 and windows-1250 share most
-                best = candidate;
-                bestFit = fit;
-            }
-        }
-        return best;
-    }
-
-    private static boolean hasHighBytes(byte[] sample) {
-        for (byte b : sample) {
-            if (b < 0) {
-                return true;
-            }
-        }
-        return false;
+        return CodePages.likeliest(sample, CodePages.LATIN);
     }
 }

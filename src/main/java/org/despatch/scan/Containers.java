@@ -5,12 +5,14 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.zip.ZipException;
+import java.util.Map;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -122,14 +124,25 @@ final class Containers {
         }
     }
 
-    private record ZipFileContainer(ZipFile zip, String name) implements Container {
+    /** A ZIP by its central directory, its entries named as {@link EntryNames} reads them. */
+    private static final class ZipFileContainer implements Container {
+        private final ZipFile zip;
+        private final String name;
+        /** The entries by name, made when a name is first not found as Commons Compress reads it (a DOS name). */
+        private Map<String, ZipArchiveEntry> byName;
+
+        ZipFileContainer(ZipFile zip, String name) {
+            this.zip = zip;
+            this.name = name;
+        }
+
         @Override
-        public List<Container.Entry> entries() throws ZipException {
+        public List<Container.Entry> entries() throws IOException {
             List<Container.Entry> entries = new ArrayList<>();
             for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                requireUtf8Name(e);
+                String entryName = EntryNames.of(e);
                 if (!e.isDirectory()) {
-                    entries.add(new Container.Entry(e.getName(), e.getSize()));
+                    entries.add(new Container.Entry(entryName, e.getSize()));
                 }
             }
             return entries;
@@ -137,13 +150,28 @@ final class Containers {
 
         @Override
         public InputStream open(String wanted) throws IOException {
-            ZipArchiveEntry entry = zip.getEntry(wanted);
+            ZipArchiveEntry entry = find(wanted);
             if (entry == null) {
                 throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
             }
             // an encrypted entry: UnsupportedZipFeatureException, with its name
             InputStream data = zip.getInputStream(entry);
             return entry.getCrc() < 0 ? data : new CrcCheckedStream(data, entry.getCrc(), wanted);
+        }
+
+        /** The first entry of that name in the central directory, as Commons Compress's own look-up finds it. */
+        private ZipArchiveEntry find(String wanted) throws IOException {
+            ZipArchiveEntry entry = zip.getEntry(wanted);
+            if (entry != null && wanted.equals(EntryNames.of(entry))) {
+                return entry;  // every name in UTF-8, or in ASCII
+            }
+            if (byName == null) {
+                byName = new HashMap<>();
+                for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+                    byName.putIfAbsent(EntryNames.of(e), e);
+                }
+            }
+            return byName.get(wanted);
         }
 
         @Override
@@ -177,16 +205,6 @@ final class Containers {
         @Override
         public void close() throws IOException {
             sevenZ.close();
-        }
-    }
-
-    /**
-     * Entry names in another encoding than UTF-8 (a Chinese archiver's GBK) would be listed garbled: such an archive
-     * is read as a document instead, whose parser tells the names' encoding.
-     */
-    private static void requireUtf8Name(ZipArchiveEntry entry) throws ZipException {
-        if (!entry.getGeneralPurposeBit().usesUTF8ForNames() && !FileNames.isUtf8(entry.getRawName())) {
-            throw new ZipException("entry names are not in UTF-8: " + entry.getName());
         }
     }
 
@@ -239,20 +257,22 @@ final class Containers {
                         ZipArchiveInputStream zip = new ZipArchiveInputStream(in);
                         in = zip;
                         for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                            requireUtf8Name(e);
-                            if (!e.isDirectory() && visitor.visit(new Container.Entry(e.getName(), e.getSize()), zip)) {
+                            String entryName = EntryNames.of(e);
+                            if (!e.isDirectory() && visitor.visit(new Container.Entry(entryName, e.getSize()), zip)) {
                                 return zip;
                             }
                         }
                         return close(zip);
                     }
                     default -> {
-                        TarArchiveInputStream tar = new TarArchiveInputStream(decompress(format, in));
+                        // names as their bytes, whatever the locale (under the C locale the default is ASCII)
+                        TarArchiveInputStream tar = new TarArchiveInputStream(decompress(format, in),
+                                StandardCharsets.ISO_8859_1.name());
                         in = tar;
                         for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
                             // a link names a file elsewhere (commons-compress counts it a file): never followed
                             if (e.isFile() && !e.isLink() && !e.isSymbolicLink()
-                                    && visitor.visit(new Container.Entry(e.getName(), e.getSize()), tar)) {
+                                    && visitor.visit(new Container.Entry(EntryNames.of(e), e.getSize()), tar)) {
                                 return tar;
                             }
                         }

@@ -199,16 +199,22 @@ public final class FileNames {
         return isUtf8(out) ? null : out;
     }
 
-    /** Whether the bytes are valid UTF-8 (also for ZIP entry names, {@link Containers}). */
+    /** Whether the bytes are valid UTF-8. */
     static boolean isUtf8(byte[] bytes) {
         return utf8OrNull(bytes) != null;
     }
 
-    private static String utf8OrNull(byte[] bytes) {
+    /** The bytes as UTF-8, or null where they are not valid UTF-8. */
+    static String utf8OrNull(byte[] bytes) {
+        return strictlyOrNull(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes decoded, or null where they are not valid in the charset. */
+    static String strictlyOrNull(byte[] bytes, Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
+        } catch (CharacterCodingException notInIt) {
             return null;
         }
     }

@@ -27,13 +27,4 @@ class LatinCharsetsTest {
         // too few letters to tell: Turkish's "\u0131\u015f\u011f", read as windows-1252, are Icelandic's letters
         assertEquals("windows-1252", chosen("D\u0131\u015fi\u015fleri Bakanl\u0131\u011f\u0131", "windows-1254"));
     }
-
-    @Test
-    void theFitIsTheShareOfLettersBeyondAsciiThatOneAlphabetHolds() {
-        assertEquals(1.0, Alphabets.fit("no letters beyond ASCII"));
-        assertEquals(1.0, Alphabets.fit("\u00e9t\u00e9 \u00e0 No\u00ebl"));
-        // "Wroc³awiu" read as windows-1252: the superscript is no letter of any alphabet
-        assertEquals(0.0, Alphabets.fit("Wroc\u00b3awiu"));
-        assertEquals(0.5, Alphabets.fit("\u00b3\u00f3"));
-    }
 }

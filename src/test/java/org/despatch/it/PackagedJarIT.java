@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.despatch.persist.Database;
 import org.despatch.persist.DatabaseConfig;
+import org.despatch.testing.Archives;
 import org.despatch.testing.ByteNames;
 import org.despatch.testing.Formats;
 import org.despatch.testing.JobHarness;
@@ -58,7 +60,9 @@ class PackagedJarIT {
     /**
      * Under the C locale of a cron job or a container (the JVM reads file names as ASCII there), a file named in UTF-8
      * beyond ASCII, one named in Latin-1 and an entry of a ZIP so named are read, and the CSV the command writes
-     * keeps their letters (in UTF-8, not "?"). Before, the scan failed the whole job on the first such name.
+     * keeps their letters (in UTF-8, not "?"). Before, the scan failed the whole job on the first such name. A tar's
+     * entry named in UTF-8 and a DOS ZIP's named in code page 437 are listed as entries too: the tar's names had been
+     * read in the locale's ASCII, which failed its listing, and the tar was parsed as one document.
      */
     @Test
     void namesBeyondAsciiUnderTheCLocale() throws Exception {
@@ -68,16 +72,21 @@ class PackagedJarIT {
         ByteNames.write(input, "M%FCnchen.txt", "The convoy left München before dawn.");
         ByteNames.write(input, "Akten-%E4.zip", Formats.zip(Map.of("Bericht.txt",
                 "Artillery shelled the northern districts overnight.".getBytes(StandardCharsets.UTF_8))));
+        ByteNames.write(input, "Akten.tar", Archives.tar(Map.of("Lagebericht-Z\u00fcrich.txt",
+                "The consul in Zurich reported on the talks.".getBytes(StandardCharsets.UTF_8)), Archives.NONE));
+        ByteNames.write(input, "Akten-DOS.zip", Archives.zipWithLegacyNames(Map.of("Au\u00dfenamt.txt",
+                "The foreign office recalled its envoy.".getBytes(StandardCharsets.UTF_8)),
+                Charset.forName("IBM437"), false));
         String db = "jdbc:h2:file:" + temp.resolve("db/despatch");
         Path log = temp.resolve("ingest.log");
         assertEquals(0, inCLocale(PackagedJar.command(log, "ingest", input.toString(), "--db", db)),
                 Files.readString(log));
-        assertTrue(Files.readString(log).contains("(OK=3)"), Files.readString(log));
+        assertTrue(Files.readString(log).contains("(OK=5)"), Files.readString(log));
         Path csv = temp.resolve("query.csv");
         assertEquals(0, inCLocale(PackagedJar.command(csv, "query", "--csv", "--limit", "0", "--db", db)));
         String out = Files.readString(csv, StandardCharsets.UTF_8);
         for (String expected : List.of("/Genève.txt", "The ambassador in Genève was recalled", "/München.txt",
-                "/Akten-ä.zip!/Bericht.txt")) {
+                "/Akten-ä.zip!/Bericht.txt", "/Akten.tar!/Lagebericht-Zürich.txt", "/Akten-DOS.zip!/Außenamt.txt")) {
             assertTrue(out.contains(expected), expected + " in " + out);
         }
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +64,21 @@ class ContainersTest {
         expected.put(base + "/u.7z!/cables/b.txt", "second cable");
         expected.put(base + "/v.zip!/w.tar.gz!/a.txt", "first cable");
         expected.put(base + "/v.zip!/w.tar.gz!/cables/b.txt", "second cable");
+        assertListedAndRead(expected);
+    }
+
+    /**
+     * The scan of the temporary folder lists the expected paths, in order, and each opens to its expected text (a
+     * null text: a document of its own, not opened here).
+     */
+    private void assertListedAndRead(Map<String, String> expected) throws IOException {
         try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
             List<ScannedSource> found = new SourceScanner(ContainerLimits.DEFAULTS, opener).scan(temp);
             assertEquals(List.copyOf(expected.keySet()), found.stream().map(ScannedSource::sourcePath).toList());
             for (Map.Entry<String, String> e : expected.entrySet()) {
+                if (e.getValue() == null) {
+                    continue;
+                }
                 try (InputStream in = opener.open(e.getKey())) {
                     assertEquals(e.getValue(), new String(in.readAllBytes(), StandardCharsets.UTF_8), e.getKey());
                 }
@@ -161,6 +174,44 @@ class ContainersTest {
                     new SourceScanner(ContainerLimits.DEFAULTS, opener).scan(temp).stream()
                             .map(ScannedSource::sourcePath).toList());
         }
+    }
+
+    /**
+     * Names written in a code page, not UTF-8: by DOS and Windows archivers in an OEM code page (also read from the
+     * entries' own headers where the directory is lost), by Unix ones and tar in a Latin one. Names in Japanese are
+     * left to Tika, which tells their code page from all of them: the archive is a document of its own.
+     */
+    @Test
+    void namesInLegacyCodePagesAreListedAndOpened() throws Exception {
+        Map<String, byte[]> dos = new LinkedHashMap<>();
+        dos.put("Au\u00dfenminister/Z\u00fcrich.txt", utf8("talks in Zurich"));
+        dos.put("Gen\u00e8ve.txt", utf8("talks in Geneva"));
+        Files.write(temp.resolve("dos.zip"), Archives.zipWithLegacyNames(dos, Charset.forName("IBM437"), false));
+        Files.write(temp.resolve("dk.zip"), Archives.zipWithLegacyNames(Map.of("Kj\u00f8benhavn.txt",
+                utf8("talks in Copenhagen")), Charset.forName("IBM850"), false));
+        Files.write(temp.resolve("cut.zip"), Formats.zip(Map.of("inner.zip", Archives.withDirectoryLost(
+                Archives.zipWithLegacyNames(Map.of("M\u00fcnchen.txt", utf8("talks in Munich")),
+                        Charset.forName("IBM437"), false)))));
+        Files.write(temp.resolve("unix.zip"), Archives.zipWithLegacyNames(Map.of("\u0141\u00f3d\u017a.txt",
+                utf8("talks in Lodz")), Charset.forName("ISO-8859-2"), true));
+        Files.write(temp.resolve("latin.tar"), Archives.tar(Map.of("M\u00e1laga.txt", utf8("talks in Malaga")),
+                Archives.NONE, Charset.forName("ISO-8859-1")));
+        Files.write(temp.resolve("utf8.tar"), Archives.tar(Map.of("\u0141\u00f3d\u017a \u6587.txt",
+                utf8("talks in Lodz")), Archives.NONE, StandardCharsets.UTF_8));
+        Files.write(temp.resolve("jp.zip"), Archives.zipWithLegacyNames(Map.of("\u5916\u52d9\u7701.txt",
+                utf8("talks in Tokyo")), Charset.forName("Shift_JIS"), false));
+
+        String base = temp.toAbsolutePath().toString();
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put(base + "/cut.zip!/inner.zip!/M\u00fcnchen.txt", "talks in Munich");
+        expected.put(base + "/dk.zip!/Kj\u00f8benhavn.txt", "talks in Copenhagen");
+        expected.put(base + "/dos.zip!/Au\u00dfenminister/Z\u00fcrich.txt", "talks in Zurich");
+        expected.put(base + "/dos.zip!/Gen\u00e8ve.txt", "talks in Geneva");
+        expected.put(base + "/jp.zip", null);
+        expected.put(base + "/latin.tar!/M\u00e1laga.txt", "talks in Malaga");
+        expected.put(base + "/unix.zip!/\u0141\u00f3d\u017a.txt", "talks in Lodz");
+        expected.put(base + "/utf8.tar!/\u0141\u00f3d\u017a \u6587.txt", "talks in Lodz");
+        assertListedAndRead(expected);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -32,9 +35,15 @@ public final class Archives {
     public static final Compression GZIP = GzipCompressorOutputStream::new;
     public static final Compression BZIP2 = BZip2CompressorOutputStream::new;
 
+    /** A tar, its names in UTF-8 (not the locale's encoding). */
     public static byte[] tar(Map<String, byte[]> entries, Compression compression) {
+        return tar(entries, compression, StandardCharsets.UTF_8);
+    }
+
+    /** A tar, its names in {@code names}. */
+    public static byte[] tar(Map<String, byte[]> entries, Compression compression, Charset names) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(compression.wrap(bytes))) {
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(compression.wrap(bytes), names.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
@@ -100,6 +109,44 @@ public final class Archives {
             throw new UncheckedIOException(e);
         }
         return java.util.Arrays.copyOf(channel.array(), (int) channel.size());
+    }
+
+    /**
+     * A ZIP whose names are written in {@code names} without the UTF-8 flag or a Unicode path field, as DOS and
+     * Windows archivers wrote them (the entries made on FAT), or as a Unix one did ({@code unix}: their "version made
+     * by" names Unix).
+     */
+    public static byte[] zipWithLegacyNames(Map<String, byte[]> entries, Charset names, boolean unix) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            zip.setEncoding(names.name());
+            zip.setUseLanguageEncodingFlag(false);
+            zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+                if (unix) {
+                    entry.setUnixMode(0100644);
+                }
+                zip.putArchiveEntry(entry);
+                zip.write(e.getValue());
+                zip.closeArchiveEntry();
+            }
+            zip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The ZIP with its end record pointing past its end for its central directory (a ZIP without a comment): the
+     * directory is not found, and its entries are read from their own headers.
+     */
+    public static byte[] withDirectoryLost(byte[] zip) {
+        byte[] damaged = zip.clone();
+        int offsetField = damaged.length - 22 + 16;
+        damaged[offsetField + 3] = 0x7F;
+        return damaged;
     }
 
     /** An mbox mail folder (mboxrd): each message after a "From " line, body lines starting "From " quoted. */

@@ -1,4 +1,4 @@
-package org.despatch.extract;
+package org.despatch.scan;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +35,18 @@ final class Alphabets {
             "äõöüšž");            // Estonian
     /** Typography the code pages share in some places: neither a language's letter nor a wrong one. */
     private static final String NEUTRAL = "‘’‚“”„–—…•€«»°§·×÷¡¿ ©®™£¥¢";
+    /**
+     * Currency signs stand beside figures, not letters: beside a letter one is a wrong code page's reading of a
+     * letter ("Kj¢benhavn" for a DOS "Kjøbenhavn", "£ódź" for "Łódź"), so it counts as a character no alphabet holds.
+     */
+    private static final String CURRENCY = "€£¥¢";
 
     private Alphabets() {
     }
 
     /**
-     * The share of the text's characters beyond ASCII (typography aside) that the alphabet holding most of them
-     * holds; 1 when there are none.
+     * The share of the text's characters beyond ASCII (typography aside, but not a currency sign beside a letter)
+     * that the alphabet holding most of them holds; 1 when there are none.
      */
     static double fit(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -49,7 +54,7 @@ final class Alphabets {
         int beyondAscii = 0;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c < 0x80 || NEUTRAL.indexOf(c) >= 0) {
+            if (c < 0x80 || NEUTRAL.indexOf(c) >= 0 && !(CURRENCY.indexOf(c) >= 0 && besideLetter(lower, i))) {
                 continue;
             }
             beyondAscii++;
@@ -67,5 +72,10 @@ final class Alphabets {
             best = Math.max(best, h);
         }
         return (double) best / beyondAscii;
+    }
+
+    private static boolean besideLetter(String text, int at) {
+        return at > 0 && Character.isLetter(text.charAt(at - 1))
+                || at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
     }
 }

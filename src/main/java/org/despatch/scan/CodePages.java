@@ -1,0 +1,68 @@
+package org.despatch.scan;
+
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * Which single-byte code page some undeclared bytes of text were written in, told by the letters each candidate
+ * decodes them to ({@link Alphabets}): decoded with the right one, the letters beyond ASCII are one language's;
+ * with a wrong one, symbols and other languages' letters stand in their place. Used for a text's content (Tika's
+ * detectors take any Latin code page for ISO-8859-1) and for names in archives (a DOS ZIP's are in an OEM code page).
+ */
+public final class CodePages {
+
+    /** Latin code pages of Western, Central European, Turkish, Baltic and Macintosh text; windows-1252 first. */
+    public static final List<Charset> LATIN = List.of(Charset.forName("windows-1252"), Charset.forName("ISO-8859-2"),
+            Charset.forName("windows-1250"), Charset.forName("windows-1254"), Charset.forName("windows-1257"),
+            Charset.forName("x-MacRoman"));
+    /**
+     * The OEM code pages of DOS and of Windows' console, in which DOS and Windows archivers wrote the names in a ZIP:
+     * 437 (the United States, and the ZIP format's own default), 850 (Western Europe) and 852 (Central Europe).
+     */
+    public static final List<Charset> OEM = List.of(Charset.forName("IBM437"), Charset.forName("IBM850"),
+            Charset.forName("IBM852"));
+    /** A later candidate must hold this much more of the letters in one alphabet than the first one does, */
+    public static final double MIN_GAIN = 0.2;
+    /** ... and this share of them at least: mixed languages fit no one alphabet well either. */
+    public static final double MIN_FIT = 0.9;
+
+    private CodePages() {
+    }
+
+    /**
+     * The candidate the bytes most likely were written in: the first (the default), unless a later one decodes them
+     * to letters one alphabet holds {@link #MIN_GAIN} more of, and at least {@link #MIN_FIT} of them; the first of
+     * equals wins (ISO-8859-2 and windows-1250 share most letters).
+     */
+    public static Charset likeliest(byte[] bytes, List<Charset> candidates) {
+        Charset first = candidates.get(0);
+        if (isAscii(bytes)) {
+            return first;
+        }
+        double needed = Math.max(fit(bytes, first) + MIN_GAIN, MIN_FIT);
+        Charset best = first;
+        double bestFit = 0;
+        for (Charset candidate : candidates.subList(1, candidates.size())) {
+            double fit = fit(bytes, candidate);
+            if (fit >= needed && fit > bestFit) {
+                best = candidate;
+                bestFit = fit;
+            }
+        }
+        return best;
+    }
+
+    /** The share of the characters beyond ASCII (typography aside) that the alphabet holding most of them holds. */
+    public static double fit(byte[] bytes, Charset charset) {
+        return Alphabets.fit(new String(bytes, charset));
+    }
+
+    static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package org.despatch.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+
+class CodePagesTest {
+
+    private static String likeliestOem(String name, String writtenIn) {
+        return CodePages.likeliest(name.getBytes(Charset.forName(writtenIn)), CodePages.OEM).name();
+    }
+
+    @Test
+    void theFitIsTheShareOfLettersBeyondAsciiThatOneAlphabetHolds() {
+        assertEquals(1.0, Alphabets.fit("no letters beyond ASCII"));
+        assertEquals(1.0, Alphabets.fit("\u00e9t\u00e9 \u00e0 No\u00ebl"));
+        // "Wroc³awiu" read as windows-1252: the superscript is no letter of any alphabet
+        assertEquals(0.0, Alphabets.fit("Wroc\u00b3awiu"));
+        assertEquals(0.5, Alphabets.fit("\u00b3\u00f3"));
+    }
+
+    @Test
+    void aCurrencySignBesideALetterIsAWrongReadingOfOne() {
+        assertEquals(1.0, Alphabets.fit("\u00a35m and 20\u00a2 and \u20ac 3"));
+        assertEquals(0.0, Alphabets.fit("Kj\u00a2benhavn"));
+        assertEquals(0.0, Alphabets.fit("\u00a5rsted"));
+        assertEquals(2.0 / 3, Alphabets.fit("\u00a3\u00f3d\u017a"));
+    }
+
+    @Test
+    void theFirstCodePageUnlessALaterOneReadsOneLanguagesLetters() {
+        assertEquals("IBM437", likeliestOem("Bericht.txt", "IBM437"));
+        // ü, é, ß are at the same bytes in 437 and 850: the first wins
+        assertEquals("IBM437", likeliestOem("Z\u00fcrich, Gen\u00e8ve, Au\u00dfenamt", "IBM850"));
+        assertEquals("IBM850", likeliestOem("Kj\u00f8benhavn", "IBM850"));
+        assertEquals("IBM852", likeliestOem("\u0141\u00f3d\u017a", "IBM852"));
+    }
+}

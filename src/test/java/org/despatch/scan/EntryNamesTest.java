@@ -1,0 +1,62 @@
+package org.despatch.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names in archives, written in a system's code page, read back as the text they were written from. */
+class EntryNamesTest {
+
+    private static String read(String name, String writtenIn, List<Charset> codePages) throws IOException {
+        return EntryNames.read(name.getBytes(Charset.forName(writtenIn)), codePages);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "Bericht.txt, IBM437",
+        "Genève.txt, UTF-8",
+        "Zürich.txt, IBM437",
+        "Außenminister Bericht.txt, IBM437",
+        "Genève.txt, IBM437",
+        "Müßiggang.txt, IBM437",
+        "Résumé des télégrammes.doc, IBM437",
+        "Kjøbenhavn.txt, IBM850",
+        "Ørsted.txt, IBM850",
+        "Łódź.txt, IBM852",
+    })
+    void aDosNameReadsInItsOemCodePage(String name, String writtenIn) throws IOException {
+        assertEquals(name, read(name, writtenIn, CodePages.OEM));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "München.txt, windows-1252",
+        "Genève – note.txt, windows-1252",
+        "Łódź.txt, ISO-8859-2",
+        "Genève.txt, UTF-8",
+    })
+    void aUnixNameReadsInItsLatinCodePage(String name, String writtenIn) throws IOException {
+        assertEquals(name, read(name, writtenIn, CodePages.LATIN));
+    }
+
+    /** Tika tells these from all of an archive's names together: the archive goes to it as a document. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "外務省報告.txt, Shift_JIS",
+        "テスト.txt, Shift_JIS",
+        "外交部报告.txt, GBK",
+        "大使馆.txt, GBK",
+        "外交部報告.txt, Big5",
+        "외교부.txt, EUC-KR",
+        "Москва.txt, IBM866",
+    })
+    void aNameInAnotherScriptIsRefused(String name, String writtenIn) {
+        assertThrows(IOException.class, () -> read(name, writtenIn, CodePages.OEM));
+        assertThrows(IOException.class, () -> read(name, writtenIn, CodePages.LATIN));
+    }
+}
