@@ -12,6 +12,7 @@ import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.pkg.PackageParser;
 
 /**
  * Tika's auto-detecting parser over the configuration's parsers, with its table of media type to parser built once.
@@ -23,7 +24,8 @@ import org.apache.tika.parser.Parser;
  * when OCR is off), which is fixed for an extractor; so an extractor builds it on its first parse and keeps it.
  * Everything else is as {@code new AutoDetectParser(config)} has it: the detector, the fallback parser, the
  * configuration of the auto-detecting parser, and the parsers themselves with their encoding detector and
- * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback.
+ * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback, and
+ * the package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}).
  */
 final class TabledParsers {
 
@@ -36,7 +38,7 @@ final class TabledParsers {
         Parser fallback = new EmptyParser();
         if (parsers instanceof CompositeParser composite) {
             TabledComposite tabled = new TabledComposite(composite.getMediaTypeRegistry(),
-                    composite.getAllComponentParsers());
+                    composite.getAllComponentParsers().stream().map(TabledParsers::withZipNamesRead).toList());
             fallback = composite.getFallback();
             tabled.setFallback(fallback);
             parsers = tabled;
@@ -46,6 +48,16 @@ final class TabledParsers {
         auto.setFallback(fallback);
         auto.setAutoDetectParserConfig(config.getAutoDetectParserConfig());
         return auto;
+    }
+
+    /** The package parser with ZIP entry names read as the scan reads them ({@link ZipEntryNameCharsets}). */
+    private static Parser withZipNamesRead(Parser parser) {
+        if (parser instanceof PackageParser tikas) {
+            PackageParser ours = new PackageParser(new ZipEntryNameCharsets(tikas.getEncodingDetector()));
+            ours.setDetectCharsetsInEntryNames(tikas.isDetectCharsetsInEntryNames());
+            return ours;
+        }
+        return parser;
     }
 
     /** The table of a composite, built on first use. */

@@ -18,7 +18,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
  * Japanese or Korean, is refused, and the archive with it: it is then parsed as a document, and Tika tells its
  * names' encoding from all of them together.
  */
-final class EntryNames {
+public final class EntryNames {
 
     /**
      * The file systems of DOS, OS/2 and Windows a ZIP entry's "version made by" names (FAT, HPFS, NTFS by both
@@ -61,16 +61,24 @@ final class EntryNames {
      * @throws IOException where they read as East Asian text, or in no code page as one language's letters
      */
     static String read(byte[] name, List<Charset> codePages) throws IOException {
-        String utf8 = FileNames.utf8OrNull(name);
-        if (utf8 != null) {
-            return utf8;
+        Charset charset = charsetOf(name, codePages);
+        if (charset == null) {
+            throw new IOException("an entry name in an encoding not told by its letters: "
+                    + new String(name, codePages.get(0)));
+        }
+        return new String(name, charset);
+    }
+
+    /**
+     * The charset a name's bytes were written in: UTF-8 where they are valid UTF-8, else the likeliest of the code
+     * pages; null where they read as East Asian text, or in no code page as one language's letters.
+     */
+    public static Charset charsetOf(byte[] name, List<Charset> codePages) {
+        if (FileNames.utf8OrNull(name) != null) {
+            return StandardCharsets.UTF_8;
         }
         Charset likeliest = CodePages.likeliest(name, codePages);
-        if (readsAsEastAsian(name) || CodePages.fit(name, likeliest) < CodePages.MIN_FIT) {
-            throw new IOException("an entry name in an encoding not told by its letters: "
-                    + new String(name, likeliest));
-        }
-        return new String(name, likeliest);
+        return readsAsEastAsian(name) || CodePages.fit(name, likeliest) < CodePages.MIN_FIT ? null : likeliest;
     }
 
     /**

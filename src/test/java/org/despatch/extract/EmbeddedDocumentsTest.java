@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,27 @@ class EmbeddedDocumentsTest {
                 Map.of("deep.txt", utf8("Deep inside the forwarded message."))));
         attachments.put("bundle.zip", Formats.zip(Map.of("in-zip.txt", utf8("A memo inside a zipped attachment."))));
         return Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments);
+    }
+
+    /**
+     * A ZIP attached to a mail is parsed by Tika, which read a DOS archiver's names as windows-1252
+     * ("Au\u00e1enamt.txt"): they are read in their OEM code page, as the scan reads them, and Chinese ones as Tika
+     * tells.
+     */
+    @Test
+    void anAttachedZipsDosNamesAreReadInTheirCodePage() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("Au\u00dfenamt.txt", utf8("The foreign office recalled its envoy."));
+        entries.put("Kj\u00f8benhavn.txt", utf8("Talks in Copenhagen."));
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("dos.zip", Archives.zipWithLegacyNames(entries, Charset.forName("IBM850"), false));
+        attachments.put("gbk.zip", Archives.zipWithLegacyNames(Map.of("\u5916\u4ea4\u90e8\u62a5\u544a.txt",
+                utf8("Talks in Beijing.")), Charset.forName("GBK"), false));
+        byte[] mail = Archives.mailWithAttachments("Files", "Two archives attached.", attachments);
+        Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, mail, "mail.eml");
+        assertEquals(List.of(" > dos.zip EMPTY", "dos.zip > dos.zip!/Au\u00dfenamt.txt OK",
+                "dos.zip > dos.zip!/Kj\u00f8benhavn.txt OK", " > gbk.zip EMPTY",
+                "gbk.zip > gbk.zip!/\u5916\u4ea4\u90e8\u62a5\u544a.txt OK"), paths(x));
     }
 
     @Test
