@@ -14,9 +14,9 @@ final class Alphabets {
     static final List<String> LETTERS = List.of(
             "àâæçéèêëîïôœùûüÿ",   // French
             "äöüß",               // German
-            "áéíñóúü",            // Spanish
+            "áéíñóúüºª",          // Spanish, with its ordinal indicators (Nº, 2ª)
             "àèéìíòóù",           // Italian
-            "áâãàçéêíóôõú",       // Portuguese
+            "áâãàçéêíóôõúºª",     // Portuguese
             "àçèéíïòóúü",         // Catalan
             "éëïóöü",             // Dutch
             "æøåé",               // Danish, Norwegian

@@ -265,14 +265,15 @@ final class Containers {
                         return close(zip);
                     }
                     default -> {
-                        // names as their bytes, whatever the locale (under the C locale the default is ASCII)
+                        // names in UTF-8 as a PAX header's are, whatever the locale (under the C locale the
+                        // default was ASCII, which failed the listing)
                         TarArchiveInputStream tar = new TarArchiveInputStream(decompress(format, in),
-                                StandardCharsets.ISO_8859_1.name());
+                                StandardCharsets.UTF_8.name());
                         in = tar;
                         for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
                             // a link names a file elsewhere (commons-compress counts it a file): never followed
                             if (e.isFile() && !e.isLink() && !e.isSymbolicLink()
-                                    && visitor.visit(new Container.Entry(EntryNames.of(e), e.getSize()), tar)) {
+                                    && visitor.visit(new Container.Entry(e.getName(), e.getSize()), tar)) {
                                 return tar;
                             }
                         }

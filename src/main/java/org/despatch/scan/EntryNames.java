@@ -5,14 +5,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
 /**
- * The names of a ZIP's or a tar's entries as text. A ZIP marks a name in UTF-8, or carries it so in an extra field;
- * any other name is bytes in the code page of the system that wrote it: an OEM code page where DOS or Windows did
- * (PKZIP, WinZip, 7-Zip, Windows' own compressed folders until Windows 10; the ZIP format's default is code page
- * 437), the file system's where Unix did, as in a tar. Read as UTF-8, such a name came out garbled ("Z\u0081rich",
+ * The names of a ZIP's entries as text. A ZIP marks a name in UTF-8, or carries it so in an extra field; any other
+ * name is bytes in the code page of the system that wrote it: an OEM code page where DOS or Windows did (PKZIP,
+ * WinZip, 7-Zip, Windows' own compressed folders until Windows 10; the ZIP format's default is code page 437), the
+ * file system's where Unix did. Read as UTF-8, such a name came out garbled ("Z\u0081rich",
  * "Au\u00e1enminister" for a DOS "Z\u00fcrich", "Au\u00dfenminister"). Such a name is read in the code page of its
  * system whose letters are one language's ({@link CodePages}). A name in none of them, or whose bytes read as Chinese,
  * Japanese or Korean, is refused, and the archive with it: it is then parsed as a document, and Tika tells its
@@ -40,19 +39,6 @@ public final class EntryNames {
             return entry.getName();  // the UTF-8 flag, or a Unicode path field that matches the name's bytes
         }
         return read(entry.getRawName(), DOS_HOSTS.contains(entry.getPlatform()) ? CodePages.OEM : CodePages.LATIN);
-    }
-
-    /**
-     * The name of an entry of a tar read with ISO-8859-1 names, so that each character is one of the name's bytes,
-     * unless a PAX header gave the name (in UTF-8: then a character may be beyond ISO-8859-1).
-     */
-    static String of(TarArchiveEntry entry) throws IOException {
-        String name = entry.getName();
-        if (name.chars().anyMatch(c -> c > 0xFF)) {
-            return name;
-        }
-        // a PAX name within ISO-8859-1 is not valid UTF-8 as bytes, and windows-1252 reads it back alike
-        return read(name.getBytes(StandardCharsets.ISO_8859_1), CodePages.LATIN);
     }
 
     /**

@@ -28,6 +28,8 @@ class EntryNamesTest {
         "Kjøbenhavn.txt, IBM850",
         "Ørsted.txt, IBM850",
         "Łódź.txt, IBM852",
+        "Factura Nº 12.pdf, IBM850",
+        "2ª via.pdf, IBM437",
     })
     void aDosNameReadsInItsOemCodePage(String name, String writtenIn) throws IOException {
         assertEquals(name, read(name, writtenIn, CodePages.OEM));
@@ -39,6 +41,7 @@ class EntryNamesTest {
         "Genève – note.txt, windows-1252",
         "Łódź.txt, ISO-8859-2",
         "Genève.txt, UTF-8",
+        "Factura Nº 12.pdf, windows-1252",
     })
     void aUnixNameReadsInItsLatinCodePage(String name, String writtenIn) throws IOException {
         assertEquals(name, read(name, writtenIn, CodePages.LATIN));

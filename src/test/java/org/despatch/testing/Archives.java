@@ -40,10 +40,16 @@ public final class Archives {
         return tar(entries, compression, StandardCharsets.UTF_8);
     }
 
-    /** A tar, its names in {@code names}. */
+    /** A tar whose names beyond ASCII are in PAX headers, as bsdtar and Python's tarfile write them. */
+    public static byte[] paxTar(Map<String, byte[]> entries) {
+        return tar(entries, NONE, StandardCharsets.US_ASCII);
+    }
+
+    /** A tar, its names in {@code names}; in PAX headers where they are not ASCII. */
     public static byte[] tar(Map<String, byte[]> entries, Compression compression, Charset names) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(compression.wrap(bytes), names.name())) {
+            tar.setAddPaxHeadersForNonAsciiNames(StandardCharsets.US_ASCII.equals(names));
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
