@@ -37,14 +37,17 @@ final class LatinCharsets implements EncodingDetector {
         if (!StandardCharsets.ISO_8859_1.equals(detected) && !WINDOWS_1252.equals(detected) || input == null) {
             return detected;
         }
-        input.mark(SAMPLE_BYTES);
-        byte[] sample;
+        return choose(peek(input, SAMPLE_BYTES));
+    }
+
+    /** The stream's first bytes, up to a limit, the stream left where it was (a detector's supports mark). */
+    static byte[] peek(InputStream input, int limit) throws IOException {
+        input.mark(limit);
         try {
-            sample = input.readNBytes(SAMPLE_BYTES);
+            return input.readNBytes(limit);
         } finally {
             input.reset();
         }
-        return choose(sample);
     }
 
     /** The Latin code page these bytes were most likely written in. */

@@ -33,14 +33,7 @@ final class ZipEntryNameCharsets implements EncodingDetector {
         if (input == null) {
             return tikas.detect(null, metadata);
         }
-        input.mark(MAX_NAME_BYTES);
-        byte[] name;
-        try {
-            name = input.readNBytes(MAX_NAME_BYTES);
-        } finally {
-            input.reset();
-        }
-        Charset charset = EntryNames.charsetOf(name, CodePages.OEM);
+        Charset charset = EntryNames.charsetOf(LatinCharsets.peek(input, MAX_NAME_BYTES), CodePages.OEM);
         return charset != null ? charset : tikas.detect(input, metadata);
     }
 }

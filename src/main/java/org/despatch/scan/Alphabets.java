@@ -40,6 +40,11 @@ final class Alphabets {
      * letter ("Kj¢benhavn" for a DOS "Kjøbenhavn", "£ódź" for "Łódź"), so it counts as a character no alphabet holds.
      */
     private static final String CURRENCY = "€£¥¢";
+    /**
+     * In a word of a file's name, these too are a wrong reading of a letter where they touch one ("g®ÿ" for a DOS
+     * "gęś"): a word of running text may carry a mark ("©Reuters"), a name's seldom does.
+     */
+    private static final String SYMBOLS = CURRENCY + "©®™°§×÷¡¿«»•…·";
 
     private Alphabets() {
     }
@@ -49,12 +54,22 @@ final class Alphabets {
      * that the alphabet holding most of them holds; 1 when there are none.
      */
     static double fit(String text) {
+        return fit(text, CURRENCY);
+    }
+
+    /** As {@link #fit(String)}, for a word of a file's name: no symbol beside a letter is typography there. */
+    static double fitOfNameWord(String word) {
+        return fit(word, SYMBOLS);
+    }
+
+    private static double fit(String text, String wrongBesideLetters) {
         String lower = text.toLowerCase(Locale.ROOT);
         int[] held = new int[LETTERS.size()];
         int beyondAscii = 0;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c < 0x80 || NEUTRAL.indexOf(c) >= 0 && !(CURRENCY.indexOf(c) >= 0 && besideLetter(lower, i))) {
+            if (c < 0x80 || NEUTRAL.indexOf(c) >= 0
+                    && !(wrongBesideLetters.indexOf(c) >= 0 && besideLetter(lower, i))) {
                 continue;
             }
             beyondAscii++;

@@ -1,7 +1,10 @@
 package org.despatch.scan;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Which single-byte code page some undeclared bytes of text were written in, told by the letters each candidate
@@ -25,6 +28,7 @@ public final class CodePages {
     public static final double MIN_GAIN = 0.2;
     /** ... and this share of them at least: mixed languages fit no one alphabet well either. */
     public static final double MIN_FIT = 0.9;
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/\\\\_.,;:+=#&'()\\[\\]{}0-9-]+");
 
     private CodePages() {
     }
@@ -35,21 +39,64 @@ public final class CodePages {
      * equals wins (ISO-8859-2 and windows-1250 share most letters).
      */
     public static Charset likeliest(byte[] bytes, List<Charset> candidates) {
+        return isAscii(bytes) ? candidates.get(0) : likeliest(candidates, charset -> fit(bytes, charset));
+    }
+
+    /**
+     * The candidate names (of one archive, written by one system) were most likely written in, as {@link #likeliest}
+     * but scored word by word: a name may mix languages ("Bericht über Genève"), a word seldom does; the score is the
+     * mean fit of the words beyond ASCII, so one name's letters decide for all ("Gdańsk" for "Wrocław" beside it).
+     */
+    public static Charset likeliestForNames(List<byte[]> names, List<Charset> candidates) {
+        return likeliest(candidates, charset -> meanWordFit(names, charset));
+    }
+
+    private static Charset likeliest(List<Charset> candidates, ToDoubleFunction<Charset> score) {
         Charset first = candidates.get(0);
-        if (isAscii(bytes)) {
-            return first;
-        }
-        double needed = Math.max(fit(bytes, first) + MIN_GAIN, MIN_FIT);
+        double needed = Math.max(score.applyAsDouble(first) + MIN_GAIN, MIN_FIT);
         Charset best = first;
         double bestFit = 0;
         for (Charset candidate : candidates.subList(1, candidates.size())) {
-            double fit = fit(bytes, candidate);
+            double fit = score.applyAsDouble(candidate);
             if (fit >= needed && fit > bestFit) {
                 best = candidate;
                 bestFit = fit;
             }
         }
         return best;
+    }
+
+    /** Whether every word of the name beyond ASCII, decoded so, is one language's letters ({@link #MIN_FIT}). */
+    public static boolean readsAsWords(byte[] name, Charset charset) {
+        for (String word : wordsBeyondAscii(new String(name, charset))) {
+            if (Alphabets.fitOfNameWord(word) < MIN_FIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double meanWordFit(List<byte[]> names, Charset charset) {
+        double sum = 0;
+        int words = 0;
+        for (byte[] name : names) {
+            for (String word : wordsBeyondAscii(new String(name, charset))) {
+                sum += Alphabets.fitOfNameWord(word);
+                words++;
+            }
+        }
+        return words == 0 ? 1 : sum / words;
+    }
+
+    /** The words of a name (split at spaces, digits and the punctuation of names) with a character beyond ASCII. */
+    private static List<String> wordsBeyondAscii(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : WORD_SEPARATORS.split(name)) {
+            if (word.chars().anyMatch(c -> c >= 0x80)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** The share of the characters beyond ASCII (typography aside) that the alphabet holding most of them holds. */

@@ -5,6 +5,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +129,9 @@ final class Containers {
     private static final class ZipFileContainer implements Container {
         private final ZipFile zip;
         private final String name;
-        /** The entries by name, made when a name is first not found as Commons Compress reads it (a DOS name). */
+        /** How its names read, chosen from all of them at first need. */
+        private EntryNames names;
+        /** The entries by name, made when a name is not found by its bytes (an entry named twice over). */
         private Map<String, ZipArchiveEntry> byName;
 
         ZipFileContainer(ZipFile zip, String name) {
@@ -140,7 +143,7 @@ final class Containers {
         public List<Container.Entry> entries() throws IOException {
             List<Container.Entry> entries = new ArrayList<>();
             for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                String entryName = EntryNames.of(e);
+                String entryName = names().name(e);
                 if (!e.isDirectory()) {
                     entries.add(new Container.Entry(entryName, e.getSize()));
                 }
@@ -159,19 +162,37 @@ final class Containers {
             return entry.getCrc() < 0 ? data : new CrcCheckedStream(data, entry.getCrc(), wanted);
         }
 
-        /** The first entry of that name in the central directory, as Commons Compress's own look-up finds it. */
+        /**
+         * The first entry of that name in the central directory, as Commons Compress's own look-up finds it, which
+         * files a name in a code page under its bytes read as UTF-8.
+         */
         private ZipArchiveEntry find(String wanted) throws IOException {
             ZipArchiveEntry entry = zip.getEntry(wanted);
-            if (entry != null && wanted.equals(EntryNames.of(entry))) {
+            if (entry != null && wanted.equals(names().name(entry))) {
                 return entry;  // every name in UTF-8, or in ASCII
+            }
+            for (Charset codePage : names().codePages()) {
+                String filedUnder = new String(wanted.getBytes(codePage), StandardCharsets.UTF_8);
+                for (ZipArchiveEntry e : zip.getEntries(filedUnder)) {
+                    if (wanted.equals(names().name(e))) {
+                        return e;
+                    }
+                }
             }
             if (byName == null) {
                 byName = new HashMap<>();
                 for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-                    byName.putIfAbsent(EntryNames.of(e), e);
+                    byName.putIfAbsent(names().name(e), e);
                 }
             }
             return byName.get(wanted);
+        }
+
+        private EntryNames names() {
+            if (names == null) {
+                names = EntryNames.of(Collections.list(zip.getEntries()));
+            }
+            return names;
         }
 
         @Override
@@ -257,7 +278,7 @@ final class Containers {
                         ZipArchiveInputStream zip = new ZipArchiveInputStream(in);
                         in = zip;
                         for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                            String entryName = EntryNames.of(e);
+                            String entryName = EntryNames.EACH_ALONE.name(e);
                             if (!e.isDirectory() && visitor.visit(new Container.Entry(entryName, e.getSize()), zip)) {
                                 return zip;
                             }

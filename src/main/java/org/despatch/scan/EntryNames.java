@@ -3,6 +3,7 @@ package org.despatch.scan;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -30,41 +31,91 @@ public final class EntryNames {
     private static final Set<Character.UnicodeScript> EAST_ASIAN_SCRIPTS = Set.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
 
-    private EntryNames() {
-    }
+    /** Each name read on its own: where an archive's other names are not known (read from its entries' headers). */
+    static final EntryNames EACH_ALONE = new EntryNames(null, null);
 
-    /** The entry's name: as marked or carried in UTF-8, else its bytes in the code pages of the system that wrote it. */
-    static String of(ZipArchiveEntry entry) throws IOException {
-        if (entry.getNameSource() != ZipArchiveEntry.NameSource.NAME) {
-            return entry.getName();  // the UTF-8 flag, or a Unicode path field that matches the name's bytes
-        }
-        return read(entry.getRawName(), DOS_HOSTS.contains(entry.getPlatform()) ? CodePages.OEM : CodePages.LATIN);
+    /** The code page of the names DOS and Windows wrote, and of those other systems wrote; null: each name's own. */
+    private final Charset dosCodePage;
+    private final Charset otherCodePage;
+
+    private EntryNames(Charset dosCodePage, Charset otherCodePage) {
+        this.dosCodePage = dosCodePage;
+        this.otherCodePage = otherCodePage;
     }
 
     /**
-     * A name's bytes as text: UTF-8 where they are valid UTF-8, else the likeliest of the code pages.
-     *
-     * @throws IOException where they read as East Asian text, or in no code page as one language's letters
+     * The names of an archive whose entries are all known (its central directory): one code page for all the names
+     * DOS and Windows wrote, chosen from all of them, and one for the others'.
      */
-    static String read(byte[] name, List<Charset> codePages) throws IOException {
-        Charset charset = charsetOf(name, codePages);
-        if (charset == null) {
-            throw new IOException("an entry name in an encoding not told by its letters: "
-                    + new String(name, codePages.get(0)));
+    static EntryNames of(List<ZipArchiveEntry> entries) {
+        List<byte[]> dos = new ArrayList<>();
+        List<byte[]> other = new ArrayList<>();
+        for (ZipArchiveEntry e : entries) {
+            if (inCodePage(e)) {
+                (isDos(e) ? dos : other).add(e.getRawName());
+            }
         }
-        return new String(name, charset);
+        return new EntryNames(dos.isEmpty() ? null : CodePages.likeliestForNames(dos, CodePages.OEM),
+                other.isEmpty() ? null : CodePages.likeliestForNames(other, CodePages.LATIN));
     }
 
     /**
-     * The charset a name's bytes were written in: UTF-8 where they are valid UTF-8, else the likeliest of the code
-     * pages; null where they read as East Asian text, or in no code page as one language's letters.
+     * The entry's name: as marked or carried in UTF-8, or valid UTF-8, else its bytes in the code page of the system
+     * that wrote it.
+     *
+     * @throws IOException where they read as East Asian text, or in that code page not as one language's words
+     */
+    String name(ZipArchiveEntry entry) throws IOException {
+        if (!inCodePage(entry)) {
+            return entry.getName();  // Commons Compress reads names as UTF-8, and takes a Unicode path field
+        }
+        byte[] raw = entry.getRawName();
+        List<Charset> codePages = isDos(entry) ? CodePages.OEM : CodePages.LATIN;
+        Charset chosen = isDos(entry) ? dosCodePage : otherCodePage;
+        Charset codePage = chosen != null ? chosen : CodePages.likeliestForNames(List.of(raw), codePages);
+        if (!readsAs(raw, codePage)) {
+            throw new IOException("an entry name in an encoding not told by its letters: "
+                    + new String(raw, codePage));
+        }
+        return new String(raw, codePage);
+    }
+
+    /** The code pages chosen for the archive's names. */
+    List<Charset> codePages() {
+        List<Charset> chosen = new ArrayList<>();
+        for (Charset c : new Charset[] {dosCodePage, otherCodePage}) {
+            if (c != null) {
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether the entry's name is in a code page: neither marked nor carried in UTF-8, nor valid UTF-8. */
+    private static boolean inCodePage(ZipArchiveEntry entry) {
+        return entry.getNameSource() == ZipArchiveEntry.NameSource.NAME
+                && FileNames.utf8OrNull(entry.getRawName()) == null;
+    }
+
+    private static boolean isDos(ZipArchiveEntry entry) {
+        return DOS_HOSTS.contains(entry.getPlatform());
+    }
+
+    /**
+     * The charset a name's bytes were written in, the name read on its own: UTF-8 where they are valid UTF-8, else
+     * the likeliest of the code pages; null where they read as East Asian text, or in no code page as one language's
+     * words.
      */
     public static Charset charsetOf(byte[] name, List<Charset> codePages) {
         if (FileNames.utf8OrNull(name) != null) {
             return StandardCharsets.UTF_8;
         }
-        Charset likeliest = CodePages.likeliest(name, codePages);
-        return readsAsEastAsian(name) || CodePages.fit(name, likeliest) < CodePages.MIN_FIT ? null : likeliest;
+        Charset likeliest = CodePages.likeliestForNames(List.of(name), codePages);
+        return readsAs(name, likeliest) ? likeliest : null;
+    }
+
+    private static boolean readsAs(byte[] name, Charset codePage) {
+        return !readsAsEastAsian(name) && CodePages.readsAsWords(name, codePage);
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.despatch.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CodePagesTest {
@@ -35,5 +38,21 @@ class CodePagesTest {
         assertEquals("IBM437", likeliestOem("Z\u00fcrich, Gen\u00e8ve, Au\u00dfenamt", "IBM850"));
         assertEquals("IBM850", likeliestOem("Kj\u00f8benhavn", "IBM850"));
         assertEquals("IBM852", likeliestOem("\u0141\u00f3d\u017a", "IBM852"));
+    }
+
+    @Test
+    void namesAreScoredWordByWordAndTogether() {
+        Charset cp852 = Charset.forName("IBM852");
+        // alone, "Wrocław" reads as French in 437 ("Wrocêaw"); "gęś" beside it reads in no alphabet there or in 850
+        assertEquals("IBM437", CodePages.likeliestForNames(List.of("Wroc\u0142aw".getBytes(cp852)),
+                CodePages.OEM).name());
+        assertEquals("IBM852", CodePages.likeliestForNames(List.of("Wroc\u0142aw".getBytes(cp852),
+                "Notatka g\u0119\u015b".getBytes(cp852)), CodePages.OEM).name());
+        // German and French in one name: each word is one language's
+        byte[] mixed = "Bericht \u00fcber Gen\u00e8ve".getBytes(Charset.forName("IBM437"));
+        assertEquals("IBM437", CodePages.likeliestForNames(List.of(mixed), CodePages.OEM).name());
+        assertTrue(CodePages.readsAsWords(mixed, Charset.forName("IBM437")));
+        assertFalse(CodePages.readsAsWords("Kj\u00f8benhavn".getBytes(Charset.forName("IBM850")),
+                Charset.forName("IBM437")));
     }
 }

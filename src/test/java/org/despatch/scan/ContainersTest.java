@@ -190,6 +190,10 @@ class ContainersTest {
         Files.write(temp.resolve("dos.zip"), Archives.zipWithLegacyNames(dos, Charset.forName("IBM437"), false));
         Files.write(temp.resolve("dk.zip"), Archives.zipWithLegacyNames(Map.of("Kj\u00f8benhavn.txt",
                 utf8("talks in Copenhagen")), Charset.forName("IBM850"), false));
+        Map<String, byte[]> polish = new LinkedHashMap<>();
+        polish.put("Wroc\u0142aw.txt", utf8("talks in Wroclaw"));
+        polish.put("Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144.txt", utf8("a pangram"));
+        Files.write(temp.resolve("pl.zip"), Archives.zipWithLegacyNames(polish, Charset.forName("IBM852"), false));
         Files.write(temp.resolve("cut.zip"), Formats.zip(Map.of("inner.zip", Archives.withDirectoryLost(
                 Archives.zipWithLegacyNames(Map.of("M\u00fcnchen.txt", utf8("talks in Munich")),
                         Charset.forName("IBM437"), false)))));
@@ -210,6 +214,9 @@ class ContainersTest {
         expected.put(base + "/dos.zip!/Gen\u00e8ve.txt", "talks in Geneva");
         expected.put(base + "/jp.zip", null);
         expected.put(base + "/pax.tar!/N\u00ba 5 M\u00e1laga.txt", "talks in Malaga");
+        expected.put(base + "/pl.zip!/Wroc\u0142aw.txt", "talks in Wroclaw");
+        expected.put(base + "/pl.zip!/Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144.txt",
+                "a pangram");
         expected.put(base + "/unix.zip!/\u0141\u00f3d\u017a.txt", "talks in Lodz");
         expected.put(base + "/utf8.tar!/\u0141\u00f3d\u017a \u6587.txt", "talks in Lodz");
         assertListedAndRead(expected);
