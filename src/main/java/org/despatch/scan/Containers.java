@@ -1,6 +1,7 @@
 package org.despatch.scan;
 
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -235,6 +236,43 @@ final class Containers {
         InputStream open() throws IOException;
     }
 
+    /**
+     * A second reading of a tar's headers, opened at first need, with names in ISO-8859-1: each character one of the
+     * name's bytes, for the names that are not UTF-8 (an old Unix's Latin-1).
+     */
+    private static final class TarNameBytes implements Closeable {
+        private final RawBytes source;
+        private TarArchiveInputStream tar;
+        private int position = -1;
+        private TarArchiveEntry entry;
+
+        TarNameBytes(RawBytes source) {
+            this.source = source;
+        }
+
+        /** The bytes of the name of the entry at that position (positions asked for only increase). */
+        byte[] at(int index) throws IOException {
+            if (tar == null) {
+                tar = new TarArchiveInputStream(source.open(), StandardCharsets.ISO_8859_1.name());
+            }
+            while (position < index) {
+                entry = tar.getNextEntry();
+                position++;
+                if (entry == null) {
+                    throw new IOException("the tar's second reading ended before entry " + index);
+                }
+            }
+            return entry.getName().getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (tar != null) {
+                tar.close();
+            }
+        }
+    }
+
     /** Reads one entry after another from the start; what a stream offers. */
     @FunctionalInterface
     private interface EntryVisitor {
@@ -291,11 +329,14 @@ final class Containers {
                         TarArchiveInputStream tar = new TarArchiveInputStream(decompress(format, in),
                                 StandardCharsets.UTF_8.name());
                         in = tar;
-                        for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-                            // a link names a file elsewhere (commons-compress counts it a file): never followed
-                            if (e.isFile() && !e.isLink() && !e.isSymbolicLink()
-                                    && visitor.visit(new Container.Entry(e.getName(), e.getSize()), tar)) {
-                                return tar;
+                        try (TarNameBytes nameBytes = new TarNameBytes(() -> decompress(format, raw.open()))) {
+                            int index = 0;
+                            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry(), index++) {
+                                // a link names a file elsewhere (commons-compress counts it a file): never followed
+                                if (e.isFile() && !e.isLink() && !e.isSymbolicLink() && visitor.visit(
+                                        new Container.Entry(tarName(e, index, nameBytes), e.getSize()), tar)) {
+                                    return tar;
+                                }
                             }
                         }
                         return close(tar);
@@ -305,6 +346,19 @@ final class Containers {
                 in.close();
                 throw e;
             }
+        }
+
+        /**
+         * A tar entry's name: as UTF-8, else as {@link EntryNames#ofTar} reads its bytes. Commons Compress reads a
+         * byte that is not UTF-8 as '?', so only a name with one is read a second time.
+         */
+        private static String tarName(TarArchiveEntry entry, int index, TarNameBytes nameBytes) throws IOException {
+            String utf8 = entry.getName();
+            if (utf8.indexOf('?') < 0 && utf8.indexOf('\uFFFD') < 0) {
+                return utf8;
+            }
+            byte[] bytes = nameBytes.at(index);
+            return FileNames.isUtf8(bytes) ? utf8 : EntryNames.ofTar(utf8, bytes);  // a real '?', or a PAX name
         }
 
         private static InputStream decompress(ArchiveFormat format, InputStream in) throws IOException {

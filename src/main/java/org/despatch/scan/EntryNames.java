@@ -80,6 +80,15 @@ public final class EntryNames {
         return new String(raw, codePage);
     }
 
+    /**
+     * A tar's name not in UTF-8, as its bytes read in the Latin code page whose letters they are, or as read in UTF-8
+     * (with '?' for each byte that is not) where they are none's: a tar is listed whatever its names.
+     */
+    static String ofTar(String readAsUtf8, byte[] bytes) {
+        Charset codePage = CodePages.likeliestForNames(List.of(bytes), CodePages.LATIN);
+        return readsAs(bytes, codePage) ? new String(bytes, codePage) : readAsUtf8;
+    }
+
     /** The code pages chosen for the archive's names. */
     List<Charset> codePages() {
         List<Charset> chosen = new ArrayList<>();

@@ -180,7 +180,7 @@ class ContainersTest {
      * Names written in a code page, not UTF-8: by DOS and Windows archivers in an OEM code page (also read from the
      * entries' own headers where the directory is lost), by Unix ones in a Latin one. Names in Japanese are left to
      * Tika, which tells their code page from all of them: the archive is a document of its own. A tar's names are
-     * UTF-8, in its headers or in PAX headers (as bsdtar and Python write them).
+     * UTF-8, in its headers or in PAX headers (as bsdtar and Python write them), or an old Unix's Latin-1.
      */
     @Test
     void namesInLegacyCodePagesAreListedAndOpened() throws Exception {
@@ -199,6 +199,8 @@ class ContainersTest {
                         Charset.forName("IBM437"), false)))));
         Files.write(temp.resolve("unix.zip"), Archives.zipWithLegacyNames(Map.of("\u0141\u00f3d\u017a.txt",
                 utf8("talks in Lodz")), Charset.forName("ISO-8859-2"), true));
+        Files.write(temp.resolve("latin.tgz"), Archives.tar(Map.of("Z\u00fcrich/Gen\u00e8ve.txt",
+                utf8("talks in Geneva")), Archives.GZIP, StandardCharsets.ISO_8859_1));
         Files.write(temp.resolve("pax.tar"), Archives.paxTar(Map.of("N\u00ba 5 M\u00e1laga.txt",
                 utf8("talks in Malaga"))));
         Files.write(temp.resolve("utf8.tar"), Archives.tar(Map.of("\u0141\u00f3d\u017a \u6587.txt",
@@ -213,6 +215,7 @@ class ContainersTest {
         expected.put(base + "/dos.zip!/Au\u00dfenminister/Z\u00fcrich.txt", "talks in Zurich");
         expected.put(base + "/dos.zip!/Gen\u00e8ve.txt", "talks in Geneva");
         expected.put(base + "/jp.zip", null);
+        expected.put(base + "/latin.tgz!/Z\u00fcrich/Gen\u00e8ve.txt", "talks in Geneva");
         expected.put(base + "/pax.tar!/N\u00ba 5 M\u00e1laga.txt", "talks in Malaga");
         expected.put(base + "/pl.zip!/Wroc\u0142aw.txt", "talks in Wroclaw");
         expected.put(base + "/pl.zip!/Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144.txt",
