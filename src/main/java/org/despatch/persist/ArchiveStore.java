@@ -68,7 +68,8 @@ public final class ArchiveStore {
     /**
      * Puts the finished documents under {@code input} whose status is one of {@code statuses} back at PENDING, as
      * documents of the given execution, so that its extract step parses them again; returns how many. Only for
-     * statuses that leave no text behind (see {@code IngestParameters#RETRYABLE}).
+     * statuses that leave no paragraphs behind (see {@code IngestParameters#RETRYABLE}); the text an EMPTY document
+     * kept (what normalization left nothing of) is dropped, for the new parse to store its own.
      * A document embedded in a parsed one (an attachment: it has a parent) is re-queued too: its bytes are reached
      * only by parsing its holder, which the extract step does for it ({@link #source}), keeping the holder's rows.
      */
@@ -89,6 +90,8 @@ public final class ArchiveStore {
                         .setParameter("pendingStatus", DocumentEntity.STATUS_PENDING)
                         .setParameter("execution", jobExecutionId).setParameter("ids", batch)
                         .setParameter("done", Stage.DONE).executeUpdate();
+                em.createQuery("DELETE FROM DocumentTextEntity t WHERE t.documentId IN :ids")
+                        .setParameter("ids", batch).executeUpdate();
             }
             return ids.size();
         });

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import javax.imageio.ImageIO;
 import org.despatch.batch.IngestParameters;
+import org.despatch.testing.Formats;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,18 +22,8 @@ class OcrTest {
 
     private static final String PRINTED = "CEASEFIRE AGREED IN GENEVA";
 
-    private static byte[] scannedPage() throws Exception {
-        BufferedImage image = new BufferedImage(1200, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 56));
-        g.drawString(PRINTED, 40, 120);
-        g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
+    private static byte[] scannedPage() {
+        return Formats.scannedPage(PRINTED);
     }
 
     /** A scanned document as archives hold them: a PDF whose only page is an image, with no text layer. */

@@ -44,6 +44,25 @@ public final class Formats {
     private Formats() {
     }
 
+    /** A scanned page: a PNG of one printed line, in large black capitals on white, and no text of its own. */
+    public static byte[] scannedPage(String printed) {
+        BufferedImage image = new BufferedImage(1200, 200, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 56));
+        g.drawString(printed, 40, 120);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
     /** One paragraph a line, no trailing newline (like the seed). */
     public static byte[] textOnePerLine(List<Block> blocks) {
         return String.join("\n", blocks.stream().map(Block::text).toList()).getBytes(StandardCharsets.UTF_8);
