@@ -34,7 +34,7 @@ final class Alphabets {
             "āčēģīķļņšūž",        // Latvian
             "äõöüšž");            // Estonian
     /** Typography the code pages share in some places: neither a language's letter nor a wrong one. */
-    private static final String NEUTRAL = "‘’‚“”„–—…•€«»°§·×÷¡¿ ©®™£¥¢";
+    private static final String NEUTRAL = "‘’‚“”„–—…•€«»°§·×÷¡¿\u00a0©®™£¥¢";
     /**
      * Currency signs stand beside figures, not letters: beside a letter one is a wrong code page's reading of a
      * letter ("Kj¢benhavn" for a DOS "Kjøbenhavn", "£ódź" for "Łódź"), so it counts as a character no alphabet holds.
@@ -45,6 +45,11 @@ final class Alphabets {
      * "gęś"): a word of running text may carry a mark ("©Reuters"), a name's seldom does.
      */
     private static final String SYMBOLS = CURRENCY + "©®™°§×÷¡¿«»•…·";
+    /**
+     * Spanish and Portuguese ordinal indicators, letters of those alphabets where they end a word ("Nº", "2ª"): before
+     * a letter they are another code page's letter (852's "ž", ISO-8859-2's "ş") read in the wrong one.
+     */
+    private static final String ORDINALS = "ºª";
 
     private Alphabets() {
     }
@@ -73,6 +78,9 @@ final class Alphabets {
                 continue;
             }
             beyondAscii++;
+            if (ORDINALS.indexOf(c) >= 0 && i + 1 < lower.length() && Character.isLetter(lower.charAt(i + 1))) {
+                continue;  // "Poºadavek" is code page 852's "Požadavek" read in 437
+            }
             for (int l = 0; l < held.length; l++) {
                 if (LETTERS.get(l).indexOf(c) >= 0) {
                     held[l]++;

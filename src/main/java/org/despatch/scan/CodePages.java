@@ -28,7 +28,7 @@ public final class CodePages {
     public static final double MIN_GAIN = 0.2;
     /** ... and this share of them at least: mixed languages fit no one alphabet well either. */
     public static final double MIN_FIT = 0.9;
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/\\\\_.,;:+=#&'()\\[\\]{}0-9-]+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\u00a0/\\\\_.,;:+=#&'()\\[\\]{}0-9-]+");
 
     private CodePages() {
     }

@@ -165,7 +165,7 @@ final class Containers {
 
         /**
          * The first entry of that name in the central directory, as Commons Compress's own look-up finds it, which
-         * files a name in a code page under its bytes read as UTF-8.
+         * files a name in a code page under its bytes read as UTF-8, with '?' for each byte that is not.
          */
         private ZipArchiveEntry find(String wanted) throws IOException {
             ZipArchiveEntry entry = zip.getEntry(wanted);
@@ -173,7 +173,8 @@ final class Containers {
                 return entry;  // every name in UTF-8, or in ASCII
             }
             for (Charset codePage : names().codePages()) {
-                String filedUnder = new String(wanted.getBytes(codePage), StandardCharsets.UTF_8);
+                String filedUnder = new String(wanted.getBytes(codePage), StandardCharsets.UTF_8)
+                        .replace('\uFFFD', '?');
                 for (ZipArchiveEntry e : zip.getEntries(filedUnder)) {
                     if (wanted.equals(names().name(e))) {
                         return e;

@@ -28,8 +28,10 @@ public final class EntryNames {
     /** The double-byte code pages East Asian systems wrote names in. */
     private static final List<Charset> EAST_ASIAN = List.of(Charset.forName("Shift_JIS"), Charset.forName("GBK"),
             Charset.forName("Big5"), Charset.forName("EUC-KR"));
-    private static final Set<Character.UnicodeScript> EAST_ASIAN_SCRIPTS = Set.of(Character.UnicodeScript.HAN,
-            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+    private static final Set<Character.UnicodeScript> KANA = Set.of(Character.UnicodeScript.HIRAGANA,
+            Character.UnicodeScript.KATAKANA);
+    private static final Set<Character.UnicodeScript> IDEOGRAPHS = Set.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HANGUL);
 
     /** Each name read on its own: where an archive's other names are not known (read from its entries' headers). */
     static final EntryNames EACH_ALONE = new EntryNames(null, null);
@@ -128,30 +130,53 @@ public final class EntryNames {
     }
 
     /**
-     * Whether the bytes, decoded in one of the East Asian code pages, hold two ideographs, kana or hangul in a row: a
-     * word of those languages. A Latin name's accented letters come one or two bytes at a time between ASCII letters,
-     * and read so give one character at most.
+     * Whether the bytes, decoded in one of the East Asian code pages, hold two ideographs, kana or hangul in a row,
+     * each of two bytes beyond ASCII: a word of those languages. A Latin name's accented letter is one byte, mostly
+     * between ASCII letters; with the letter after it, GBK or Shift_JIS reads it as one ideograph ("Élève" as two),
+     * which does not count.
      */
     static boolean readsAsEastAsian(byte[] name) {
         for (Charset charset : EAST_ASIAN) {
             String text = FileNames.strictlyOrNull(name, charset);
-            if (text != null && hasEastAsianPair(text)) {
+            if (text != null && hasEastAsianPair(text, charset)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasEastAsianPair(String text) {
+    /**
+     * Whether a character of these bytes counts towards an East Asian word: kana of two bytes (Shift_JIS's katakana
+     * take an ASCII byte second: "テスト" is "âeâXâg" in code page 437; its one-byte halfwidth kana are 437's and 852's
+     * accented capitals), ideographs and hangul of two bytes beyond ASCII.
+     */
+    private static boolean isEastAsianWord(Character.UnicodeScript script, byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        return KANA.contains(script) || IDEOGRAPHS.contains(script) && allBeyondAscii(bytes);
+    }
+
+    private static boolean allBeyondAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasEastAsianPair(String text, Charset charset) {
         boolean previous = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean eastAsian = EAST_ASIAN_SCRIPTS.contains(Character.UnicodeScript.of(c));
+            String character = text.substring(i, i + Character.charCount(c));
+            boolean eastAsian = isEastAsianWord(Character.UnicodeScript.of(c), character.getBytes(charset));
             if (eastAsian && previous) {
                 return true;
             }
             previous = eastAsian;
-            i += Character.charCount(c);
+            i += character.length();
         }
         return false;
     }

@@ -34,6 +34,18 @@ class EntryNamesTest {
         "2ª via.pdf, IBM437",
         "Bericht über Genève.txt, IBM437",
         "Außenministerium/Note à Genève.txt, IBM850",
+        // GBK and Shift_JIS read an accented letter and the ASCII letter after it as one ideograph (helper-50)
+        "Élève.doc, IBM437",
+        "Äußerung.doc, IBM437",
+        "Straße Äußeres.txt, IBM850",
+        "Návštěva.doc, IBM852",
+        "ŽÁDOST.TXT, IBM852",
+        "ČÁSTKA.TXT, IBM852",
+        // º and ª are letters at the end of a word, not before a letter, where they are 852's ž and Ž (helper-50)
+        "Žádost.doc, IBM852",
+        "Požadavek.txt, IBM852",
+        "Růžová zahrada.doc, IBM852",
+        "Note\u00a0de\u00a0service.txt, IBM850",
     })
     void aDosNameReadsInItsOemCodePage(String name, String writtenIn) {
         assertEquals(name, read(name, writtenIn, CodePages.OEM));
@@ -46,6 +58,7 @@ class EntryNamesTest {
         "Łódź.txt, ISO-8859-2",
         "Genève.txt, UTF-8",
         "Factura Nº 12.pdf, windows-1252",
+        "Bucureşti.txt, ISO-8859-2",
     })
     void aUnixNameReadsInItsLatinCodePage(String name, String writtenIn) {
         assertEquals(name, read(name, writtenIn, CodePages.LATIN));
