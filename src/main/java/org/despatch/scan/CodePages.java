@@ -39,26 +39,31 @@ public final class CodePages {
      * equals wins (ISO-8859-2 and windows-1250 share most letters).
      */
     public static Charset likeliest(byte[] bytes, List<Charset> candidates) {
-        return isAscii(bytes) ? candidates.get(0) : likeliest(candidates, charset -> fit(bytes, charset));
+        return isAscii(bytes) ? candidates.get(0)
+                : likeliest(candidates, charset -> fit(bytes, charset), Double.POSITIVE_INFINITY);
     }
 
     /**
      * The candidate names (of one archive, written by one system) were most likely written in, as {@link #likeliest}
      * but scored word by word: a name may mix languages ("Bericht über Genève"), a word seldom does; the score is the
-     * mean fit of the words beyond ASCII, so one name's letters decide for all ("Gdańsk" for "Wrocław" beside it).
+     * mean fit of the words beyond ASCII, so one name's letters decide for all ("gęś" for "Wrocław" beside it). A
+     * later candidate that reads every word wins over a first that does not, by however little ("Kjøbenhavn" among
+     * ten German names: code page 850).
      */
     public static Charset likeliestForNames(List<byte[]> names, List<Charset> candidates) {
-        return likeliest(candidates, charset -> meanWordFit(names, charset));
+        return likeliest(candidates, charset -> meanWordFit(names, charset), 1.0);
     }
 
-    private static Charset likeliest(List<Charset> candidates, ToDoubleFunction<Charset> score) {
+    /** @param neededAtMost the score at which a later candidate wins over a lower-scoring first, whatever the gain */
+    private static Charset likeliest(List<Charset> candidates, ToDoubleFunction<Charset> score, double neededAtMost) {
         Charset first = candidates.get(0);
-        double needed = Math.max(score.applyAsDouble(first) + MIN_GAIN, MIN_FIT);
+        double firstFit = score.applyAsDouble(first);
+        double needed = Math.min(Math.max(firstFit + MIN_GAIN, MIN_FIT), neededAtMost);
         Charset best = first;
         double bestFit = 0;
         for (Charset candidate : candidates.subList(1, candidates.size())) {
             double fit = score.applyAsDouble(candidate);
-            if (fit >= needed && fit > bestFit) {
+            if (fit >= needed && fit > firstFit && fit > bestFit) {
                 best = candidate;
                 bestFit = fit;
             }

@@ -14,7 +14,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
  * WinZip, 7-Zip, Windows' own compressed folders until Windows 10; the ZIP format's default is code page 437), the
  * file system's where Unix did. Read as UTF-8, such a name came out garbled ("Z\u0081rich",
  * "Au\u00e1enminister" for a DOS "Z\u00fcrich", "Au\u00dfenminister"). Such a name is read in the code page of its
- * system whose letters are one language's ({@link CodePages}). A name in none of them, or whose bytes read as Chinese,
+ * system in which each of its words, and those of the archive's other names, is one language's ({@link CodePages}). A name in none of them, or whose bytes read as Chinese,
  * Japanese or Korean, is refused, and the archive with it: it is then parsed as a document, and Tika tells its
  * names' encoding from all of them together.
  */
@@ -130,8 +130,8 @@ public final class EntryNames {
     }
 
     /**
-     * Whether the bytes, decoded in one of the East Asian code pages, hold two ideographs, kana or hangul in a row,
-     * each of two bytes beyond ASCII: a word of those languages. A Latin name's accented letter is one byte, mostly
+     * Whether the bytes, decoded in one of the East Asian code pages, hold two ideographs, kana or hangul in a row
+     * ({@link #isEastAsianWord}): a word of those languages. A Latin name's accented letter is one byte, mostly
      * between ASCII letters; with the letter after it, GBK or Shift_JIS reads it as one ideograph ("Élève" as two),
      * which does not count.
      */

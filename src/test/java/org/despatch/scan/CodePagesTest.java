@@ -48,6 +48,13 @@ class CodePagesTest {
                 CodePages.OEM).name());
         assertEquals("IBM852", CodePages.likeliestForNames(List.of("Wroc\u0142aw".getBytes(cp852),
                 "Notatka g\u0119\u015b".getBytes(cp852)), CodePages.OEM).name());
+        // ten German names read alike in 437 and 850; "Kjøbenhavn" only in 850
+        List<byte[]> archive = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            archive.add(("Bericht \u00fcber Stra\u00dfe " + i).getBytes(Charset.forName("IBM850")));
+        }
+        archive.add("Kj\u00f8benhavn".getBytes(Charset.forName("IBM850")));
+        assertEquals("IBM850", CodePages.likeliestForNames(archive, CodePages.OEM).name());
         // German and French in one name: each word is one language's
         byte[] mixed = "Bericht \u00fcber Gen\u00e8ve".getBytes(Charset.forName("IBM437"));
         assertEquals("IBM437", CodePages.likeliestForNames(List.of(mixed), CodePages.OEM).name());
