@@ -16,9 +16,19 @@ interface Container extends Closeable {
     List<Entry> entries() throws IOException;
 
     /**
-     * The bytes of one entry.
+     * The bytes of one entry (the first of that name).
      *
      * @throws java.io.FileNotFoundException when there is no such entry
      */
-    InputStream open(String name) throws IOException;
+    default InputStream open(String name) throws IOException {
+        return open(name, 1);
+    }
+
+    /**
+     * The bytes of the entry that is the {@code occurrence}-th of that name in the archive's order (1 for the first):
+     * an archive may hold two entries of one name (a tar appended to, a ZIP updated by a careless tool).
+     *
+     * @throws java.io.FileNotFoundException when there is no such entry
+     */
+    InputStream open(String name, int occurrence) throws IOException;
 }

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -44,25 +46,29 @@ final class Containers {
     private Containers() {
     }
 
-    /** The archive at {@code file}, whose name is {@code name} (its text, as {@link FileNames} reads it). */
+    /**
+     * The archive at {@code file}, whose name is {@code name} (its text, as {@link FileNames} reads it), each entry
+     * under a name of its own ({@link UniqueNames}).
+     */
     static Container open(ArchiveFormat format, Path file, String name) throws IOException {
         RawBytes raw = () -> Files.newInputStream(file);
-        return switch (format) {
+        return new UniqueNames(switch (format) {
             case ZIP -> zip(Files.newByteChannel(file), name, () -> jdkZip(file, name, raw));
             case SEVEN_Z -> sevenZ(Files.newByteChannel(file));
             default -> new StreamedContainer(format, name, raw);
-        };
+        });
     }
 
+    /** The archive of these bytes (nested in another), each entry under a name of its own. */
     static Container open(ArchiveFormat format, String name, byte[] bytes) throws IOException {
         RawBytes raw = () -> new ByteArrayInputStream(bytes);
-        return switch (format) {
+        return new UniqueNames(switch (format) {
             // by random access, not from the start for each entry: a nested ZIP of many entries was read n times
             case ZIP -> zip(new SeekableInMemoryByteChannel(bytes), name,
                     () -> new StreamedContainer(ArchiveFormat.ZIP, name, raw));
             case SEVEN_Z -> sevenZ(new SeekableInMemoryByteChannel(bytes));
             default -> new StreamedContainer(format, name, raw);
-        };
+        });
     }
 
     /** By its central directory, else as {@code otherwise} reads it. */
@@ -102,8 +108,9 @@ final class Containers {
         }
 
         @Override
-        public InputStream open(String name) throws IOException {
-            java.util.zip.ZipEntry entry = zip.getEntry(name);
+        public InputStream open(String name, int occurrence) throws IOException {
+            java.util.zip.ZipEntry entry = zip.stream().filter(e -> !e.isDirectory() && e.getName().equals(name))
+                    .skip(occurrence - 1L).findFirst().orElse(null);
             if (entry == null) {
                 throw new FileNotFoundException("no entry '" + name + "' in " + zip.getName());
             }
@@ -132,8 +139,10 @@ final class Containers {
         private final String name;
         /** How its names read, chosen from all of them at first need. */
         private EntryNames names;
-        /** The entries by name, made when a name is not found by its bytes (an entry named twice over). */
+        /** The entries by name, made when a name is not found by its bytes. */
         private Map<String, ZipArchiveEntry> byName;
+        /** The names more than one entry is read as, made at the first open. */
+        private Set<String> namedTwice;
 
         ZipFileContainer(ZipFile zip, String name) {
             this.zip = zip;
@@ -153,8 +162,10 @@ final class Containers {
         }
 
         @Override
-        public InputStream open(String wanted) throws IOException {
-            ZipArchiveEntry entry = find(wanted);
+        public InputStream open(String wanted, int occurrence) throws IOException {
+            // the directory's look-up gives its own first of two entries read alike, or of two entries of one name
+            ZipArchiveEntry entry = occurrence == 1 && !namedTwice().contains(wanted) ? find(wanted)
+                    : inListedOrder(wanted, occurrence);
             if (entry == null) {
                 throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
             }
@@ -190,6 +201,32 @@ final class Containers {
             return byName.get(wanted);
         }
 
+        /** The names two or more entries are read as (one name twice, a DOS name and one marked UTF-8 alike). */
+        private Set<String> namedTwice() throws IOException {
+            if (namedTwice == null) {
+                Set<String> seen = new HashSet<>();
+                Set<String> twice = new HashSet<>();
+                for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                    if (!e.isDirectory() && !seen.add(names().name(e))) {
+                        twice.add(names().name(e));
+                    }
+                }
+                namedTwice = twice;
+            }
+            return namedTwice;
+        }
+
+        /** The {@code occurrence}-th entry of that name in the order {@link #entries} lists them, or null. */
+        private ZipArchiveEntry inListedOrder(String wanted, int occurrence) throws IOException {
+            int seen = 0;
+            for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (!e.isDirectory() && wanted.equals(names().name(e)) && ++seen == occurrence) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
         private EntryNames names() {
             if (names == null) {
                 names = EntryNames.of(Collections.list(zip.getEntries()));
@@ -216,9 +253,10 @@ final class Containers {
         }
 
         @Override
-        public InputStream open(String name) throws IOException {
+        public InputStream open(String name, int occurrence) throws IOException {
+            int seen = 0;
             for (SevenZArchiveEntry e : sevenZ.getEntries()) {
-                if (name.equals(e.getName()) && !e.isDirectory()) {
+                if (name.equals(e.getName()) && !e.isDirectory() && !e.isAntiItem() && ++seen == occurrence) {
                     return sevenZ.getInputStream(e);
                 }
             }
@@ -295,8 +333,9 @@ final class Containers {
         }
 
         @Override
-        public InputStream open(String wanted) throws IOException {
-            InputStream found = walk((entry, data) -> entry.name().equals(wanted));
+        public InputStream open(String wanted, int occurrence) throws IOException {
+            int[] seen = {0};
+            InputStream found = walk((entry, data) -> entry.name().equals(wanted) && ++seen[0] == occurrence);
             if (found == null) {
                 throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
             }

@@ -19,6 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.despatch.testing.Archives;
 import org.despatch.testing.Formats;
 import org.junit.jupiter.api.Test;
@@ -223,6 +225,55 @@ class ContainersTest {
         expected.put(base + "/unix.zip!/\u0141\u00f3d\u017a.txt", "talks in Lodz");
         expected.put(base + "/utf8.tar!/\u0141\u00f3d\u017a \u6587.txt", "talks in Lodz");
         assertListedAndRead(expected);
+    }
+
+    /**
+     * Two entries of one name (a tar appended to, a ZIP updated carelessly) each get a row and open to their own
+     * bytes: the second is listed under its number, and a name an entry has is never given.
+     */
+    @Test
+    void entriesOfOneNameAreEachListedAndOpened() throws Exception {
+        List<Map.Entry<String, byte[]>> twins = List.of(Map.entry("cables/memo.txt", utf8("first version")),
+                Map.entry("cables/2-memo.txt", utf8("a memo so named")),
+                Map.entry("cables/memo.txt", utf8("second version")),
+                Map.entry("cables/memo.txt", utf8("third version")));
+        Files.write(temp.resolve("a.zip"), Archives.zip(twins, StandardCharsets.UTF_8, false));
+        Files.write(temp.resolve("b.tgz"), Archives.tar(twins, Archives.GZIP, StandardCharsets.UTF_8));
+        Files.write(temp.resolve("c.7z"), Archives.sevenZ(twins));
+        Files.write(temp.resolve("d.zip"), Formats.zip(Map.of("inner.zip", Archives.withDirectoryLost(
+                Archives.zip(twins, StandardCharsets.UTF_8, false)))));
+        // a DOS name and one marked UTF-8 that read alike (helper-50): the first in the archive keeps the name
+        Files.write(temp.resolve("e.zip"), dosAndMarkedTwins());
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String archive : List.of("/a.zip", "/b.tgz", "/c.7z", "/d.zip!/inner.zip")) {
+            String base = temp.toAbsolutePath() + archive + "!/cables/";
+            expected.put(base + "2-memo.txt", "a memo so named");
+            expected.put(base + "2.2-memo.txt", "second version");
+            expected.put(base + "3-memo.txt", "third version");
+            expected.put(base + "memo.txt", "first version");
+        }
+        expected.put(temp.toAbsolutePath() + "/e.zip!/2-Z\u00fcrich.txt", "marked UTF-8");
+        expected.put(temp.toAbsolutePath() + "/e.zip!/Z\u00fcrich.txt", "in code page 437");
+        assertListedAndRead(expected);
+    }
+
+    /** A ZIP of "Zürich.txt" in code page 437, then "Zürich.txt" marked UTF-8. */
+    private static byte[] dosAndMarkedTwins() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+            zip.setEncoding("IBM437");
+            zip.setUseLanguageEncodingFlag(false);
+            zip.putArchiveEntry(new ZipArchiveEntry("Z\u00fcrich.txt"));
+            zip.write(utf8("in code page 437"));
+            zip.closeArchiveEntry();
+            zip.setEncoding("UTF-8");
+            zip.setUseLanguageEncodingFlag(true);
+            zip.putArchiveEntry(new ZipArchiveEntry("Z\u00fcrich.txt"));
+            zip.write(utf8("marked UTF-8"));
+            zip.closeArchiveEntry();
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
@@ -47,11 +48,16 @@ public final class Archives {
 
     /** A tar, its names in {@code names}; in PAX headers where they are not ASCII. */
     public static byte[] tar(Map<String, byte[]> entries, Compression compression, Charset names) {
+        return tar(entries.entrySet(), compression, names);
+    }
+
+    /** A tar of these entries in this order, two of one name if so given. */
+    public static byte[] tar(Collection<Map.Entry<String, byte[]>> entries, Compression compression, Charset names) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(compression.wrap(bytes), names.name())) {
             tar.setAddPaxHeadersForNonAsciiNames(StandardCharsets.US_ASCII.equals(names));
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            for (Map.Entry<String, byte[]> e : entries) {
                 TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
                 entry.setSize(e.getValue().length);
                 tar.putArchiveEntry(entry);
@@ -100,9 +106,14 @@ public final class Archives {
     }
 
     public static byte[] sevenZ(Map<String, byte[]> entries) {
+        return sevenZ(entries.entrySet());
+    }
+
+    /** A 7z of these entries in this order, two of one name if so given. */
+    public static byte[] sevenZ(Collection<Map.Entry<String, byte[]>> entries) {
         SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
         try (SevenZOutputFile out = new SevenZOutputFile(channel)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            for (Map.Entry<String, byte[]> e : entries) {
                 SevenZArchiveEntry entry = new SevenZArchiveEntry();
                 entry.setName(e.getKey());
                 entry.setSize(e.getValue().length);
@@ -123,12 +134,17 @@ public final class Archives {
      * by" names Unix).
      */
     public static byte[] zipWithLegacyNames(Map<String, byte[]> entries, Charset names, boolean unix) {
+        return zip(entries.entrySet(), names, unix);
+    }
+
+    /** A ZIP of these entries in this order, two of one name if so given, its names as {@link #zipWithLegacyNames}. */
+    public static byte[] zip(Collection<Map.Entry<String, byte[]>> entries, Charset names, boolean unix) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
             zip.setEncoding(names.name());
             zip.setUseLanguageEncodingFlag(false);
             zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            for (Map.Entry<String, byte[]> e : entries) {
                 ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
                 if (unix) {
                     entry.setUnixMode(0100644);
