@@ -50,8 +50,11 @@ class EmbeddedJobTest {
                 + "after the embassy was attacked by a crowd.", attachments);
         Files.write(input.resolve("desk.mbox"), Archives.mbox(List.of(mail,
                 Archives.mailWithAttachments("Weather", "Snow closed the mountain roads for a second day.", Map.of()))));
-        Files.write(input.resolve("cables.tgz"), Archives.tar(Map.of("cable-1.txt", utf8("Troops were deployed "
-                + "along the northern border on Tuesday, the defence ministry said.")), Archives.GZIP));
+        // a tar appended to: the cable's second version under the same name
+        Files.write(input.resolve("cables.tgz"), Archives.tar(List.of(Map.entry("cable-1.txt", utf8("Troops were "
+                + "deployed along the northern border on Tuesday, the defence ministry said.")),
+                Map.entry("cable-1.txt", utf8("Troops were withdrawn from the northern border on Friday."))),
+                Archives.GZIP, StandardCharsets.UTF_8));
         Files.write(input.resolve("memo.txt.bz2"), Archives.compressed(utf8("The parliament passed the budget "
                 + "after a long night of debate."), Archives.BZIP2));
         Files.write(input.resolve("old.7z"), Archives.sevenZ(Map.of("press/note.txt", utf8("The exhibition of "
@@ -75,11 +78,12 @@ class EmbeddedJobTest {
     @Test
     void everyContainerAndEmbeddedDocumentHasItsRowAndParent() {
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
-        assertEquals("EMPTY=1 OK=9", execution.getExitStatus());
+        assertEquals("EMPTY=1 OK=10", execution.getExitStatus());
         Map<String, String> parents = rows.stream().collect(Collectors.toMap(r -> (String) r.get("source_path"),
                 r -> String.valueOf(r.get("parent")), (a, b) -> a, LinkedHashMap::new));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put(path("bundle.zip!/inner.tar!/deep.txt"), "null");
+        expected.put(path("cables.tgz!/2-cable-1.txt"), "null");
         expected.put(path("cables.tgz!/cable-1.txt"), "null");
         expected.put(path("desk.mbox"), "null");
         expected.put(path("desk.mbox!/1"), path("desk.mbox"));
@@ -100,6 +104,7 @@ class EmbeddedJobTest {
         assertEquals("OK DIPLOMATIC DONE 1", labels.get(path("desk.mbox!/1!/talks.eml")));
         assertEquals("OK DIPLOMATIC DONE 1", labels.get(path("desk.mbox!/1")), "the body alone, not the attachments");
         assertEquals("EMPTY null DONE 0", labels.get(path("desk.mbox")));
+        assertEquals("OK MILITARY DONE 1", labels.get(path("cables.tgz!/2-cable-1.txt")), "a tar's second version");
     }
 
     @Test
