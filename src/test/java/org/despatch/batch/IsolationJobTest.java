@@ -1,5 +1,6 @@
 package org.despatch.batch;
 
+import static org.despatch.testing.JobHarness.documentRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.batch.runtime.BatchStatus;
@@ -88,8 +89,8 @@ class IsolationJobTest {
                     .getBatchStatus());
             String rows = "SELECT source_path, status, error FROM ARCHIVE_DOCUMENT ORDER BY source_path";
             String mail = input.resolve("mail.eml").toString();
-            List<Map<String, Object>> crashed = List.of(row(mail, "OK", null),
-                    row(mail + "!/bad.recurse", "CRASHED", "StackOverflowError"));
+            List<Map<String, Object>> crashed = List.of(documentRow(mail, "OK", null),
+                    documentRow(mail + "!/bad.recurse", "CRASHED", "StackOverflowError"));
             assertEquals(crashed, harness.query(rows));
             JobExecution retry = harness.run(JobHarness.params(input, "retryStatuses", "CRASHED", "partitions", "1"));
             assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
@@ -121,15 +122,15 @@ class IsolationJobTest {
             assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
             String mailPath = input.resolve("box.zip") + "!/mail.eml";
             String hoard = mailPath + "!/fwd.eml!/big.hoard";
-            List<Map<String, Object>> expected = new ArrayList<>(List.of(row(mailPath, "OK", null),
-                    row(mailPath + "!/fwd.eml", "OK", null),
-                    row(hoard, "CRASHED", "parse worker ran out of memory (heap cap 96 MB)"),
-                    row(mailPath + "!/fwd.eml!/note.txt", "OK", null)));
+            List<Map<String, Object>> expected = new ArrayList<>(List.of(documentRow(mailPath, "OK", null),
+                    documentRow(mailPath + "!/fwd.eml", "OK", null),
+                    documentRow(hoard, "CRASHED", "parse worker ran out of memory (heap cap 96 MB)"),
+                    documentRow(mailPath + "!/fwd.eml!/note.txt", "OK", null)));
             assertEquals(expected, harness.query(rows));
             JobExecution retry = harness.run(JobHarness.params(input, "workerHeapMb", "512",
                     "retryStatuses", "CRASHED", "partitions", "1"));
             assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
-            expected.set(2, row(hoard, "OK", null));
+            expected.set(2, documentRow(hoard, "OK", null));
             assertEquals(expected, harness.query(rows));
             assertEquals("OK=1", retry.getExitStatus());
             assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH WHERE text = 'read in 160 MB'"));
@@ -211,26 +212,19 @@ class IsolationJobTest {
         try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
             JobExecution first = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "3", "partitions", "1"));
             assertEquals("OK=1 TIMEOUT=1", first.getExitStatus());
-            assertEquals(List.of(row(mail, "TIMEOUT", "parse did not finish within 3000 ms, in slow.sleep; the 1 "
-                            + "embedded document read before it is kept"), row(mail + "!/note.txt", "OK", null)),
+            assertEquals(List.of(documentRow(mail, "TIMEOUT", "parse did not finish within 3000 ms, in slow.sleep; "
+                            + "the 1 embedded document read before it is kept"),
+                    documentRow(mail + "!/note.txt", "OK", null)),
                     harness.query(rows));
             JobExecution retry = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "30",
                     "retryStatuses", "TIMEOUT", "partitions", "1"));
             assertEquals(BatchStatus.COMPLETED, retry.getBatchStatus());
-            assertEquals(List.of(row(mail, "OK", null), row(mail + "!/note.txt", "OK", null),
-                    row(mail + "!/slow.sleep", "OK", null)), harness.query(rows));
+            assertEquals(List.of(documentRow(mail, "OK", null), documentRow(mail + "!/note.txt", "OK", null),
+                    documentRow(mail + "!/slow.sleep", "OK", null)), harness.query(rows));
             assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
                     + "WHERE text = 'read after 8 seconds'"));
             assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
                     + "WHERE text = 'Artillery shelled the town overnight.'"));
         }
-    }
-
-    private static Map<String, Object> row(String path, String status, String error) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("source_path", path);
-        row.put("status", status);
-        row.put("error", error);
-        return row;
     }
 }

@@ -1,5 +1,6 @@
 package org.despatch.batch;
 
+import static org.despatch.testing.JobHarness.documentRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -10,7 +11,6 @@ import jakarta.batch.runtime.JobExecution;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,10 +55,11 @@ class OcrRetryJobTest {
             String bare = input.resolve("c-bare.eml").toString();
             String spaces = input.resolve("d-spaces.txt").toString();
             String noOcr = "no text layer; OCR disabled";
-            assertEquals(List.of(row(scan, "EMPTY", noOcr), row(mail, "OK", null),
-                    row(mail + "!/cable.png", "EMPTY", noOcr), row(bare, "EMPTY",
+            assertEquals(List.of(documentRow(scan, "EMPTY", noOcr), documentRow(mail, "OK", null),
+                    documentRow(mail + "!/cable.png", "EMPTY", noOcr), documentRow(bare, "EMPTY",
                             "no text of its own; the 1 documents embedded in it have rows of their own"),
-                    row(bare + "!/page.png", "EMPTY", noOcr), row(spaces, "EMPTY", "no text after normalization")),
+                    documentRow(bare + "!/page.png", "EMPTY", noOcr),
+                    documentRow(spaces, "EMPTY", "no text after normalization")),
                     harness.query(rows));
 
             JobExecution retry = harness.run(JobHarness.params(input, "ocr", "true", "retryStatuses", "EMPTY",
@@ -80,13 +81,5 @@ class OcrRetryJobTest {
             assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
                     + "WHERE text = 'The desk sends the scanned cable.'"), "the mail's body is not stored twice");
         }
-    }
-
-    private static Map<String, Object> row(String path, String status, String error) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("source_path", path);
-        row.put("status", status);
-        row.put("error", error);
-        return row;
     }
 }

@@ -99,6 +99,15 @@ public final class JobHarness implements AutoCloseable {
         return rows;
     }
 
+    /** A row of {@code SELECT source_path, status, error FROM ARCHIVE_DOCUMENT}, as {@link #query} gives it. */
+    public static Map<String, Object> documentRow(String path, String status, String error) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("source_path", path);
+        row.put("status", status);
+        row.put("error", error);
+        return row;
+    }
+
     public long count(String sql) throws SQLException {
         return ((Number) query(sql).get(0).values().iterator().next()).longValue();
     }
