@@ -25,9 +25,9 @@ public final class CodePages {
     public static final List<Charset> OEM = List.of(Charset.forName("IBM437"), Charset.forName("IBM850"),
             Charset.forName("IBM852"));
     /** A later candidate must hold this much more of the letters in one alphabet than the first one does, */
-    public static final double MIN_GAIN = 0.2;
+    static final double MIN_GAIN = 0.2;
     /** ... and this share of them at least: mixed languages fit no one alphabet well either. */
-    public static final double MIN_FIT = 0.9;
+    static final double MIN_FIT = 0.9;
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\u00a0/\\\\_.,;:+=#&'()\\[\\]{}0-9-]+");
 
     private CodePages() {
@@ -105,7 +105,7 @@ public final class CodePages {
     }
 
     /** The share of the characters beyond ASCII (typography aside) that the alphabet holding most of them holds. */
-    public static double fit(byte[] bytes, Charset charset) {
+    private static double fit(byte[] bytes, Charset charset) {
         return Alphabets.fit(new String(bytes, charset));
     }
 

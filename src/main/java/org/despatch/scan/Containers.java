@@ -6,17 +6,14 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -137,12 +134,13 @@ final class Containers {
     private static final class ZipFileContainer implements Container {
         private final ZipFile zip;
         private final String name;
-        /** How its names read, chosen from all of them at first need. */
-        private EntryNames names;
-        /** The entries by name, made when a name is not found by its bytes. */
-        private Map<String, ZipArchiveEntry> byName;
-        /** The names more than one entry is read as, made at the first open. */
-        private Set<String> namedTwice;
+        /** Its files in the archive's order, each under the name it is read as; made at first need. */
+        private List<NamedEntry> files;
+        /** The same files by name, those read alike in the archive's order (one name twice, a DOS and a UTF-8 one). */
+        private Map<String, List<ZipArchiveEntry>> byName;
+
+        private record NamedEntry(String name, ZipArchiveEntry entry) {
+        }
 
         ZipFileContainer(ZipFile zip, String name) {
             this.zip = zip;
@@ -151,87 +149,43 @@ final class Containers {
 
         @Override
         public List<Container.Entry> entries() throws IOException {
-            List<Container.Entry> entries = new ArrayList<>();
-            for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                String entryName = names().name(e);
-                if (!e.isDirectory()) {
-                    entries.add(new Container.Entry(entryName, e.getSize()));
-                }
-            }
-            return entries;
+            return files().stream().map(f -> new Container.Entry(f.name(), f.entry().getSize())).toList();
         }
 
         @Override
         public InputStream open(String wanted, int occurrence) throws IOException {
-            // the directory's look-up gives its own first of two entries read alike, or of two entries of one name
-            ZipArchiveEntry entry = occurrence == 1 && !namedTwice().contains(wanted) ? find(wanted)
-                    : inListedOrder(wanted, occurrence);
-            if (entry == null) {
+            files();
+            List<ZipArchiveEntry> alike = byName.getOrDefault(wanted, List.of());
+            if (occurrence > alike.size()) {
                 throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
             }
+            ZipArchiveEntry entry = alike.get(occurrence - 1);
             // an encrypted entry: UnsupportedZipFeatureException, with its name
             InputStream data = zip.getInputStream(entry);
             return entry.getCrc() < 0 ? data : new CrcCheckedStream(data, entry.getCrc(), wanted);
         }
 
         /**
-         * The first entry of that name in the central directory, as Commons Compress's own look-up finds it, which
-         * files a name in a code page under its bytes read as UTF-8, with '?' for each byte that is not.
+         * Every name read once, as {@link EntryNames} reads them with one code page for the archive: Commons
+         * Compress's own look-up reads them as UTF-8, and gives its own first of two entries of one name.
          */
-        private ZipArchiveEntry find(String wanted) throws IOException {
-            ZipArchiveEntry entry = zip.getEntry(wanted);
-            if (entry != null && wanted.equals(names().name(entry))) {
-                return entry;  // every name in UTF-8, or in ASCII
-            }
-            for (Charset codePage : names().codePages()) {
-                String filedUnder = new String(wanted.getBytes(codePage), StandardCharsets.UTF_8)
-                        .replace('\uFFFD', '?');
-                for (ZipArchiveEntry e : zip.getEntries(filedUnder)) {
-                    if (wanted.equals(names().name(e))) {
-                        return e;
+        private List<NamedEntry> files() throws IOException {
+            if (files == null) {
+                List<ZipArchiveEntry> all = Collections.list(zip.getEntriesInPhysicalOrder());
+                EntryNames names = EntryNames.of(all);
+                List<NamedEntry> named = new ArrayList<>();
+                Map<String, List<ZipArchiveEntry>> index = new HashMap<>();
+                for (ZipArchiveEntry e : all) {
+                    if (!e.isDirectory()) {
+                        String entryName = names.name(e);
+                        named.add(new NamedEntry(entryName, e));
+                        index.computeIfAbsent(entryName, n -> new ArrayList<>(1)).add(e);
                     }
                 }
+                byName = index;
+                files = named;
             }
-            if (byName == null) {
-                byName = new HashMap<>();
-                for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-                    byName.putIfAbsent(names().name(e), e);
-                }
-            }
-            return byName.get(wanted);
-        }
-
-        /** The names two or more entries are read as (one name twice, a DOS name and one marked UTF-8 alike). */
-        private Set<String> namedTwice() throws IOException {
-            if (namedTwice == null) {
-                Set<String> seen = new HashSet<>();
-                Set<String> twice = new HashSet<>();
-                for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                    if (!e.isDirectory() && !seen.add(names().name(e))) {
-                        twice.add(names().name(e));
-                    }
-                }
-                namedTwice = twice;
-            }
-            return namedTwice;
-        }
-
-        /** The {@code occurrence}-th entry of that name in the order {@link #entries} lists them, or null. */
-        private ZipArchiveEntry inListedOrder(String wanted, int occurrence) throws IOException {
-            int seen = 0;
-            for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                if (!e.isDirectory() && wanted.equals(names().name(e)) && ++seen == occurrence) {
-                    return e;
-                }
-            }
-            return null;
-        }
-
-        private EntryNames names() {
-            if (names == null) {
-                names = EntryNames.of(Collections.list(zip.getEntries()));
-            }
-            return names;
+            return files;
         }
 
         @Override

@@ -73,11 +73,10 @@ public final class EntryNames {
         }
         byte[] raw = entry.getRawName();
         List<Charset> codePages = isDos(entry) ? CodePages.OEM : CodePages.LATIN;
-        Charset chosen = isDos(entry) ? dosCodePage : otherCodePage;
-        Charset codePage = chosen != null ? chosen : CodePages.likeliestForNames(List.of(raw), codePages);
-        if (!readsAs(raw, codePage)) {
+        Charset codePage = readableIn(raw, isDos(entry) ? dosCodePage : otherCodePage, codePages);
+        if (codePage == null) {
             throw new IOException("an entry name in an encoding not told by its letters: "
-                    + new String(raw, codePage));
+                    + new String(raw, codePages.get(0)));
         }
         return new String(raw, codePage);
     }
@@ -87,19 +86,8 @@ public final class EntryNames {
      * (with '?' for each byte that is not) where they are none's: a tar is listed whatever its names.
      */
     static String ofTar(String readAsUtf8, byte[] bytes) {
-        Charset codePage = CodePages.likeliestForNames(List.of(bytes), CodePages.LATIN);
-        return readsAs(bytes, codePage) ? new String(bytes, codePage) : readAsUtf8;
-    }
-
-    /** The code pages chosen for the archive's names. */
-    List<Charset> codePages() {
-        List<Charset> chosen = new ArrayList<>();
-        for (Charset c : new Charset[] {dosCodePage, otherCodePage}) {
-            if (c != null) {
-                chosen.add(c);
-            }
-        }
-        return chosen;
+        Charset codePage = readableIn(bytes, null, CodePages.LATIN);
+        return codePage != null ? new String(bytes, codePage) : readAsUtf8;
     }
 
     /** Whether the entry's name is in a code page: neither marked nor carried in UTF-8, nor valid UTF-8. */
@@ -118,15 +106,16 @@ public final class EntryNames {
      * words.
      */
     public static Charset charsetOf(byte[] name, List<Charset> codePages) {
-        if (FileNames.utf8OrNull(name) != null) {
-            return StandardCharsets.UTF_8;
-        }
-        Charset likeliest = CodePages.likeliestForNames(List.of(name), codePages);
-        return readsAs(name, likeliest) ? likeliest : null;
+        return FileNames.utf8OrNull(name) != null ? StandardCharsets.UTF_8 : readableIn(name, null, codePages);
     }
 
-    private static boolean readsAs(byte[] name, Charset codePage) {
-        return !readsAsEastAsian(name) && CodePages.readsAsWords(name, codePage);
+    /**
+     * The code page a name in one reads in: {@code chosen} for its archive, else the likeliest for the name alone;
+     * null where the name reads as East Asian text, or in that code page not as one language's words.
+     */
+    private static Charset readableIn(byte[] name, Charset chosen, List<Charset> codePages) {
+        Charset codePage = chosen != null ? chosen : CodePages.likeliestForNames(List.of(name), codePages);
+        return !readsAsEastAsian(name) && CodePages.readsAsWords(name, codePage) ? codePage : null;
     }
 
     /**
