@@ -59,9 +59,28 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
         }
         ExtractionStatus status = document.status() == ExtractionStatus.TIMEOUT ? ExtractionStatus.TIMEOUT
                 : ExtractionStatus.CRASHED;
-        String why = document.reason() == null ? "" : ": " + document.reason();
-        return alone(ExtractionResult.failed(status, "not reached again in its holder, whose parse ended "
-                + document.status() + why, null, document.parseMillis()));
+        EmbeddedResult holder = failedHolder(path);
+        ExtractionResult why = holder == null ? document : holder.result();
+        String reason = why.reason() == null ? "" : ": " + why.reason();
+        return alone(ExtractionResult.failed(status, "not reached again in its holder"
+                + (holder == null ? "" : " " + holder.path()) + ", whose parse ended " + why.status() + reason,
+                null, document.parseMillis()));
+    }
+
+    /**
+     * The innermost document this parse met that holds the one at {@code path} and did not end OK (an attachment
+     * now too large to read, or left out as the culprit of a crash): what kept the parse from it, rather than the
+     * file, which may have ended OK. Null where there is none.
+     */
+    private EmbeddedResult failedHolder(String path) {
+        EmbeddedResult innermost = null;
+        for (EmbeddedResult e : embedded) {
+            if (!e.deferred() && path.startsWith(e.path() + SourcePath.ENTRY_SEPARATOR)
+                    && (innermost == null || e.path().length() > innermost.path().length())) {
+                innermost = e;
+            }
+        }
+        return innermost == null || innermost.result().status() == ExtractionStatus.OK ? null : innermost;
     }
 
     /** The embedded document at {@code path} (below the file), or null when this parse did not meet it. */

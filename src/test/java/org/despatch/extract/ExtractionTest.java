@@ -64,6 +64,24 @@ class ExtractionTest {
                 corrupt.within("fwd.eml", "a1"));
     }
 
+    /** The file ended OK, but the attachment holding the wanted document did not: that holder is named. */
+    @Test
+    void aFailedHolderInsideTheFileIsNamed() {
+        Extraction x = new Extraction(MAIL, List.of(
+                found("fwd.eml", "", "a1", "Forwarded."),
+                new EmbeddedResult("fwd.eml!/cables.zip", "fwd.eml", "b2", 300_000_000L, ExtractionResult.failed(
+                        ExtractionStatus.TOO_LARGE, "file is 300000000 bytes, over the limit of 209715200",
+                        "application/zip", 1))));
+        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, "not reached again in its "
+                        + "holder fwd.eml!/cables.zip, whose parse ended TOO_LARGE: file is 300000000 bytes, over the "
+                        + "limit of 209715200", null, 5)),
+                x.within("fwd.eml!/cables.zip!/1.txt", "c3"));
+        // a holder read whole names nothing: the file's own verdict stands
+        assertEquals(Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED,
+                        "not reached again in its holder, whose parse ended OK", null, 5)),
+                x.within("fwd.eml!/gone.txt", "c3"));
+    }
+
     @Test
     void aHolderReadWithoutItLeavesItCrashed() {
         ExtractionResult notReached = ExtractionResult.failed(ExtractionStatus.CRASHED,
