@@ -1,12 +1,10 @@
 package org.despatch.scan;
 
 import java.io.ByteArrayInputStream;
-import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,20 +14,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Opens an archive of any {@link ArchiveFormat}, from a file or from bytes already in memory (a nested archive).
- * ZIP files and 7z archives are read by random access; tars and compressed files are streams, read from their
- * start for each entry opened, and so is a ZIP whose central directory is damaged or missing (a truncated download),
- * from its entries' own headers. A ZIP's encrypted entries are listed like the others (the JDK's reader refuses the
+ * ZIP files and 7z archives are read by random access; tars and compressed files are streams
+ * ({@link StreamedContainer}), and so is a ZIP whose central directory is damaged or missing (a truncated download),
+ * read from its entries' own headers. A ZIP's encrypted entries are listed like the others (the JDK's reader refuses the
  * whole file for one of them); opening one fails with the reason, and its row says ENCRYPTED.
  */
 final class Containers {
@@ -48,7 +41,7 @@ final class Containers {
      * under a name of its own ({@link UniqueNames}).
      */
     static Container open(ArchiveFormat format, Path file, String name) throws IOException {
-        RawBytes raw = () -> Files.newInputStream(file);
+        StreamedContainer.RawBytes raw = () -> Files.newInputStream(file);
         return new UniqueNames(switch (format) {
             case ZIP -> zip(Files.newByteChannel(file), name, () -> jdkZip(file, name, raw));
             case SEVEN_Z -> sevenZ(Files.newByteChannel(file));
@@ -58,7 +51,7 @@ final class Containers {
 
     /** The archive of these bytes (nested in another), each entry under a name of its own. */
     static Container open(ArchiveFormat format, String name, byte[] bytes) throws IOException {
-        RawBytes raw = () -> new ByteArrayInputStream(bytes);
+        StreamedContainer.RawBytes raw = () -> new ByteArrayInputStream(bytes);
         return new UniqueNames(switch (format) {
             // by random access, not from the start for each entry: a nested ZIP of many entries was read n times
             case ZIP -> zip(new SeekableInMemoryByteChannel(bytes), name,
@@ -84,7 +77,7 @@ final class Containers {
      * spanned archive's entries in its other parts too, which then fail to open, each with its row and the reason);
      * failing that too, a stream of the entries' own headers.
      */
-    private static Container jdkZip(Path file, String name, RawBytes raw) {
+    private static Container jdkZip(Path file, String name, StreamedContainer.RawBytes raw) {
         try {
             return new JdkZipContainer(new java.util.zip.ZipFile(file.toFile()));
         } catch (IOException | RuntimeException e) {  // also a name the locale cannot give the JDK's reader
@@ -194,184 +187,48 @@ final class Containers {
         }
     }
 
-    private record SevenZContainer(SevenZFile sevenZ) implements Container {
-        @Override
-        public List<Container.Entry> entries() {
-            List<Container.Entry> entries = new ArrayList<>();
+    /**
+     * A 7z archive. Its entries are read best in its order: those of a solid block are one compressed stream, which
+     * Commons Compress reads on for a later entry but starts again for an earlier one.
+     */
+    private static final class SevenZContainer implements Container {
+        private final SevenZFile sevenZ;
+        /** Its files in its order, and by name (one name may be there twice). */
+        private final List<SevenZArchiveEntry> files = new ArrayList<>();
+        private final Map<String, List<SevenZArchiveEntry>> byName = new HashMap<>();
+
+        SevenZContainer(SevenZFile sevenZ) {
+            this.sevenZ = sevenZ;
             for (SevenZArchiveEntry e : sevenZ.getEntries()) {
                 if (!e.isDirectory() && !e.isAntiItem()) {
-                    entries.add(new Container.Entry(e.getName(), e.getSize()));
+                    files.add(e);
+                    byName.computeIfAbsent(e.getName(), n -> new ArrayList<>(1)).add(e);
                 }
             }
-            return entries;
+        }
+
+        @Override
+        public List<Container.Entry> entries() {
+            return files.stream().map(e -> new Container.Entry(e.getName(), e.getSize())).toList();
+        }
+
+        @Override
+        public boolean sequential() {
+            return true;
         }
 
         @Override
         public InputStream open(String name, int occurrence) throws IOException {
-            int seen = 0;
-            for (SevenZArchiveEntry e : sevenZ.getEntries()) {
-                if (name.equals(e.getName()) && !e.isDirectory() && !e.isAntiItem() && ++seen == occurrence) {
-                    return sevenZ.getInputStream(e);
-                }
+            List<SevenZArchiveEntry> alike = byName.getOrDefault(name, List.of());
+            if (occurrence > alike.size()) {
+                throw new FileNotFoundException("no entry '" + name + "' in the 7z archive");
             }
-            throw new FileNotFoundException("no entry '" + name + "' in the 7z archive");
+            return sevenZ.getInputStream(alike.get(occurrence - 1));
         }
 
         @Override
         public void close() throws IOException {
             sevenZ.close();
-        }
-    }
-
-    /** Where a streamed container's raw bytes come from (a file, or bytes in memory), opened afresh each time. */
-    @FunctionalInterface
-    private interface RawBytes {
-        InputStream open() throws IOException;
-    }
-
-    /**
-     * A second reading of a tar's headers, opened at first need, with names in ISO-8859-1: each character one of the
-     * name's bytes, for the names that are not UTF-8 (an old Unix's Latin-1).
-     */
-    private static final class TarNameBytes implements Closeable {
-        private final RawBytes source;
-        private TarArchiveInputStream tar;
-        private int position = -1;
-        private TarArchiveEntry entry;
-
-        TarNameBytes(RawBytes source) {
-            this.source = source;
-        }
-
-        /** The bytes of the name of the entry at that position (positions asked for only increase). */
-        byte[] at(int index) throws IOException {
-            if (tar == null) {
-                tar = new TarArchiveInputStream(source.open(), StandardCharsets.ISO_8859_1.name());
-            }
-            while (position < index) {
-                entry = tar.getNextEntry();
-                position++;
-                if (entry == null) {
-                    throw new IOException("the tar's second reading ended before entry " + index);
-                }
-            }
-            return entry.getName().getBytes(StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (tar != null) {
-                tar.close();
-            }
-        }
-    }
-
-    /** Reads one entry after another from the start; what a stream offers. */
-    @FunctionalInterface
-    private interface EntryVisitor {
-        /** @return true to stop reading: the entry's stream stays open, positioned at its data */
-        boolean visit(Container.Entry entry, InputStream data) throws IOException;
-    }
-
-    private record StreamedContainer(ArchiveFormat format, String name, RawBytes raw) implements Container {
-
-        @Override
-        public List<Container.Entry> entries() throws IOException {
-            List<Container.Entry> entries = new ArrayList<>();
-            try (InputStream in = walk((entry, data) -> {
-                entries.add(entry);
-                return false;
-            })) {
-                return entries;
-            }
-        }
-
-        @Override
-        public InputStream open(String wanted, int occurrence) throws IOException {
-            int[] seen = {0};
-            InputStream found = walk((entry, data) -> entry.name().equals(wanted) && ++seen[0] == occurrence);
-            if (found == null) {
-                throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
-            }
-            return found;
-        }
-
-        /** Visits the entries until the visitor stops; returns the stream positioned at that entry, else null. */
-        private InputStream walk(EntryVisitor visitor) throws IOException {
-            InputStream in = raw.open();
-            try {
-                switch (format) {
-                    case GZ, BZ2 -> {
-                        InputStream data = decompress(format, in);
-                        in = data;
-                        return visitor.visit(new Container.Entry(format.singleEntryName(name), -1), data) ? data : close(data);
-                    }
-                    case ZIP -> {
-                        ZipArchiveInputStream zip = new ZipArchiveInputStream(in);
-                        in = zip;
-                        for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                            String entryName = EntryNames.EACH_ALONE.name(e);
-                            if (!e.isDirectory() && visitor.visit(new Container.Entry(entryName, e.getSize()), zip)) {
-                                return zip;
-                            }
-                        }
-                        return close(zip);
-                    }
-                    default -> {
-                        // names in UTF-8 as a PAX header's are, whatever the locale (under the C locale the
-                        // default was ASCII, which failed the listing)
-                        TarArchiveInputStream tar = new TarArchiveInputStream(decompress(format, in),
-                                StandardCharsets.UTF_8.name());
-                        in = tar;
-                        try (TarNameBytes nameBytes = new TarNameBytes(() -> decompress(format, raw.open()))) {
-                            int index = 0;
-                            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry(), index++) {
-                                // a link names a file elsewhere (commons-compress counts it a file): never followed
-                                if (e.isFile() && !e.isLink() && !e.isSymbolicLink() && visitor.visit(
-                                        new Container.Entry(tarName(e, index, nameBytes), e.getSize()), tar)) {
-                                    return tar;
-                                }
-                            }
-                        }
-                        return close(tar);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                in.close();
-                throw e;
-            }
-        }
-
-        /**
-         * A tar entry's name: as UTF-8, else as {@link EntryNames#ofTar} reads its bytes. Commons Compress reads a
-         * byte that is not UTF-8 as '?', so only a name with one is read a second time.
-         */
-        private static String tarName(TarArchiveEntry entry, int index, TarNameBytes nameBytes) throws IOException {
-            String utf8 = entry.getName();
-            if (utf8.indexOf('?') < 0 && utf8.indexOf('\uFFFD') < 0) {
-                return utf8;
-            }
-            byte[] bytes = nameBytes.at(index);
-            return FileNames.isUtf8(bytes) ? utf8 : EntryNames.ofTar(utf8, bytes);  // a real '?', or a PAX name
-        }
-
-        private static InputStream decompress(ArchiveFormat format, InputStream in) throws IOException {
-            return switch (format) {
-                case GZ, TAR_GZ -> GzipCompressorInputStream.builder().setInputStream(in)
-                        .setDecompressConcatenated(true).get();
-                case BZ2, TAR_BZ2 -> new BZip2CompressorInputStream(in, true);
-                default -> in;
-            };
-        }
-
-        private static InputStream close(InputStream in) throws IOException {
-            in.close();
-            return null;
-        }
-
-        @Override
-        public void close() {
-            // nothing held open between calls
         }
     }
 }

@@ -3,15 +3,18 @@ package org.despatch.scan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Opens a document by its source path, reading entries straight out of their containers (nested ones in
  * memory, up to a size limit) without writing anything to disk.
  *
- * <p>Documents are opened in path order, so the innermost container opened last is kept for the next entry: an
- * archive of many entries is opened once, not once per entry. Not thread-safe: one opener per reader or
- * processor; close it when done.
+ * <p>The container opened last is kept for the next entry, and so is the archive file it lies in: an archive of many
+ * entries is opened once, not once per entry, and a tgz of ZIPs is read on from one ZIP to the next, not from its
+ * start for each. Entries are best opened in the order {@link #entries} lists them (a tar's own: see
+ * {@link Container#sequential}). Not thread-safe: one opener per reader or processor; close it when done.
  */
 public final class SourceOpener implements AutoCloseable {
 
@@ -19,6 +22,10 @@ public final class SourceOpener implements AutoCloseable {
     public static final long DEFAULT_MAX_NESTED_BYTES = 256L * 1024 * 1024;
 
     private final long maxNestedBytes;
+    /** The archive file of the container opened last, kept while its entries and the archives in it are read. */
+    private String filePath;
+    private Container file;
+    /** The container opened last: the file's, or one nested in it, held in memory. */
     private String containerPath;
     private Container container;
 
@@ -34,9 +41,19 @@ public final class SourceOpener implements AutoCloseable {
         return container(parts.subList(0, parts.size() - 1)).open(parts.get(parts.size() - 1));
     }
 
-    /** The files inside the container at {@code sourcePath}, in the container's order. */
+    /**
+     * The files inside the container at {@code sourcePath}, in the order to open them: the archive's own where only
+     * that order is cheap (a tar), else by name.
+     */
     List<Container.Entry> entries(String sourcePath) throws IOException {
-        return container(SourcePath.parts(sourcePath)).entries();
+        Container c = container(SourcePath.parts(sourcePath));
+        List<Container.Entry> entries = c.entries();
+        if (c.sequential()) {
+            return entries;
+        }
+        List<Container.Entry> byName = new ArrayList<>(entries);
+        byName.sort(Comparator.comparing(Container.Entry::name));
+        return byName;
     }
 
     /** The innermost container of a chain of names (a file, then entries), kept for the next call. */
@@ -45,25 +62,48 @@ public final class SourceOpener implements AutoCloseable {
         if (path.equals(containerPath)) {
             return container;
         }
-        close();
-        Container current = Containers.open(format(chain.get(0), path), FileNames.path(chain.get(0)),
-                SourcePath.fileName(chain.get(0)));
+        releaseNested();
+        Container current = file(chain.get(0));
         try {
             for (String name : chain.subList(1, chain.size())) {
                 byte[] bytes;
                 try (InputStream in = current.open(name)) {
                     bytes = readBounded(in, path);
                 }
-                current.close();
+                if (current != file) {
+                    current.close();
+                }
                 current = Containers.open(format(name, path), SourcePath.fileName(name), bytes);
             }
         } catch (IOException | RuntimeException e) {
-            current.close();
+            if (current != file) {
+                current.close();
+            }
             throw e;
         }
         containerPath = path;
         container = current;
         return current;
+    }
+
+    /** The archive file at {@code path}, the one kept if it is that one. */
+    private Container file(String path) throws IOException {
+        if (!path.equals(filePath)) {
+            close();
+            file = Containers.open(format(path, path), FileNames.path(path), SourcePath.fileName(path));
+            filePath = path;
+        }
+        return file;
+    }
+
+    /** Releases the container opened last if it is nested in the file (held in memory), keeping the file's. */
+    private void releaseNested() {
+        Container c = container;
+        containerPath = null;
+        container = null;
+        if (c != null && c != file) {
+            closeQuietly(c);
+        }
     }
 
     private static ArchiveFormat format(String name, String path) throws IOException {
@@ -74,18 +114,24 @@ public final class SourceOpener implements AutoCloseable {
         return f;
     }
 
-    /** Releases the kept container; a failure to close a file only read from is of no consequence. */
+    /** Releases the kept containers. */
     @Override
     public void close() {
-        containerPath = null;
-        if (container != null) {
-            Container c = container;
-            container = null;
-            try {
-                c.close();
-            } catch (IOException ignored) {
-                // read-only: nothing was left unwritten
-            }
+        releaseNested();
+        Container f = file;
+        file = null;
+        filePath = null;
+        if (f != null) {
+            closeQuietly(f);
+        }
+    }
+
+    /** A failure to close a container only read from is of no consequence. */
+    private static void closeQuietly(Container c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // read-only: nothing was left unwritten
         }
     }
 

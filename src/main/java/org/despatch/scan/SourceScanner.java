@@ -135,7 +135,7 @@ public final class SourceScanner {
     private boolean addEntries(String containerPath, int depth, int[] listed, List<ScannedSource> found) {
         List<Container.Entry> entries;
         try {
-            entries = new ArrayList<>(opener.entries(containerPath));
+            entries = opener.entries(containerPath);
         } catch (IOException | RuntimeException e) {
             // A damaged container is itself a document: extraction will record why it cannot be read.
             found.add(new ScannedSource(containerPath, -1));
@@ -146,7 +146,6 @@ public final class SourceScanner {
             found.add(new ScannedSource(containerPath, -1));
             return true;
         }
-        entries.sort(Comparator.comparing(Container.Entry::name));
         for (Container.Entry entry : entries) {
             String path = SourcePath.entry(containerPath, entry.name());
             if (SourcePath.isArchive(entry.name()) && depth < limits.maxDepth()) {

@@ -68,6 +68,11 @@ final class UniqueNames implements Container {
         return candidate;
     }
 
+    @Override
+    public boolean sequential() {
+        return container.sequential();
+    }
+
     /** An entry by the name {@link #entries} lists it under: the archive's own, else the number it was given. */
     @Override
     public InputStream open(String name, int occurrence) throws IOException {
