@@ -61,6 +61,21 @@ final class Containers {
         });
     }
 
+    /**
+     * The {@code occurrence}-th entry named {@code name} (1 for the first), from an archive's entries by name, each
+     * name's in the archive's order.
+     *
+     * @throws FileNotFoundException when the archive, called {@code archive} in the message, has no such entry
+     */
+    static <T> T nth(Map<String, List<T>> byName, String name, int occurrence, String archive)
+            throws FileNotFoundException {
+        List<T> alike = byName.getOrDefault(name, List.of());
+        if (occurrence > alike.size()) {
+            throw new FileNotFoundException("no entry '" + name + "' in " + archive);
+        }
+        return alike.get(occurrence - 1);
+    }
+
     /** By its central directory, else as {@code otherwise} reads it. */
     private static Container zip(SeekableByteChannel channel, String name, ContainerSupplier otherwise)
             throws IOException {
@@ -148,11 +163,7 @@ final class Containers {
         @Override
         public InputStream open(String wanted, int occurrence) throws IOException {
             files();
-            List<ZipArchiveEntry> alike = byName.getOrDefault(wanted, List.of());
-            if (occurrence > alike.size()) {
-                throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
-            }
-            ZipArchiveEntry entry = alike.get(occurrence - 1);
+            ZipArchiveEntry entry = nth(byName, wanted, occurrence, name);
             // an encrypted entry: UnsupportedZipFeatureException, with its name
             InputStream data = zip.getInputStream(entry);
             return entry.getCrc() < 0 ? data : new CrcCheckedStream(data, entry.getCrc(), wanted);
@@ -219,11 +230,7 @@ final class Containers {
 
         @Override
         public InputStream open(String name, int occurrence) throws IOException {
-            List<SevenZArchiveEntry> alike = byName.getOrDefault(name, List.of());
-            if (occurrence > alike.size()) {
-                throw new FileNotFoundException("no entry '" + name + "' in the 7z archive");
-            }
-            return sevenZ.getInputStream(alike.get(occurrence - 1));
+            return sevenZ.getInputStream(nth(byName, name, occurrence, "the 7z archive"));
         }
 
         @Override

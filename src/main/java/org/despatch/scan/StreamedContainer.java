@@ -1,7 +1,6 @@
 package org.despatch.scan;
 
 import java.io.Closeable;
-import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,11 +74,7 @@ final class StreamedContainer implements Container {
     @Override
     public InputStream open(String wanted, int occurrence) throws IOException {
         entries();
-        List<Integer> at = places.getOrDefault(wanted, List.of());
-        if (occurrence > at.size()) {
-            throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
-        }
-        int place = at.get(occurrence - 1);
+        int place = Containers.nth(places, wanted, occurrence, name);
         if (reading == null || readingAt >= place) {
             closeReading();
             reading = new Reading();
