@@ -1,11 +1,13 @@
 package org.despatch.scan;
 
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 /**
  * An archive read as a stream from its start: a tar (plain, gzip or bzip2), a single compressed file, or a ZIP by its
  * entries' own headers (its central directory lost). It reads on from the entry opened last, so the entries opened in
- * the archive's order cost one reading of it in all (after the one that lists them); an entry before the last one
- * opened starts a new reading. Each entry used to be found by reading from the start: opening every entry of a tgz
+ * the archive's order cost one reading of it in all (and one more where they were listed first); an entry before the
+ * last one opened starts a new reading. Each entry used to be found by reading from the start: opening every entry of a tgz
  * once took 15 s for 1,000 entries and 50 s for 2,000, as the scan and each parse worker do. Not thread-safe.
  */
 final class StreamedContainer implements Container {
@@ -34,11 +36,12 @@ final class StreamedContainer implements Container {
     private final ArchiveFormat format;
     private final String name;
     private final RawBytes raw;
-    /** The archive's files in its order, listed at first need. */
-    private List<Entry> listed;
-    /** Each name's places in {@link #listed}, in the archive's order: an archive may hold one name twice. */
-    private Map<String, List<Integer>> places;
-    /** The reading the entry opened last came from, and that entry's place; null when there is none. */
+    /** The files seen so far, in the archive's order (all of them once {@link #complete}). */
+    private final List<Entry> seen = new ArrayList<>();
+    /** Each name's places in {@link #seen}, in the archive's order: an archive may hold one name twice. */
+    private final Map<String, List<Integer>> places = new HashMap<>();
+    private boolean complete;
+    /** The reading of the entry opened last, and that entry's place; null when there is none. */
     private Reading reading;
     private int readingAt;
 
@@ -48,21 +51,13 @@ final class StreamedContainer implements Container {
         this.raw = raw;
     }
 
+    /** Read to the archive's end (from the entry opened last), unless an earlier reading got there. */
     @Override
     public List<Entry> entries() throws IOException {
-        if (listed == null) {
-            List<Entry> all = new ArrayList<>();
-            Map<String, List<Integer>> byName = new HashMap<>();
-            try (Reading r = new Reading()) {
-                for (Entry e = r.next(); e != null; e = r.next()) {
-                    byName.computeIfAbsent(e.name(), n -> new ArrayList<>(1)).add(all.size());
-                    all.add(e);
-                }
-            }
-            places = byName;
-            listed = List.copyOf(all);
+        if (!complete) {
+            readOn(null, 0);
         }
-        return listed;
+        return Collections.unmodifiableList(seen);
     }
 
     /** Its entries are read in the archive's order: any other order reads it again from the start. */
@@ -71,27 +66,82 @@ final class StreamedContainer implements Container {
         return true;
     }
 
+    /**
+     * Read on to the entry from the one opened last, or from the start where it is not after it. An entry not seen
+     * yet is looked for past those seen: a reader that opens the entries in order without listing them (a parse
+     * worker) reads the archive once.
+     */
     @Override
     public InputStream open(String wanted, int occurrence) throws IOException {
-        entries();
-        int place = Containers.nth(places, wanted, occurrence, name);
-        if (reading == null || readingAt >= place) {
-            closeReading();
-            reading = new Reading();
-            readingAt = -1;
-        }
-        try {
+        Integer place = placeOf(wanted, occurrence);
+        if (place == null) {
+            if (complete || !readOn(wanted, occurrence)) {
+                throw new FileNotFoundException("no entry '" + wanted + "' in " + name);
+            }
+        } else {
+            if (reading == null || readingAt >= place) {
+                start();
+            }
             while (readingAt < place) {
-                if (reading.next() == null) {
+                if (!step()) {
                     throw new IOException("'" + name + "' ended before its entry '" + wanted + "' when read again");
                 }
-                readingAt++;
             }
-        } catch (IOException | RuntimeException e) {
-            closeReading();
-            throw e;
         }
         return new KeptOpen(reading.data());
+    }
+
+    /**
+     * Reads on past the files seen so far until the {@code occurrence}-th named {@code wanted} (any name: null) is
+     * seen, or to the end; returns whether it was found, the reading then at it.
+     */
+    private boolean readOn(String wanted, int occurrence) throws IOException {
+        if (reading == null) {
+            start();
+        }
+        while (readingAt < seen.size() - 1) {  // to the last file seen, through those seen before
+            if (!step()) {
+                return false;  // the archive is shorter than when it was read before
+            }
+        }
+        while (step()) {
+            if (wanted != null && Integer.valueOf(readingAt).equals(placeOf(wanted, occurrence))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the reading to the next file, noting it if it was not seen before; false at the archive's end. */
+    private boolean step() throws IOException {
+        Entry e;
+        try {
+            e = reading.next();
+        } catch (IOException | RuntimeException failure) {
+            closeReading();
+            throw failure;
+        }
+        if (e == null) {
+            complete = true;
+            return false;
+        }
+        readingAt++;
+        if (readingAt == seen.size()) {
+            places.computeIfAbsent(e.name(), n -> new ArrayList<>(1)).add(readingAt);
+            seen.add(e);
+        }
+        return true;
+    }
+
+    private Integer placeOf(String wanted, int occurrence) {
+        List<Integer> at = places.get(wanted);
+        return at == null || occurrence > at.size() ? null : at.get(occurrence - 1);
+    }
+
+    private void start() throws IOException {
+        closeReading();
+        reading = new Reading();
+        readingAt = -1;
     }
 
     @Override

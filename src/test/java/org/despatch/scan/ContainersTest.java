@@ -106,6 +106,22 @@ class ContainersTest {
             assertEquals(3, readings[0]);
             assertThrows(java.io.FileNotFoundException.class, () -> c.open("cables/300.txt"));
         }
+        // opened in order without a listing, as a parse worker does: one reading, each entry found past the last
+        readings[0] = 0;
+        try (Container c = new StreamedContainer(ArchiveFormat.TAR_GZ, "box.tgz", () -> {
+            readings[0]++;
+            return new java.io.ByteArrayInputStream(tgz);
+        })) {
+            for (int i = 299; i >= 0; i -= 2) {
+                try (InputStream in = c.open("cables/" + i + ".txt")) {
+                    assertEquals("cable number " + i, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            assertEquals(1, readings[0]);
+            assertThrows(java.io.FileNotFoundException.class, () -> c.open("cables/300.txt"));  // read to the end
+            assertEquals(300, c.entries().size());
+            assertEquals(1, readings[0]);
+        }
     }
 
     /**
