@@ -16,7 +16,7 @@ interface Container extends Closeable {
     List<Entry> entries() throws IOException;
 
     /**
-     * Whether its entries are cheap to read only in the archive's order (a stream, a solid 7z block), so that whoever
+     * Whether its entries are cheap to read only in the archive's order (a tar, a compressed file), so that whoever
      * reads many of them should keep that order; false where any entry is found at once (a ZIP's directory).
      */
     default boolean sequential() {

@@ -51,7 +51,7 @@ class ContainersTest {
         Files.write(temp.resolve("u.7z"), Archives.sevenZ(entries));
         Files.write(temp.resolve("v.zip"), Formats.zip(Map.of("w.tar.gz", Archives.tar(entries, Archives.GZIP))));
 
-        // a tar and a 7z are listed in their own order, the order they are cheap to read in; a ZIP by name
+        // a tar is listed in its own order, the order it is cheap to read in; a ZIP and a 7z by name
         String base = temp.toAbsolutePath().toString();
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put(base + "/p.tar!/cables/b.txt", "second cable");
@@ -63,8 +63,8 @@ class ContainersTest {
         expected.put(base + "/r.tar.bz2!/a.txt", "first cable");
         expected.put(base + "/s.txt.gz!/s.txt", "gzipped memo");
         expected.put(base + "/t.txt.bz2!/t.txt", "bzipped memo");
-        expected.put(base + "/u.7z!/cables/b.txt", "second cable");
         expected.put(base + "/u.7z!/a.txt", "first cable");
+        expected.put(base + "/u.7z!/cables/b.txt", "second cable");
         expected.put(base + "/v.zip!/w.tar.gz!/cables/b.txt", "second cable");
         expected.put(base + "/v.zip!/w.tar.gz!/a.txt", "first cable");
         assertListedAndRead(expected);
@@ -302,7 +302,7 @@ class ContainersTest {
         Map<String, String> expected = new LinkedHashMap<>();
         for (String archive : List.of("/a.zip", "/b.tgz", "/c.7z", "/d.zip!/inner.zip")) {
             String base = temp.toAbsolutePath() + archive + "!/cables/";
-            boolean byName = archive.equals("/a.zip");  // the others are read in their own order (a stream)
+            boolean byName = !archive.equals("/b.tgz") && !archive.endsWith("inner.zip");  // those are streams
             if (!byName) {
                 expected.put(base + "memo.txt", "first version");
             }
