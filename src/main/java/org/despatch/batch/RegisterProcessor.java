@@ -62,7 +62,9 @@ public class RegisterProcessor implements ItemProcessor {
                     digest.update(buffer, 0, n);
                     size += n;
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // the parse worker meets the same failure and records it (commons-compress also throws unchecked
+                // exceptions, and an Error for a compression method whose library is absent: Zstandard)
                 digest.reset();
                 size = source.sizeBytes();
             }

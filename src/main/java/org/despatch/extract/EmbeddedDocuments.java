@@ -382,8 +382,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             children++;
             String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
             // a lone surrogate (an OLE2 entry's raw name) would not survive UTF-8, in the database or to the job
-            name = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").replaceAll("\\p{Cs}", "\uFFFD")
-                    .replace(SourcePath.ENTRY_SEPARATOR, "!_").strip();
+            name = name == null ? "" : SourcePath.shownName(name.replaceAll("\\p{Cs}", "\uFFFD")
+                    .replace(SourcePath.ENTRY_SEPARATOR, "!_")).strip();
             if (name.isEmpty()) {
                 name = Integer.toString(children);
             }

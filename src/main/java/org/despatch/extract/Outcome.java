@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.PasswordRequiredException;
+import org.apache.commons.compress.MemoryLimitException;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException.Feature;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -115,8 +116,14 @@ final class Outcome {
                     || t instanceof UnsupportedZipFeatureException z && z.getFeature() == Feature.ENCRYPTION) {
                 return ExtractionStatus.ENCRYPTED;
             }
-            if (t instanceof UnsupportedFormatException) {
+            if (t instanceof UnsupportedFormatException || t instanceof UnsupportedZipFeatureException
+                    || t instanceof NoClassDefFoundError) {
+                // a ZIP entry's compression method Commons Compress cannot read, or reads only with a library
+                // Despatch does not ship (Zstandard, written by 7-Zip ZS and WinZip 24)
                 return ExtractionStatus.UNSUPPORTED;
+            }
+            if (t instanceof MemoryLimitException) {
+                return ExtractionStatus.TOO_LARGE;  // a 7z's dictionary, an LZMA stream: over what it may take
             }
             if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
                 return ExtractionStatus.CRASHED;

@@ -68,16 +68,20 @@ public final class ArchiveStore {
     /**
      * Puts the finished documents under {@code input} whose status is one of {@code statuses} back at PENDING, as
      * documents of the given execution, so that its extract step parses them again; returns how many. Only for
-     * statuses that leave no paragraphs behind (see {@code IngestParameters#RETRYABLE}); the text an EMPTY document
-     * kept (what normalization left nothing of) is dropped, for the new parse to store its own.
+     * statuses that leave no paragraphs behind (see {@code IngestParameters#RETRYABLE}), and not a document that
+     * has paragraphs all the same (CRASHED in the dedupe or classify step); the text an EMPTY document kept (what
+     * normalization left nothing of) is dropped, for the new parse to store its own.
      * A document embedded in a parsed one (an attachment: it has a parent) is re-queued too: its bytes are reached
      * only by parsing its holder, which the extract step does for it ({@link #source}), keeping the holder's rows.
      */
     public int requeue(String input, Set<String> statuses, long jobExecutionId) {
         return db.inTransaction(em -> {
             List<Long> ids = new ArrayList<>();
+            // one that failed in dedupe or classify keeps the paragraphs it was segmented into, which other
+            // documents' duplicate links may name: parsed again, it would be segmented again over them
             for (Object[] row : em.createQuery("SELECT d.id, d.sourcePath FROM DocumentEntity d WHERE d.stage = :done "
-                            + "AND d.status IN :statuses", Object[].class)
+                            + "AND d.status IN :statuses AND NOT EXISTS (SELECT p.id FROM ParagraphEntity p "
+                            + "WHERE p.documentId = d.id)", Object[].class)
                     .setParameter("done", Stage.DONE).setParameter("statuses", statuses).getResultList()) {
                 if (SourcePath.isUnder((String) row[1], input)) {
                     ids.add((Long) row[0]);

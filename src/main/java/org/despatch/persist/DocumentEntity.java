@@ -15,6 +15,9 @@ public class DocumentEntity extends ArchiveRow {
     /** Status of a document that has not been read yet. */
     public static final String STATUS_PENDING = "PENDING";
 
+    /** The column's length in schema.sql. */
+    static final int MAX_SOURCE_PATH = 16384;
+
     @Column(name = "SOURCE_PATH")
     private String sourcePath;
     @Column(name = "SOURCE_KEY")
@@ -73,7 +76,8 @@ public class DocumentEntity extends ArchiveRow {
     private LocalDateTime ingestedAt;
 
     public String getSourcePath() { return sourcePath; }
-    public void setSourcePath(String v) { sourcePath = v; }
+    /** Fitted as a last guard (a path is made of names cut to {@code SourcePath.MAX_NAME_CHARS}). */
+    public void setSourcePath(String v) { sourcePath = Columns.fit(v, MAX_SOURCE_PATH); }
     public String getSourceKey() { return sourceKey; }
     public void setSourceKey(String v) { sourceKey = v; }
     public String getSha256() { return sha256; }

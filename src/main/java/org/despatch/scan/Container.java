@@ -16,6 +16,14 @@ interface Container extends Closeable {
     List<Entry> entries() throws IOException;
 
     /**
+     * Why the listing ended before the archive's end (a tgz cut short by an interrupted copy), the files before the
+     * damage listed; null where it was read to its end.
+     */
+    default String damage() {
+        return null;
+    }
+
+    /**
      * Whether its entries are cheap to read only in the archive's order (a tar, a compressed file), so that whoever
      * reads many of them should keep that order; false where any entry is found at once (a ZIP's directory).
      */

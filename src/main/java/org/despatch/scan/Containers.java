@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -145,9 +148,10 @@ final class Containers {
         /** Its files in the archive's order, each under the name it is read as; made at first need. */
         private List<NamedEntry> files;
         /** The same files by name, those read alike in the archive's order (one name twice, a DOS and a UTF-8 one). */
-        private Map<String, List<ZipArchiveEntry>> byName;
+        private Map<String, List<NamedEntry>> byName;
 
-        private record NamedEntry(String name, ZipArchiveEntry entry) {
+        /** A file, and the name of an entry whose data its own lie within (null: none). */
+        private record NamedEntry(String name, ZipArchiveEntry entry, String overlaps) {
         }
 
         ZipFileContainer(ZipFile zip, String name) {
@@ -163,7 +167,12 @@ final class Containers {
         @Override
         public InputStream open(String wanted, int occurrence) throws IOException {
             files();
-            ZipArchiveEntry entry = nth(byName, wanted, occurrence, name);
+            NamedEntry file = nth(byName, wanted, occurrence, name);
+            if (file.overlaps() != null) {
+                throw new ZipException("entry '" + wanted + "' is not read: its data lie within those of entry '"
+                        + file.overlaps() + "', as in a ZIP bomb (many entries, one compressed kernel)");
+            }
+            ZipArchiveEntry entry = file.entry();
             // an encrypted entry: UnsupportedZipFeatureException, with its name
             InputStream data = zip.getInputStream(entry);
             return entry.getCrc() < 0 ? data : new CrcCheckedStream(data, entry.getCrc(), wanted);
@@ -177,19 +186,48 @@ final class Containers {
             if (files == null) {
                 List<ZipArchiveEntry> all = Collections.list(zip.getEntriesInPhysicalOrder());
                 EntryNames names = EntryNames.of(all);
+                Map<ZipArchiveEntry, String> overlapping = overlapping(all, names);
                 List<NamedEntry> named = new ArrayList<>();
-                Map<String, List<ZipArchiveEntry>> index = new HashMap<>();
+                Map<String, List<NamedEntry>> index = new HashMap<>();
                 for (ZipArchiveEntry e : all) {
                     if (!e.isDirectory()) {
-                        String entryName = names.name(e);
-                        named.add(new NamedEntry(entryName, e));
-                        index.computeIfAbsent(entryName, n -> new ArrayList<>(1)).add(e);
+                        NamedEntry file = new NamedEntry(names.name(e), e, overlapping.get(e));
+                        named.add(file);
+                        index.computeIfAbsent(file.name(), n -> new ArrayList<>(1)).add(file);
                     }
                 }
                 byName = index;
                 files = named;
             }
             return files;
+        }
+
+        /**
+         * The entries whose compressed data begin within an earlier entry's, by where they begin, each with the name
+         * of that entry: David Fifield's overlapping ZIP bomb points thousands of directory entries at one kernel
+         * that inflates to hundreds of MB, each under every limit, so that a 150 KB file took 4 minutes and 3.5 GB.
+         */
+        private static Map<ZipArchiveEntry, String> overlapping(List<ZipArchiveEntry> all, EntryNames names)
+                throws IOException {
+            List<ZipArchiveEntry> placed = new ArrayList<>();
+            for (ZipArchiveEntry e : all) {
+                if (!e.isDirectory() && e.getDataOffset() >= 0 && e.getCompressedSize() >= 0) {
+                    placed.add(e);
+                }
+            }
+            placed.sort(Comparator.comparingLong(ZipArchiveEntry::getDataOffset));
+            Map<ZipArchiveEntry, String> overlapping = new IdentityHashMap<>();
+            long end = -1;
+            String endsThere = null;
+            for (ZipArchiveEntry e : placed) {
+                if (e.getDataOffset() < end) {
+                    overlapping.put(e, endsThere);
+                } else {
+                    end = e.getDataOffset() + e.getCompressedSize();
+                    endsThere = names.name(e);
+                }
+            }
+            return overlapping;
         }
 
         @Override

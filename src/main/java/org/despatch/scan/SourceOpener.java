@@ -1,5 +1,6 @@
 package org.despatch.scan;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,17 +29,57 @@ public final class SourceOpener implements AutoCloseable {
     /** The container opened last: the file's, or one nested in it, held in memory. */
     private String containerPath;
     private Container container;
+    /** An entry's reading failed: the containers are let go before the next one. */
+    private boolean broken;
 
     public SourceOpener(long maxNestedBytes) {
         this.maxNestedBytes = maxNestedBytes;
     }
 
     public InputStream open(String sourcePath) throws IOException {
+        if (broken) {
+            close();
+        }
         List<String> parts = SourcePath.parts(sourcePath);
         if (parts.size() == 1) {
             return Files.newInputStream(FileNames.path(parts.get(0)));
         }
-        return container(parts.subList(0, parts.size() - 1)).open(parts.get(parts.size() - 1));
+        try {
+            return new Watched(container(parts.subList(0, parts.size() - 1)).open(parts.get(parts.size() - 1)));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * An entry's bytes, whose failure makes the opener let go of its containers before the next entry: a reader that
+     * failed may be left in a state it cannot read on from (a 7z whose block asked for more memory than allowed).
+     */
+    private final class Watched extends FilterInputStream {
+        Watched(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException | RuntimeException | LinkageError e) {
+                broken = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                broken = true;
+                throw e;
+            }
+        }
     }
 
     /**
@@ -54,6 +95,11 @@ public final class SourceOpener implements AutoCloseable {
         List<Container.Entry> byName = new ArrayList<>(entries);
         byName.sort(Comparator.comparing(Container.Entry::name));
         return byName;
+    }
+
+    /** Why the listing of the container at {@code sourcePath} ended before its end, or null ({@link Container#damage}). */
+    String damage(String sourcePath) throws IOException {
+        return container(SourcePath.parts(sourcePath)).damage();
     }
 
     /** The innermost container of a chain of names (a file, then entries), kept for the next call. */
@@ -117,6 +163,7 @@ public final class SourceOpener implements AutoCloseable {
     /** Releases the kept containers. */
     @Override
     public void close() {
+        broken = false;
         releaseNested();
         Container f = file;
         file = null;

@@ -2,6 +2,7 @@ package org.despatch.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Names a document wherever it lives: a file ({@code /archive/a.pdf}) or an entry inside a container, however
@@ -14,7 +15,24 @@ public final class SourcePath {
 
     public static final String ENTRY_SEPARATOR = "!/";
 
+    /**
+     * Characters of a name inside a file (an archive entry's, an attachment's) that a path keeps: a ZIP entry's name
+     * may be 65,535 bytes and an attachment's has no limit, but a path of a few such names must fit its column.
+     */
+    public static final int MAX_NAME_CHARS = 1000;
+
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
+
     private SourcePath() {
+    }
+
+    /**
+     * A name found inside a file as a path shows it: without control characters (a NUL, which PostgreSQL refuses
+     * in text; a terminal's escape sequences) and cut to {@link #MAX_NAME_CHARS} with an ellipsis.
+     */
+    public static String shownName(String name) {
+        String clean = CONTROLS.matcher(name).replaceAll("");
+        return clean.length() <= MAX_NAME_CHARS ? clean : clean.substring(0, MAX_NAME_CHARS - 1) + "\u2026";
     }
 
     /** Whether the document at {@code sourcePath} is {@code input} or lies inside it (a folder's file, an entry). */

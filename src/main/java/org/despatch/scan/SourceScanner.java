@@ -136,6 +136,11 @@ public final class SourceScanner {
         List<Container.Entry> entries;
         try {
             entries = opener.entries(containerPath);
+            String damage = opener.damage(containerPath);
+            if (damage != null) {
+                // cut short: its entries before the damage are read, and its own row says what was lost
+                found.add(new ScannedSource(containerPath, -1, damage));
+            }
         } catch (IOException | RuntimeException e) {
             // A damaged container is itself a document: extraction will record why it cannot be read.
             found.add(new ScannedSource(containerPath, -1));

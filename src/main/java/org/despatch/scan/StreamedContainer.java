@@ -41,6 +41,8 @@ final class StreamedContainer implements Container {
     /** Each name's places in {@link #seen}, in the archive's order: an archive may hold one name twice. */
     private final Map<String, List<Integer>> places = new HashMap<>();
     private boolean complete;
+    /** Why the listing ended before the archive's end; null where it did not. */
+    private String damage;
     /** The reading of the entry opened last, and that entry's place; null when there is none. */
     private Reading reading;
     private int readingAt;
@@ -51,13 +53,30 @@ final class StreamedContainer implements Container {
         this.raw = raw;
     }
 
-    /** Read to the archive's end (from the entry opened last), unless an earlier reading got there. */
+    /**
+     * Read to the archive's end (from the entry opened last), unless an earlier reading got there. An archive damaged
+     * after some files (cut short) lists those, and says why it ended ({@link #damage}); one damaged before any fails.
+     */
     @Override
     public List<Entry> entries() throws IOException {
-        if (!complete) {
-            readOn(null, 0);
+        if (!complete && damage == null) {
+            try {
+                readOn(null, 0);
+            } catch (IOException | RuntimeException e) {
+                if (seen.isEmpty()) {
+                    throw e;
+                }
+                damage = "ends early, in or after its entry '" + seen.get(seen.size() - 1).name() + "' ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "); the entries up to it are read";
+            }
         }
         return Collections.unmodifiableList(seen);
+    }
+
+    @Override
+    public String damage() {
+        return damage;
     }
 
     /** Its entries are read in the archive's order: any other order reads it again from the start. */
@@ -207,8 +226,10 @@ final class StreamedContainer implements Container {
             if (stream instanceof TarArchiveInputStream tar) {
                 for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
                     tarIndex++;
-                    // a link names a file elsewhere (commons-compress counts it a file): never followed
-                    if (e.isFile() && !e.isLink() && !e.isSymbolicLink()) {
+                    // a link names a file elsewhere (commons-compress counts it a file): never followed; a FIFO
+                    // or a device holds no bytes of its own
+                    if (e.isFile() && !e.isLink() && !e.isSymbolicLink() && !e.isFIFO() && !e.isCharacterDevice()
+                            && !e.isBlockDevice()) {
                         return new Entry(tarName(e), e.getSize());
                     }
                 }

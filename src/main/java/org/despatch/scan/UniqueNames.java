@@ -15,7 +15,9 @@ import java.util.Set;
  * and a ZIP may hold two entries of one name (a careless tool, a hostile archive); listed alike, the second opened as
  * the first and its text was never read. The second and later entries of a name are listed under their number in
  * it, before the last part of the name ({@code cables/2-memo.txt} for the second {@code cables/memo.txt}), as the
- * documents a parse finds are; a name some entry already has is never given.
+ * documents a parse finds are; a name some entry already has is never given. A name is listed as
+ * {@link SourcePath#shownName} shows it, without control characters and at most {@link SourcePath#MAX_NAME_CHARS}
+ * long, and opened by the name the archive gives it.
  */
 final class UniqueNames implements Container {
 
@@ -43,11 +45,14 @@ final class UniqueNames implements Container {
         List<Entry> unique = new ArrayList<>(listed.size());
         for (Entry e : listed) {
             int number = seen.merge(e.name(), 1, Integer::sum);
-            if (number == 1) {
+            String shown = SourcePath.shownName(e.name());
+            if (number == 1 && shown.equals(e.name())) {
                 unique.add(e);
                 continue;
             }
-            String name = numbered(e.name(), number, taken);
+            // a name shown otherwise (a NUL or an escape sequence left out, a name of 65,535 bytes cut) is the
+            // entry's unless an entry has it
+            String name = number == 1 && !taken.contains(shown) ? shown : numbered(shown, number, taken);
             taken.add(name);
             others.put(name, new Occurrence(e.name(), number));
             unique.add(new Entry(name, e.size()));
@@ -66,6 +71,11 @@ final class UniqueNames implements Container {
             candidate = folder + number + "." + k + "-" + last;
         }
         return candidate;
+    }
+
+    @Override
+    public String damage() {
+        return container.damage();
     }
 
     @Override
