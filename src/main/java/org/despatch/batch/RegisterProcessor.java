@@ -2,6 +2,7 @@ package org.despatch.batch;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -26,6 +27,7 @@ import org.despatch.scan.SourceOpener;
  * <processor ref="registerProcessor">
  *   <properties>
  *     <property name="maxFileSizeBytes" value="#{jobParameters['maxFileSizeBytes']}?:209715200;"/>
+ *     <property name="faultInjection" value="#{jobParameters['faultInjection']}"/>
  *   </properties>
  * </processor>
  * }</pre>
@@ -39,6 +41,17 @@ public class RegisterProcessor implements ItemProcessor {
     @BatchProperty
     Long maxFileSizeBytes;
 
+    /** See {@link IngestParameters#FAULT_INJECTION} ({@code scan:n}); default none. */
+    @Inject
+    @BatchProperty
+    String faultInjection;
+
+    @Inject
+    StepContext stepContext;
+
+    private FaultInjection fault;
+    private long processed;
+
     private final SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES);
     private final byte[] buffer = new byte[64 * 1024];
 
@@ -49,6 +62,10 @@ public class RegisterProcessor implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) {
+        if (fault == null) {
+            fault = FaultInjection.parse(faultInjection);
+        }
+        fault.check(stepContext.getStepName(), ++processed, item);
         ScannedSource source = (ScannedSource) item;
         long limit = maxFileSizeBytes == null ? ExtractionLimits.DEFAULT_MAX_FILE_SIZE_BYTES : maxFileSizeBytes;
         MessageDigest digest = ContentHash.newDigest();

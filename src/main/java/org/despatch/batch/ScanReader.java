@@ -20,7 +20,7 @@ import org.despatch.scan.SourceScanner;
 
 /**
  * Lists the documents of the input (see {@link SourceScanner}) and hands them out one by one. The checkpoint
- * is the position in the list, which is stable for the same input; the register writer skips documents already
+ * is the position in the list, which is stable for the same input, with the key of the document before it; the register writer skips documents already
  * registered, so resuming from a position behind the rows repeats nothing, and a position ahead of the rows (the
  * document just before it is not registered) is not trusted: the scan starts again from the beginning.
  *
@@ -81,11 +81,14 @@ public class ScanReader extends AbstractItemReader {
             sources = new SourceScanner(ContainerLimits.of(maxDepth, maxEmbeddedCount), opener)
                     .scan(FileNames.path(input));
         }
-        position = checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
-        // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered.
-        if (position > 0 && !DespatchRuntime.store().isRegistered(
-                RegisterProcessor.sourceKey(sources.get(position - 1)))) {
-            LOG.warning(() -> "scan checkpoint " + checkpoint + " is ahead of the registered documents; "
+        position = checkpoint instanceof Position p ? Math.min(p.next(), sources.size())
+                : checkpoint instanceof Integer p ? Math.min(p, sources.size()) : 0;
+        // Trust the checkpoint only as far as the rows confirm it: the last item before it must be registered, and
+        // must be the one it was (a file added before it since shifts the list: helper-52 found it skipped)
+        String lastKey = position > 0 ? RegisterProcessor.sourceKey(sources.get(position - 1)) : null;
+        if (position > 0 && (checkpoint instanceof Position p && !p.lastKey().equals(lastKey)
+                || !DespatchRuntime.store().isRegistered(lastKey))) {
+            LOG.warning(() -> "scan checkpoint " + checkpoint + " does not match the registered documents; "
                     + "rescanning from the start (registered documents are skipped)");
             position = 0;
         }
@@ -99,6 +102,10 @@ public class ScanReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return position;
+        return new Position(position, position > 0 ? RegisterProcessor.sourceKey(sources.get(position - 1)) : "");
+    }
+
+    /** Where the scan is: the next item's place in the list, and the key of the item before it. */
+    record Position(int next, String lastKey) implements Serializable {
     }
 }
