@@ -35,7 +35,8 @@ import org.xml.sax.SAXException;
 public final class TextExtractor implements AutoCloseable {
 
     private final AutoDetectParser parser = TabledParsers.autoDetect(TikaConfig.getDefaultConfig());
-    private final EncodingDetector encodings = new LatinCharsets(TikaConfig.getDefaultConfig().getEncodingDetector());
+    private final EncodingDetector encodings = new UnmarkedUtf16(
+            new LatinCharsets(TikaConfig.getDefaultConfig().getEncodingDetector()));
     private final ExtractionLimits limits;
     private final ContainerLimits containers;
     private final boolean ocr;

@@ -70,7 +70,19 @@ class LegacyEncodingsTest {
                 Arguments.of("windows-1252", "bericht.txt",
                         "Der Botschafter wurde ins Ausw\u00e4rtige Amt in Stra\u00dfburg einbestellt. Die Gespr"
                         + "\u00e4che \u00fcber einen Waffenstillstand werden am Montag fortgesetzt, f\u00fcr 250 "
-                        + "\u20ac pro Tag."));
+                        + "\u20ac pro Tag."),
+                // UTF-16 without a byte-order mark beyond Latin: stored as "\uFFFD\uFFFD>\uFFFDA" before (helper-51)
+                Arguments.of("UTF-16LE", "telegramma-16.txt",
+                        "\u041f\u043e\u0441\u043e\u043b \u0431\u044b\u043b \u043e\u0442\u043e\u0437\u0432"
+                        + "\u0430\u043d \u0432 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438"
+                        + "\u043a. \u041f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u0432 "
+                        + "\u0416\u0435\u043d\u0435\u0432\u0435 \u043f\u0440\u0435\u0440\u0432\u0430\u043d"
+                        + "\u044b."),
+                Arguments.of("UTF-16BE", "tilegrafima.txt",
+                        "\u039f \u03c0\u03c1\u03ad\u03c3\u03b2\u03b7\u03c2 \u03b1\u03bd\u03b1\u03ba\u03bb"
+                        + "\u03ae\u03b8\u03b7\u03ba\u03b5 \u03c4\u03b7 \u0394\u03b5\u03c5\u03c4\u03ad\u03c1"
+                        + "\u03b1. \u039f\u03b9 \u03c3\u03c5\u03bd\u03bf\u03bc\u03b9\u03bb\u03af\u03b5\u03c2 "
+                        + "\u03b4\u03b9\u03b1\u03ba\u03cc\u03c0\u03b7\u03ba\u03b1\u03bd."));
     }
 
     @ParameterizedTest(name = "{1} in {0}")
