@@ -12,6 +12,7 @@ import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.mbox.MboxParser;
 import org.apache.tika.parser.pkg.PackageParser;
 
 /**
@@ -24,8 +25,9 @@ import org.apache.tika.parser.pkg.PackageParser;
  * when OCR is off), which is fixed for an extractor; so an extractor builds it on its first parse and keeps it.
  * Everything else is as {@code new AutoDetectParser(config)} has it: the detector, the fallback parser, the
  * configuration of the auto-detecting parser, and the parsers themselves with their encoding detector and
- * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback, and
- * the package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}).
+ * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback, the
+ * package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}), and an mbox
+ * is split by {@link MailboxParser}.
  */
 final class TabledParsers {
 
@@ -38,7 +40,7 @@ final class TabledParsers {
         Parser fallback = new EmptyParser();
         if (parsers instanceof CompositeParser composite) {
             TabledComposite tabled = new TabledComposite(composite.getMediaTypeRegistry(),
-                    composite.getAllComponentParsers().stream().map(TabledParsers::withZipNamesRead).toList());
+                    composite.getAllComponentParsers().stream().map(TabledParsers::ours).toList());
             fallback = composite.getFallback();
             tabled.setFallback(fallback);
             parsers = tabled;
@@ -50,8 +52,14 @@ final class TabledParsers {
         return auto;
     }
 
-    /** The package parser with ZIP entry names read as the scan reads them ({@link ZipEntryNameCharsets}). */
-    private static Parser withZipNamesRead(Parser parser) {
+    /**
+     * The parser, or ours in its place: the package parser with ZIP entry names read as the scan reads them
+     * ({@link ZipEntryNameCharsets}), and the mbox parser that keeps every message's text ({@link MailboxParser}).
+     */
+    private static Parser ours(Parser parser) {
+        if (parser instanceof MboxParser) {
+            return new MailboxParser();
+        }
         if (parser instanceof PackageParser tikas) {
             PackageParser ours = new PackageParser(new ZipEntryNameCharsets(tikas.getEncodingDetector()));
             ours.setDetectCharsetsInEntryNames(tikas.isDetectCharsetsInEntryNames());

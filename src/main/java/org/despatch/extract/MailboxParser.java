@@ -1,0 +1,243 @@
+package org.despatch.extract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.EmbeddedDocumentUtil;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.XHTMLContentHandler;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * An mbox's messages, each handed to the embedded document extractor as {@code message/rfc822}, in place of Tika's
+ * mbox parser, which lost text three ways:
+ * <ul>
+ *   <li>any line beginning "From " began a message, so a body line "From the embassy we hear nothing more." cut its
+ *       message there and made a message of no text of the rest (helper-51); a message begins at a "From " line
+ *       with a date as mbox writers put there ({@link #SEPARATOR});</li>
+ *   <li>it read the file as windows-1252 and wrote it back, which turned the five bytes windows-1252 leaves
+ *       unassigned into '?': in a message in 8-bit UTF-8 the "с" of Russian (D1 81) and Hungarian's "Á" (C3 81);
+ *       the bytes are now copied as they are;</li>
+ *   <li>it cut a message at 50 MB and dropped the rest of it; a message is now streamed whole, as any other
+ *       embedded document, within the job's limits.</li>
+ * </ul>
+ * As there, a line's end is written as one line feed, and the messages are numbered in file order.
+ */
+final class MailboxParser implements Parser {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<MediaType> TYPES = Set.of(MediaType.application("mbox"));
+    /**
+     * "From ", a sender, then a date as asctime writes it, its day or month named, a time and a year after it: a
+     * separator line ("From alice@example.org Mon Jan  1 09:30:00 1996", Thunderbird's "From - Mon Jan 01 ...",
+     * Gmail's "... +0000 2024"), not a body line ("From the embassy we hear nothing more.").
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("From \\S+ +.*\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar"
+            + "|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b.*\\b\\d{1,2}:\\d{2}\\b.*\\b\\d{4}\\b.*");
+    /** How much of a line is looked at to tell a separator. */
+    private static final int SEPARATOR_MAX = 512;
+
+    @Override
+    public Set<MediaType> getSupportedTypes(ParseContext context) {
+        return TYPES;
+    }
+
+    @Override
+    public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+            throws IOException, SAXException, TikaException {
+        EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
+        metadata.set(Metadata.CONTENT_TYPE, "application/mbox");
+        XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+        xhtml.startDocument();
+        Lines lines = new Lines(stream);
+        while (lines.toNextSeparator()) {
+            Metadata message = new Metadata();
+            message.set(Metadata.CONTENT_TYPE, "message/rfc822");
+            message.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, "message/rfc822");
+            InputStream bytes = lines.message();
+            try (TikaInputStream tis = TikaInputStream.get(bytes)) {
+                if (extractor.shouldParseEmbedded(message)) {
+                    extractor.parseEmbedded(tis, xhtml, message, true);
+                }
+            }
+            bytes.transferTo(OutputStream.nullOutputStream());  // what the extractor left unread of it
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+        }
+        xhtml.endDocument();
+    }
+
+    /** Tells a separator line from the start of a line (at most {@link #SEPARATOR_MAX} bytes of it). */
+    static boolean isSeparator(byte[] start, int length) {
+        return length >= 5 && start[0] == 'F' && start[1] == 'r' && start[2] == 'o' && start[3] == 'm'
+                && start[4] == ' ' && SEPARATOR.matcher(new String(start, 0, length, StandardCharsets.ISO_8859_1)
+                .stripTrailing()).matches();
+    }
+
+    /**
+     * The mbox's bytes line by line, each line's end written as one line feed: a message is the lines after a
+     * separator up to the next separator. Only a line's start is held, so a line of any length streams through.
+     */
+    private static final class Lines {
+        private final InputStream in;
+        /** The start of the line under way, and whether it is whole (its end was met within the start). */
+        private final byte[] start = new byte[SEPARATOR_MAX];
+        private int startLength;
+        private boolean whole;
+        private boolean atSeparator;
+        private boolean ended;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** Passes over lines up to the next separator, then past it; false at the end. */
+        boolean toNextSeparator() throws IOException {
+            while (!atSeparator) {
+                if (!readLineStart()) {
+                    return false;
+                }
+                if (!atSeparator) {
+                    skipRestOfLine();
+                }
+            }
+            skipRestOfLine();
+            atSeparator = false;
+            return true;
+        }
+
+        /** The message's bytes, up to the next separator or the end. */
+        InputStream message() {
+            return new InputStream() {
+                private byte[] pending = new byte[0];
+                private int at;
+                private boolean lineOpen;
+
+                @Override
+                public int read() throws IOException {
+                    while (at == pending.length) {
+                        if (!fill()) {
+                            return -1;
+                        }
+                    }
+                    return pending[at++] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (len == 0) {
+                        return 0;
+                    }
+                    while (at == pending.length) {
+                        if (!fill()) {
+                            return -1;
+                        }
+                    }
+                    int n = Math.min(len, pending.length - at);
+                    System.arraycopy(pending, at, b, off, n);
+                    at += n;
+                    return n;
+                }
+
+                /** The next piece of the message: a line's start, or more of a long line; false at its end. */
+                private boolean fill() throws IOException {
+                    at = 0;
+                    if (lineOpen) {
+                        pending = restOfLinePiece();
+                        lineOpen = pending.length > 0 && pending[pending.length - 1] != '\n';
+                        if (pending.length == 0) {  // the long line ended without a line feed: the file's end
+                            lineOpen = false;
+                            return false;
+                        }
+                        return true;
+                    }
+                    if (atSeparator || ended || !readLineStart() || atSeparator) {
+                        pending = new byte[0];
+                        return false;
+                    }
+                    ByteArrayOutputStream piece = new ByteArrayOutputStream(startLength + 1);
+                    piece.write(start, 0, startLength);
+                    if (whole) {
+                        piece.write('\n');
+                    }
+                    lineOpen = !whole;
+                    pending = piece.toByteArray();
+                    return true;
+                }
+            };
+        }
+
+        /** Reads the next line's start; false at the end of the file. */
+        private boolean readLineStart() throws IOException {
+            startLength = 0;
+            whole = false;
+            int b;
+            while (startLength < start.length && (b = in.read()) >= 0) {
+                if (b == '\n') {
+                    whole = true;
+                    break;
+                }
+                start[startLength++] = (byte) b;
+            }
+            if (!whole && startLength == 0) {
+                ended = true;
+                return false;
+            }
+            if (whole && startLength > 0 && start[startLength - 1] == '\r') {
+                startLength--;
+            }
+            if (!whole && startLength < start.length) {
+                whole = true;  // the last line, without a line feed
+            }
+            atSeparator = isSeparator(start, startLength);
+            return true;
+        }
+
+        /** More of a line longer than its start, up to and with its line feed; empty where it has ended. */
+        private byte[] restOfLinePiece() throws IOException {
+            ByteArrayOutputStream piece = new ByteArrayOutputStream();
+            int b;
+            while (piece.size() < 65536 && (b = in.read()) >= 0) {
+                piece.write(b);
+                if (b == '\n') {
+                    return trimCarriageReturn(piece.toByteArray());
+                }
+            }
+            return piece.toByteArray();
+        }
+
+        private void skipRestOfLine() throws IOException {
+            if (whole) {
+                return;
+            }
+            for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+                // a separator's or a skipped line's rest
+            }
+            whole = true;
+        }
+
+        private static byte[] trimCarriageReturn(byte[] line) {
+            int n = line.length;
+            if (n >= 2 && line[n - 2] == '\r') {
+                byte[] trimmed = new byte[n - 1];
+                System.arraycopy(line, 0, trimmed, 0, n - 2);
+                trimmed[n - 2] = '\n';
+                return trimmed;
+            }
+            return line;
+        }
+    }
+}
