@@ -1,5 +1,6 @@
 package org.despatch.extract;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +102,7 @@ final class MailboxParser implements Parser {
         private boolean ended;
 
         Lines(InputStream in) {
-            this.in = in;
+            this.in = new BufferedInputStream(in, 65536);  // read a byte at a time
         }
 
         /** Passes over lines up to the next separator, then past it; false at the end. */
