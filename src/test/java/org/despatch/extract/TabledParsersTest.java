@@ -44,10 +44,13 @@ class TabledParsersTest {
         return choices;
     }
 
+    /** Every type's parser is Tika's, but an mbox's, which is ours ({@link MailboxParser}). */
     @Test
     void choosesTheParserTikaChoosesForEveryType() {
         for (boolean ocr : List.of(false, true)) {
             Map<String, String> tika = choices(new AutoDetectParser(CONFIG), context(ocr));
+            assertEquals("org.apache.tika.parser.mbox.MboxParser", tika.put("application/mbox",
+                    MailboxParser.class.getName()));
             Map<String, String> tabled = choices(TabledParsers.autoDetect(CONFIG), context(ocr));
             assertEquals(tika, tabled);
         }
