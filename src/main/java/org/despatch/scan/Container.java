@@ -24,6 +24,15 @@ interface Container extends Closeable {
     }
 
     /**
+     * Whether a failure to read one entry may leave it unable to read the next (a 7z's decoder, after its block asked
+     * for more memory than allowed, failed the next entry with a NullPointerException): it is then opened afresh.
+     * A ZIP's entries are read independently of one another, and a stream's reader starts again by itself.
+     */
+    default boolean failsOnAfterAFailure() {
+        return false;
+    }
+
+    /**
      * Whether its entries are cheap to read only in the archive's order (a tar, a compressed file), so that whoever
      * reads many of them should keep that order; false where any entry is found at once (a ZIP's directory).
      */

@@ -262,6 +262,11 @@ final class Containers {
         }
 
         @Override
+        public boolean failsOnAfterAFailure() {
+            return true;
+        }
+
+        @Override
         public InputStream open(String name, int occurrence) throws IOException {
             return sevenZ.getInputStream(nth(byName, name, occurrence, "the 7z archive"));
         }

@@ -44,17 +44,22 @@ public final class SourceOpener implements AutoCloseable {
         if (parts.size() == 1) {
             return Files.newInputStream(FileNames.path(parts.get(0)));
         }
+        Container holder = null;
         try {
-            return new Watched(container(parts.subList(0, parts.size() - 1)).open(parts.get(parts.size() - 1)));
+            holder = container(parts.subList(0, parts.size() - 1));
+            InputStream entry = holder.open(parts.get(parts.size() - 1));
+            return holder.failsOnAfterAFailure() ? new Watched(entry) : entry;
         } catch (IOException | RuntimeException | LinkageError e) {
-            close();
+            if (holder != null ? holder.failsOnAfterAFailure() : file != null && file.failsOnAfterAFailure()) {
+                close();
+            }
             throw e;
         }
     }
 
     /**
-     * An entry's bytes, whose failure makes the opener let go of its containers before the next entry: a reader that
-     * failed may be left in a state it cannot read on from (a 7z whose block asked for more memory than allowed).
+     * An entry's bytes from a container that a failure may leave unable to read on ({@link
+     * Container#failsOnAfterAFailure}): a failure makes the opener let go of its containers before the next entry.
      */
     private final class Watched extends FilterInputStream {
         Watched(InputStream in) {

@@ -74,6 +74,11 @@ final class UniqueNames implements Container {
     }
 
     @Override
+    public boolean failsOnAfterAFailure() {
+        return container.failsOnAfterAFailure();
+    }
+
+    @Override
     public String damage() {
         return container.damage();
     }
