@@ -87,8 +87,8 @@ final class StreamedContainer implements Container {
 
     /**
      * Read on to the entry from the one opened last, or from the start where it is not after it. An entry not seen
-     * yet is looked for past those seen: a reader that opens the entries in order without listing them (a parse
-     * worker) reads the archive once.
+     * yet is looked for past those seen, so entries opened in order without a listing cost one reading. (Through
+     * {@link UniqueNames}, which lists an archive before it opens an entry, every reader lists it first.)
      */
     @Override
     public InputStream open(String wanted, int occurrence) throws IOException {

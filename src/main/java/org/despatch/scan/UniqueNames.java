@@ -94,18 +94,13 @@ final class UniqueNames implements Container {
         if (occurrence != 1) {
             throw new FileNotFoundException("no entry '" + name + "' listed " + occurrence + " times");
         }
-        try {
-            return container.open(name, 1);
-        } catch (FileNotFoundException notItsOwn) {
-            if (renamed == null) {
-                entries();
-            }
-            Occurrence o = renamed.get(name);
-            if (o == null) {
-                throw notItsOwn;
-            }
-            return container.open(o.name(), o.number());
+        // listed first, so that a name given here is never looked for in the archive: a tar would be read to its
+        // end for it, once for each such entry
+        if (renamed == null) {
+            entries();
         }
+        Occurrence o = renamed.get(name);
+        return o == null ? container.open(name, 1) : container.open(o.name(), o.number());
     }
 
     @Override
