@@ -47,7 +47,8 @@ class HostileArchivesJobTest {
                     + "WHERE source_path LIKE '%bigdict.7z%' ORDER BY source_path");
             assertEquals(2, rows.size(), rows.toString());
             for (Map<String, Object> r : rows) {
-                assertTrue(r.get("error") != null && !"OK".equals(r.get("status")), r.toString());
+                assertEquals("TOO_LARGE", r.get("status"), r.toString());
+                assertTrue(String.valueOf(r.get("error")).startsWith("MemoryLimitException"), r.toString());
             }
         }
     }
