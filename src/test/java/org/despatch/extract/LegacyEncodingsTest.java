@@ -1,6 +1,7 @@
 package org.despatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
@@ -83,6 +84,18 @@ class LegacyEncodingsTest {
                         + "\u03ae\u03b8\u03b7\u03ba\u03b5 \u03c4\u03b7 \u0394\u03b5\u03c5\u03c4\u03ad\u03c1"
                         + "\u03b1. \u039f\u03b9 \u03c3\u03c5\u03bd\u03bf\u03bc\u03b9\u03bb\u03af\u03b5\u03c2 "
                         + "\u03b4\u03b9\u03b1\u03ba\u03cc\u03c0\u03b7\u03ba\u03b1\u03bd."));
+    }
+
+    /**
+     * A web page whose meta says iso-8859-1 over UTF-8 bytes (a page saved by a tool that rewrote its bytes but not
+     * its head): read as UTF-8, where it was stored "Ã©voquÃ©" (helper-51).
+     */
+    @org.junit.jupiter.api.Test
+    void utf8UnderALatinMetaIsReadAsUtf8() {
+        String page = "<html><head><meta charset=\"iso-8859-1\"><title>D\u00e9p\u00eache</title></head><body>"
+                + "<p>Le ministre a \u00e9voqu\u00e9 le rappel de l'ambassadeur \u00e0 Gen\u00e8ve.</p></body></html>";
+        String text = extract(page, "UTF-8", "depeche.html");
+        assertTrue(text.contains("Le ministre a \u00e9voqu\u00e9 le rappel de l'ambassadeur \u00e0 Gen\u00e8ve."), text);
     }
 
     @ParameterizedTest(name = "{1} in {0}")
