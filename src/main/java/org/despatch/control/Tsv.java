@@ -1,16 +1,14 @@
 package org.despatch.control;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.despatch.scan.StrictDecoding;
 
 /**
  * A tab-separated file as people hand them over: written by hand, by a script, by pandas or by a spreadsheet. So
@@ -62,7 +60,7 @@ public final class Tsv {
         return new Table(header, List.copyOf(records.subList(1, records.size())));
     }
 
-    static String decode(byte[] bytes) throws CharacterCodingException {
+    static String decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
@@ -72,12 +70,8 @@ public final class Tsv {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
-        }
+        String utf8 = StrictDecoding.orNull(bytes, StandardCharsets.UTF_8);
+        return utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
     }
 
     /** Reads records off the text, counting lines for error messages. */

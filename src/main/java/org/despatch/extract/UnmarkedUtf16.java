@@ -2,14 +2,11 @@ package org.despatch.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
+import org.despatch.scan.StrictDecoding;
 
 /**
  * Text in UTF-16 without a byte-order mark, in any script. Tika's detectors tell it for Latin text, whose every
@@ -93,13 +90,10 @@ final class UnmarkedUtf16 implements EncodingDetector {
 
     /** Whether the bytes decode without error to letters, digits, marks, spaces and punctuation, nearly all. */
     private static boolean readsAsText(byte[] sample, int length, Charset utf16) {
-        CharBuffer chars;
-        try {
-            // a surrogate cut at the sample's end is no error of the text's
-            chars = utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(sample, 0, length - (endsInHighSurrogate(sample, length, utf16) ? 2 : 0)));
-        } catch (CharacterCodingException e) {
+        // a surrogate cut at the sample's end is no error of the text's
+        String chars = StrictDecoding.orNull(sample, 0,
+                length - (endsInHighSurrogate(sample, length, utf16) ? 2 : 0), utf16);
+        if (chars == null) {
             return false;
         }
         int odd = 0;

@@ -126,7 +126,7 @@ public final class EntryNames {
      */
     static boolean readsAsEastAsian(byte[] name) {
         for (Charset charset : EAST_ASIAN) {
-            String text = FileNames.strictlyOrNull(name, charset);
+            String text = StrictDecoding.orNull(name, charset);
             if (text != null && hasEastAsianPair(text, charset)) {
                 return true;
             }

@@ -2,10 +2,7 @@ package org.despatch.scan;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -196,27 +193,12 @@ public final class FileNames {
             }
             out[i] = (byte) b;
         }
-        return isUtf8(out) ? null : out;
-    }
-
-    /** Whether the bytes are valid UTF-8. */
-    static boolean isUtf8(byte[] bytes) {
-        return utf8OrNull(bytes) != null;
+        return StrictDecoding.isUtf8(out) ? null : out;
     }
 
     /** The bytes as UTF-8, or null where they are not valid UTF-8. */
     static String utf8OrNull(byte[] bytes) {
-        return strictlyOrNull(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** The bytes decoded, or null where they are not valid in the charset. */
-    static String strictlyOrNull(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notInIt) {
-            return null;
-        }
+        return StrictDecoding.orNull(bytes, StandardCharsets.UTF_8);
     }
 
     /** A path from its names' chosen bytes, through a file URI, which the JVM turns into bytes without the locale. */

@@ -256,7 +256,7 @@ final class StreamedContainer implements Container {
                 return utf8;
             }
             byte[] bytes = tarNames.at(tarIndex);
-            return FileNames.isUtf8(bytes) ? utf8 : EntryNames.ofTar(utf8, bytes);  // a real '?', or a PAX name
+            return StrictDecoding.isUtf8(bytes) ? utf8 : EntryNames.ofTar(utf8, bytes);  // a real '?', or a PAX name
         }
 
         @Override
