@@ -2,10 +2,7 @@ package org.despatch.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
@@ -41,37 +38,8 @@ final class LatinCharsets implements EncodingDetector {
             return detected;
         }
         byte[] sample = peek(input, SAMPLE_BYTES);
-        return isUtf8BeyondAscii(sample) ? StandardCharsets.UTF_8 : choose(sample);
-    }
-
-    /**
-     * Whether the bytes are UTF-8 with characters beyond ASCII: then a Latin answer is wrong. A web page whose meta
-     * says iso-8859-1 over UTF-8 bytes was stored "Ã©voquÃ©" (helper-51); Latin text is valid UTF-8 beyond ASCII
-     * only where its accented letters happen to follow one another as UTF-8's lead and trail bytes, "Ã©" itself.
-     */
-    static boolean isUtf8BeyondAscii(byte[] sample) {
-        int end = sample.length;
-        int lead = end - 1;
-        while (lead >= 0 && end - lead <= 3 && (sample[lead] & 0xC0) == 0x80) {
-            lead--;
-        }
-        if (lead >= 0 && (sample[lead] & 0xC0) == 0xC0) {
-            end = lead;  // a character the sample's end may cut
-        }
-        boolean beyond = false;
-        for (int i = 0; i < end && !beyond; i++) {
-            beyond = sample[i] < 0;
-        }
-        if (!beyond) {
-            return false;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(sample, 0, end));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        // a web page whose meta says iso-8859-1 over UTF-8 bytes was stored "Ã©voquÃ©" (helper-51)
+        return Utf8Evidence.of(sample).isUtf8BeyondAscii() ? StandardCharsets.UTF_8 : choose(sample);
     }
 
     /** The stream's first bytes, up to a limit, the stream left where it was (a detector's supports mark). */

@@ -36,7 +36,7 @@ public final class TextExtractor implements AutoCloseable {
 
     private final AutoDetectParser parser = TabledParsers.autoDetect(TikaConfig.getDefaultConfig());
     private final EncodingDetector encodings = new UnmarkedUtf16(
-            new LatinCharsets(TikaConfig.getDefaultConfig().getEncodingDetector()));
+            new LatinCharsets(MislabelledUtf8.over(TikaConfig.getDefaultConfig().getEncodingDetector())));
     private final ExtractionLimits limits;
     private final ContainerLimits containers;
     private final boolean ocr;

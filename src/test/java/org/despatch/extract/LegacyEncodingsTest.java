@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LegacyEncodingsTest {
 
     private static String extract(String text, String charset, String name) {
-        byte[] bytes = text.getBytes(Charset.forName(charset));
+        return extract(text.getBytes(Charset.forName(charset)), name);
+    }
+
+    private static String extract(byte[] bytes, String name) {
         try (TextExtractor extractor = new TextExtractor(ExtractionLimits.DEFAULTS)) {
             ExtractionResult r = extractor.extract(() -> new ByteArrayInputStream(bytes), name, bytes.length);
             assertEquals(ExtractionStatus.OK, r.status(), r.reason());
@@ -90,12 +95,36 @@ class LegacyEncodingsTest {
      * A web page whose meta says iso-8859-1 over UTF-8 bytes (a page saved by a tool that rewrote its bytes but not
      * its head): read as UTF-8, where it was stored "Ã©voquÃ©" (helper-51).
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void utf8UnderALatinMetaIsReadAsUtf8() {
         String page = "<html><head><meta charset=\"iso-8859-1\"><title>D\u00e9p\u00eache</title></head><body>"
                 + "<p>Le ministre a \u00e9voqu\u00e9 le rappel de l'ambassadeur \u00e0 Gen\u00e8ve.</p></body></html>";
         String text = extract(page, "UTF-8", "depeche.html");
         assertTrue(text.contains("Le ministre a \u00e9voqu\u00e9 le rappel de l'ambassadeur \u00e0 Gen\u00e8ve."), text);
+    }
+
+    /** The other way round: a page in windows-1252 whose meta says UTF-8, where each accent became U+FFFD. */
+    @Test
+    void aLatinPageUnderAUtf8MetaIsReadInItsCodePage() {
+        String page = "<html><head><meta charset=\"utf-8\"><title>D\u00e9p\u00eache</title></head><body>"
+                + "<p>Le ministre a \u00e9voqu\u00e9 le rappel de l'ambassadeur \u00e0 Gen\u00e8ve.</p></body></html>";
+        String text = extract(page, "windows-1252", "depeche.html");
+        assertTrue(text.contains("Le ministre a \u00e9voqu\u00e9 le rappel de l'ambassadeur \u00e0 Gen\u00e8ve."), text);
+    }
+
+    /** A UTF-8 page into which one windows-1252 byte was pasted is still UTF-8: its accents outnumber the stray. */
+    @Test
+    void aUtf8PageWithAStrayByteStaysUtf8() {
+        String utf8 = "<html><head><meta charset=\"utf-8\"></head><body><p>\u00ab Le pr\u00e9sident a d\u00e9clar\u00e9 "
+                + "\u00e0 Gen\u00e8ve que la tr\u00eave tient \u00bb, selon l'agence.</p><p>Prix : 5 ";
+        byte[] head = utf8.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " le num\u00e9ro.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, page, 0, head.length);
+        page[head.length] = (byte) 0x80;  // a euro sign pasted in windows-1252
+        System.arraycopy(tail, 0, page, head.length + 1, tail.length);
+        String text = extract(page, "page.html");
+        assertTrue(text.contains("Le pr\u00e9sident a d\u00e9clar\u00e9 \u00e0 Gen\u00e8ve que la tr\u00eave tient"), text);
     }
 
     @ParameterizedTest(name = "{1} in {0}")
