@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.despatch.batch.IngestParameters;
+import org.despatch.control.Executions;
 import org.despatch.runtime.DespatchRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,11 @@ final class IngestCommand implements Callable<Integer> {
             throw new UsageError(e.getMessage());
         }
         db.start();
+        for (long dead : DespatchRuntime.failExecutionsOfDeadProcesses(Executions.JOB)) {
+            spec.commandLine().getErr().println("archive-ingest execution " + dead + " was left running by a "
+                    + "process that died: marked FAILED (an ingest of its input finishes its documents, as does "
+                    + "despatch restart " + dead + ")");
+        }
         return progress.watcher(spec.commandLine().getOut()).startAndFollow(
                 () -> DespatchRuntime.jobOperator().start("archive-ingest", jobParams),
                 id -> spec.commandLine().getErr().println("archive-ingest execution " + id + " started on " + input));

@@ -1,10 +1,16 @@
 package org.despatch.runtime;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Database;
 import org.despatch.persist.DatabaseConfig;
+import org.jberet.repository.JobRepository;
+import org.jberet.runtime.JobExecutionImpl;
 import org.jberet.spi.JobOperatorContext;
 
 /**
@@ -81,6 +87,37 @@ public final class DespatchRuntime {
 
     public static JobOperator jobOperator() {
         return BatchRuntime.getJobOperator();
+    }
+
+    /**
+     * Marks FAILED, as JBeret's restart in {@code force} mode does, the executions of {@code job} that an embedded
+     * database still has marked STARTING or STARTED before this process started any: H2 lets one process at a time
+     * open its file, so their process died (a {@code kill -9}, a power cut). Left so, they were listed as running
+     * for ever, though a new ingest had finished their work; marked FAILED they can still be restarted. A server
+     * database is left alone: another process may be running them.
+     *
+     * @return the ids of the executions so marked
+     */
+    public static synchronized List<Long> failExecutionsOfDeadProcesses(String job) {
+        if (environment == null || !config.isEmbeddedH2File()) {
+            return List.of();
+        }
+        List<Long> running;
+        try {
+            running = jobOperator().getRunningExecutions(job);
+        } catch (NoSuchJobException neverRun) {
+            return List.of();
+        }
+        JobRepository repository = environment.getJobRepository();
+        List<Long> failed = new ArrayList<>();
+        for (long id : running) {
+            JobExecutionImpl execution = (JobExecutionImpl) repository.getJobExecution(id);
+            execution.setBatchStatus(BatchStatus.FAILED);
+            execution.setExitStatus("FAILED: its process died before it ended");
+            repository.updateJobExecution(execution, true, false);
+            failed.add(id);
+        }
+        return failed;
     }
 
     /** Stops the runtime (tests start it again on another database). */

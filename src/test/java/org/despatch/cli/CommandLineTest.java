@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.despatch.runtime.DespatchRuntime;
 import org.despatch.testing.SampleArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +153,29 @@ class CommandLineTest {
         // nothing new to register, but the failed run's documents went through this one
         assertTrue(out.toString().matches("(?s).*COMPLETED.*\\(no new documents; \\d+ left by earlier runs "
                 + "finished\\).*"), out.toString());
+    }
+
+    /** A kill -9 leaves its execution STARTED; an ingest on the embedded database, which had it alone, fails it. */
+    @Test
+    void anIngestAfterAKilledOneMarksTheKilledOneFailed() throws Exception {
+        Path archive = failedSampleRun();
+        DespatchRuntime.stop();
+        try (Connection c = DriverManager.getConnection(db(), "sa", "");
+                Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE JOB_EXECUTION SET BATCHSTATUS = 'STARTED', EXITSTATUS = NULL"
+                    + ", ENDTIME = NULL WHERE JOBEXECUTIONID = 1"));
+        }
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("ingest", archive.toString(), "--db", db(), "--quiet"), err.toString());
+        assertTrue(err.toString().startsWith("archive-ingest execution 1 was left running by a process that died: "
+                + "marked FAILED"), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("executions", "--db", db()), err.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("1 +1 +FAILED .*")), out.toString());
+        assertTrue(out.toString().lines().noneMatch(l -> l.contains("STARTED")), out.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("ingest", archive.toString(), "--db", db(), "--quiet"), err.toString());
+        assertOnlyJobLinesOnTheErrorStream();  // nothing left marked running
     }
 
     private void assertOnlyJobLinesOnTheErrorStream() {
