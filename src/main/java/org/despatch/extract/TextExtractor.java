@@ -2,6 +2,7 @@ package org.despatch.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,26 +98,14 @@ public final class TextExtractor implements AutoCloseable {
                     MediaTypes.byName(fileName), 0));
         }
         long start = System.nanoTime();
-        Metadata metadata = new Metadata();
-        if (fileName != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        }
+        Metadata metadata = named(fileName);
         // a parse with a focus is for documents embedded in the file, whose own text was stored before
         BlockTextHandler handler = watch.focus() == null ? new BlockTextHandler(limits.maxChars())
                 : BlockTextHandler.discarding();
         ParseContext context = new ParseContext();
         EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, outcome, depth, watch);
         PdfEnd pdfEnd = new PdfEnd();
-        Future<?> parse = worker.submit(() -> {
-            try (InputStream in = pdfEnd.watch(source.open())) {
-                context.set(Parser.class, parser);
-                context.set(HtmlMapper.class, WebPageMapper.INSTANCE);
-                Ocr.configure(context, ocr);
-                context.set(EncodingDetector.class, encodings);
-                parser.parse(in, handler, metadata, context);
-            }
-            return null;
-        });
+        Future<?> parse = worker.submit(parsing(source, pdfEnd, handler, metadata, context));
         try {
             parse.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -132,12 +121,72 @@ public final class TextExtractor implements AutoCloseable {
             return Extraction.alone(ExtractionResult.failed(ExtractionStatus.CRASHED, "interrupted",
                     Outcome.mediaType(metadata), millisSince(start)));
         } catch (ExecutionException e) {
-            return new Extraction(outcome.of(metadata, handler, e.getCause(), embedded.fileLimitNote(),
-                    embedded.fileHolds(), millisSince(start)), embedded.results());
+            ExtractionResult file = outcome.of(metadata, handler, e.getCause(), embedded.fileLimitNote(),
+                    embedded.fileHolds(), millisSince(start));
+            if (watch.focus() == null && OfficeSalvage.worthTrying(file, embedded.results().size())) {
+                file = salvaged(source, fileName, file, start);
+            }
+            return new Extraction(file, embedded.results());
         }
         ExtractionResult file = pdfEnd.judge(outcome.of(metadata, handler, null, embedded.fileLimitNote(),
                 embedded.fileHolds(), millisSince(start)));
         return new Extraction(watch.focus() == null ? file : readToItsEnd(file), embedded.results());
+    }
+
+    /** The parse of a document, to run on the worker thread; the context is completed here, on that thread. */
+    private Callable<Void> parsing(Source source, PdfEnd pdfEnd, BlockTextHandler handler, Metadata metadata,
+                                   ParseContext context) {
+        return () -> {
+            try (InputStream in = pdfEnd.watch(source.open())) {
+                context.set(Parser.class, parser);
+                context.set(HtmlMapper.class, WebPageMapper.INSTANCE);
+                Ocr.configure(context, ocr);
+                context.set(EncodingDetector.class, encodings);
+                parser.parse(in, handler, metadata, context);
+            }
+            return null;
+        };
+    }
+
+    /**
+     * A Word or PowerPoint file the usual reader found CORRUPT read again by the streaming one, within the time
+     * left of the document's limit ({@link OfficeSalvage}); the first result where that gives no text.
+     */
+    private ExtractionResult salvaged(Source source, String fileName, ExtractionResult first, long startNanos) {
+        long leftMillis = limits.timeoutMillis() - millisSince(startNanos);
+        if (leftMillis <= 0) {
+            return first;
+        }
+        long start = System.nanoTime();
+        Metadata metadata = named(fileName);
+        BlockTextHandler handler = new BlockTextHandler(limits.maxChars());
+        ParseContext context = new ParseContext();
+        OfficeSalvage.configure(context);
+        Future<?> parse = worker.submit(parsing(source, new PdfEnd(), handler, metadata, context));
+        Throwable error = null;
+        try {
+            parse.get(leftMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            return first;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            parse.cancel(true);
+            return first;
+        } catch (ExecutionException e) {
+            error = e.getCause();
+        }
+        return OfficeSalvage.judge(first, outcome.of(metadata, handler, error, null, 0, millisSince(start)));
+    }
+
+    private static Metadata named(String fileName) {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        return metadata;
     }
 
     /** A focused parse keeps none of the file's own text: one that found none is no EMPTY file, it ended well. */
