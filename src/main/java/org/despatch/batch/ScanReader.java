@@ -2,8 +2,6 @@ package org.despatch.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,12 +56,6 @@ public class ScanReader extends AbstractItemReader {
     @BatchProperty
     Integer maxEmbeddedCount;
 
-    @Inject
-    StepContext stepContext;
-
-    @Inject
-    JobContext jobContext;
-
     private List<ScannedSource> sources;
     private int position;
 
@@ -71,11 +63,6 @@ public class ScanReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws IOException {
         if (input == null || input.isBlank()) {
             throw new IllegalArgumentException("scanReader needs the property 'input'");
-        }
-        if (checkpoint == null && stepContext.getPersistentUserData() == null) {
-            // before this run registers anything: what earlier, failed runs left for it to finish
-            stepContext.setPersistentUserData(DespatchRuntime.store().waitingFromOtherRuns(
-                    SummaryBatchlet.executionsOf(jobContext.getExecutionId())));
         }
         try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
             sources = new SourceScanner(ContainerLimits.of(maxDepth, maxEmbeddedCount), opener)

@@ -59,7 +59,7 @@ public class SummaryBatchlet extends AbstractBatchlet {
                 .map(JobExecution::getExecutionId).toList();
     }
 
-    /** What the scan recorded at the instance's first start (see {@link ScanReader}). */
+    /** What the requeue step recorded at the instance's first start (see {@link RequeueBatchlet}). */
     private static long leftByEarlierRuns(List<Long> executions) {
         JobOperator operator = BatchRuntime.getJobOperator();
         for (long execution : executions) {

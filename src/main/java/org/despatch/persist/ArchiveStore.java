@@ -65,39 +65,60 @@ public final class ArchiveStore {
                               String limitReason, String unreadableReason) {
     }
 
+    /** What {@link #requeue} did: documents put back at PENDING, and others sent back to the dedupe step. */
+    public record Requeued(int documents, int reexamined) {
+    }
+
     /**
      * Puts the finished documents under {@code input} whose status is one of {@code statuses} back at PENDING, as
-     * documents of the given execution, so that its extract step parses them again; returns how many. Only for
-     * statuses that leave no paragraphs behind (see {@code IngestParameters#RETRYABLE}), and not a document that
-     * has paragraphs all the same (CRASHED in the dedupe or classify step); the text an EMPTY document kept (what
-     * normalization left nothing of) is dropped, for the new parse to store its own.
+     * documents of the given execution, so that its extract step parses them again. What the earlier run stored of
+     * them goes: their text, and the sections, paragraphs, labels, duplicate links and keys of one that has them
+     * (PARTIAL, or CRASHED in the dedupe or classify step), which the new run segments afresh; the other texts
+     * whose duplicate decisions named them are decided again by its dedupe step ({@link SegmentationRemoval}).
+     * A document the scan registered PARTIAL (a container it stopped in) was never parsed and is not taken: a
+     * parse would read the archive as one document. All in one transaction.
      * A document embedded in a parsed one (an attachment: it has a parent) is re-queued too: its bytes are reached
      * only by parsing its holder, which the extract step does for it ({@link #source}), keeping the holder's rows.
      */
-    public int requeue(String input, Set<String> statuses, long jobExecutionId) {
+    public Requeued requeue(String input, Set<String> statuses, long jobExecutionId) {
         return db.inTransaction(em -> {
             List<Long> ids = new ArrayList<>();
-            // one that failed in dedupe or classify keeps the paragraphs it was segmented into, which other
-            // documents' duplicate links may name: parsed again, it would be segmented again over them
             for (Object[] row : em.createQuery("SELECT d.id, d.sourcePath FROM DocumentEntity d WHERE d.stage = :done "
-                            + "AND d.status IN :statuses AND NOT EXISTS (SELECT p.id FROM ParagraphEntity p "
-                            + "WHERE p.documentId = d.id)", Object[].class)
-                    .setParameter("done", Stage.DONE).setParameter("statuses", statuses).getResultList()) {
+                            + "AND d.status IN :statuses AND NOT (d.status = :partial AND d.charCount IS NULL)",
+                            Object[].class)
+                    .setParameter("done", Stage.DONE).setParameter("statuses", statuses)
+                    .setParameter("partial", ExtractionStatus.PARTIAL.name()).getResultList()) {
                 if (SourcePath.isUnder((String) row[1], input)) {
                     ids.add((Long) row[0]);
                 }
             }
-            for (List<Long> batch : batches(ids)) {
-                em.createQuery("UPDATE DocumentEntity d SET d.stage = :pending, d.status = :pendingStatus, "
-                                + "d.error = NULL, d.parser = NULL, d.parseMillis = NULL, d.jobExecutionId = :execution "
-                                + "WHERE d.id IN :ids AND d.stage = :done").setParameter("pending", Stage.PENDING)
-                        .setParameter("pendingStatus", DocumentEntity.STATUS_PENDING)
-                        .setParameter("execution", jobExecutionId).setParameter("ids", batch)
-                        .setParameter("done", Stage.DONE).executeUpdate();
-                em.createQuery("DELETE FROM DocumentTextEntity t WHERE t.documentId IN :ids")
-                        .setParameter("ids", batch).executeUpdate();
+            em.flush();
+            Connection c = em.unwrap(Connection.class);
+            try {
+                int reexamined = SegmentationRemoval.remove(c, ids);
+                try (PreparedStatement reset = c.prepareStatement("UPDATE DSP_DOCUMENT SET STAGE = ?, STATUS = ?, "
+                        + "ERROR = NULL, PARSER = NULL, PARSE_MILLIS = NULL, JOB_EXECUTION_ID = ?, LANGUAGE = NULL, "
+                        + "CONTENT_HASH = NULL, CREDIT = NULL, LABEL = NULL, MODEL_VERSION = NULL, CLUSTER_ID = NULL, "
+                        + "SIMILARITY = NULL, DUPLICATE_KIND = NULL, MATCH_ID = NULL, MATCH_SIMILARITY = NULL, "
+                        + "CONTAINS_MATCH = NULL, DIFFERS = NULL, DUPLICATE_OF = NULL WHERE ID = ? AND STAGE = ?");
+                     PreparedStatement text = c.prepareStatement("DELETE FROM DSP_DOCUMENT_TEXT WHERE DOCUMENT_ID = ?")) {
+                    for (long id : ids) {
+                        reset.setString(1, Stage.PENDING.name());
+                        reset.setString(2, DocumentEntity.STATUS_PENDING);
+                        reset.setLong(3, jobExecutionId);
+                        reset.setLong(4, id);
+                        reset.setString(5, Stage.DONE.name());
+                        reset.addBatch();
+                        text.setLong(1, id);
+                        text.addBatch();
+                    }
+                    reset.executeBatch();
+                    text.executeBatch();
+                }
+                return new Requeued(ids.size(), reexamined);
+            } catch (SQLException e) {
+                throw new DatabaseException("re-queueing documents under " + input, e);
             }
-            return ids.size();
         });
     }
 
@@ -522,7 +543,10 @@ public final class ArchiveStore {
 
     // ---------------------------------------------------------------- dedupe
 
-    /** Where a document and each of its paragraphs stand among their duplicates. */
+    /**
+     * Where a document and each of its paragraphs stand among their duplicates: those not decided before
+     * ({@code document} is null when it was).
+     */
     public record Deduplicated(long documentId, DuplicateAssignment document, List<DuplicateAssignment> paragraphs) {
     }
 
@@ -538,10 +562,12 @@ public final class ArchiveStore {
                      keyIndexes.of(generation, c, StoredDuplicates.Kind.DOCUMENT));
              StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH,
                      keyIndexes.of(generation, c, StoredDuplicates.Kind.PARAGRAPH))) {
-            DuplicateAssignment document = new DuplicateFinder(documents, settings).assign(documents.item(documentId));
+            // undecided: all of a new document; of one sent back by a retry, what named a retried text (requeue)
+            DuplicateAssignment document = documents.storedCluster(documentId) != null ? null
+                    : new DuplicateFinder(documents, settings).assign(documents.item(documentId));
             DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings);
             List<DuplicateAssignment> out = new ArrayList<>();
-            for (long id : paragraphIds(c, documentId)) {
+            for (long id : undecidedParagraphIds(c, documentId)) {
                 out.add(paragraphFinder.assign(paragraphs.item(id)));
             }
             return new Deduplicated(documentId, document, out);
@@ -550,10 +576,10 @@ public final class ArchiveStore {
         }
     }
 
-    private static List<Long> paragraphIds(Connection c, long documentId) throws SQLException {
+    private static List<Long> undecidedParagraphIds(Connection c, long documentId) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT ID FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? ORDER BY ORDINAL")) {
+                "SELECT ID FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? AND CLUSTER_ID IS NULL ORDER BY ORDINAL")) {
             s.setLong(1, documentId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -578,7 +604,9 @@ public final class ArchiveStore {
             inBatches(em, "storing duplicate clusters", updateDuplicates("DSP_DOCUMENT"),
                     updateDuplicates("DSP_PARAGRAPH"), (documents, paragraphs) -> {
                         for (Deduplicated d : moved) {
-                            addUpdate(documents, d.document());
+                            if (d.document() != null) {
+                                addUpdate(documents, d.document());
+                            }
                             for (DuplicateAssignment p : d.paragraphs()) {
                                 addUpdate(paragraphs, p);
                             }

@@ -104,10 +104,26 @@ public final class StoredDuplicates implements DuplicateSource, AutoCloseable {
         return (documentId << ORDINAL_BITS) + ordinal;
     }
 
-    /** The text a document is compared by: its paragraphs in order, as its content hash is computed. */
+    /** {@link #paragraphOrder} in SQL, of the paragraph row with the given alias. */
+    static String paragraphOrderSql(String alias) {
+        return "(" + alias + ".DOCUMENT_ID * " + (1L << ORDINAL_BITS) + " + " + alias + ".ORDINAL)";
+    }
+
+    private static final String DOCUMENT_TEXT = "SELECT TEXT FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? ORDER BY ORDINAL";
+
     private String documentText(long documentId) throws SQLException {
+        return documentText(statement(DOCUMENT_TEXT), documentId);
+    }
+
+    /** The text a document is compared by and keyed under: its paragraphs in order, as its content hash is computed. */
+    static String documentText(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DOCUMENT_TEXT)) {
+            return documentText(s, documentId);
+        }
+    }
+
+    private static String documentText(PreparedStatement s, long documentId) throws SQLException {
         StringJoiner text = new StringJoiner("\n");
-        PreparedStatement s = statement("SELECT TEXT FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? ORDER BY ORDINAL");
         s.setLong(1, documentId);
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.despatch.classify.DocumentClassifier;
 import org.despatch.dedupe.ContentHash;
 import org.despatch.dedupe.DedupeKeys;
+import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.ExtractionStatus;
 import org.despatch.normalize.Paragraph;
@@ -23,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A document that failed in dedupe or classify (DocumentProcessor turns a RuntimeException into a failure at
  * SEGMENTED or DEDUPED) ends CRASHED with its sections, paragraphs and dedupe keys stored, which other documents'
- * duplicate links may name. retryStatuses=CRASHED used to re-queue it, deleting only its text, and its second
- * segmentation failed on the paragraphs' positions, at every restart (helper-52). Such a document is not re-queued.
+ * duplicate links may name. Re-queued by retryStatuses=CRASHED, it loses them all (an earlier attempt deleted only
+ * its text, and its second segmentation failed on the paragraphs' positions at every restart, helper-52; the next
+ * refused to re-queue it), and the later document whose paragraph copied one of its paragraphs is sent back to the
+ * dedupe step, undecided, and with its copy's keys filed in place of the removed copy's, which were the only ones.
  */
 class RequeueAfterSegmentTest {
 
@@ -33,49 +37,101 @@ class RequeueAfterSegmentTest {
 
     private static final String TEXT = "Report on Homs\n\nArtillery shelled positions near Homs on Saturday, "
             + "officials said.\n\nThe ambassador was recalled for consultations after the talks failed.\n";
+    private static final String COPY = "Artillery shelled positions near Homs on Saturday, officials said.";
+    private static final String LATER = "Weekly digest\n\n" + COPY + "\n\nThe harvest was poor in the north.\n";
 
     @Test
-    void aDocumentCrashedAfterSegmentationKeepsItsParagraphsAndIsNotRequeued() throws Exception {
+    void aDocumentCrashedAfterSegmentationIsReplacedAndTheLinksToItAreDecidedAgain() throws Exception {
         Database db = Database.open(DatabaseConfig.h2File(dir.resolve("despatch")));
         try {
             ArchiveStore store = new ArchiveStore(db);
-            String path = "/in/a.txt";
-            store.register(List.of(new ArchiveStore.NewDocument(path, ContentHash.ofText(path),
-                    ContentHash.ofText(TEXT), TEXT.length(), null, null)), 1);
-            long id = store.idsAt(Stage.PENDING, 0, 10, 0, 1).get(0);
-            extractAndSegment(store, id);
-            long paragraphs = count(db, "SELECT COUNT(*) FROM DSP_PARAGRAPH");
+            long crashed = register(store, "/in/a.txt", TEXT, 1);
+            extractAndSegment(store, crashed, TEXT);
             // the dedupe step failed on it with a RuntimeException: DocumentProcessor makes that a Failed item
-            store.saveFailures(List.of(new ArchiveStore.Failed(id, Stage.SEGMENTED, "DatabaseException: boom")));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT WHERE STATUS = 'CRASHED'"));
+            store.saveFailures(List.of(new ArchiveStore.Failed(crashed, Stage.SEGMENTED, "DatabaseException: boom")));
+            long later = register(store, "/in/b.txt", LATER, 1);
+            extractAndSegment(store, later, LATER);
+            dedupeAndClassify(store, later, 1);
+            assertEquals("a.txt 2", copyOf(db), "b's copy names a's paragraph, its earliest");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM DSP_DEDUPE_SIGNATURE s JOIN DSP_PARAGRAPH p ON "
+                    + "p.ID = s.ITEM_ID JOIN DSP_DOCUMENT d ON d.ID = p.DOCUMENT_ID WHERE d.SOURCE_PATH = '/in/b.txt' "
+                    + "AND p.ORDINAL = 2"), "an exact copy of a stored text is not filed again");
 
             // despatch ingest /in --param retryStatuses=CRASHED
-            assertEquals(0, store.requeue("/in", Set.of("CRASHED"), 2));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT WHERE STATUS = 'CRASHED' AND STAGE = 'DONE'"));
-            assertEquals(paragraphs, count(db, "SELECT COUNT(*) FROM DSP_PARAGRAPH"));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT_TEXT"), "its text stays with them");
+            store.requeue("/in", Set.of("CRASHED"), 2);
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = " + crashed));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM DSP_SECTION WHERE DOCUMENT_ID = " + crashed));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT_TEXT WHERE DOCUMENT_ID = " + crashed));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM DSP_DEDUPE_SIGNATURE WHERE ITEM_TYPE = 'D' AND ITEM_ID = "
+                    + crashed));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT WHERE STAGE = 'PENDING' AND ID = " + crashed));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT WHERE STAGE = 'SEGMENTED' AND ID = " + later),
+                    "b goes back to the dedupe step");
+            assertEquals(null, copyOf(db), "its copy's decision is cleared, naming nothing removed");
+            assertEquals(2, count(db, "SELECT COUNT(*) FROM DSP_PARAGRAPH WHERE CLUSTER_ID IS NOT NULL"),
+                    "its other paragraphs keep theirs");
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM DSP_DEDUPE_SIGNATURE s JOIN DSP_PARAGRAPH p ON "
+                    + "p.ID = s.ITEM_ID WHERE p.DOCUMENT_ID = " + later + " AND p.ORDINAL = 2"),
+                    "the copy left is filed in place of the removed one");
 
-            // one that crashed in its extraction, without paragraphs, is re-queued as before
-            String other = "/in/b.txt";
-            store.register(List.of(new ArchiveStore.NewDocument(other, ContentHash.ofText(other),
-                    ContentHash.ofText("b"), 1, null, null)), 3);
-            long crashed = store.idsAt(Stage.PENDING, 0, 10, 0, 1).get(0);
-            store.saveFailures(List.of(new ArchiveStore.Failed(crashed, Stage.PENDING, "worker died")));
-            assertEquals(1, store.requeue("/in", Set.of("CRASHED"), 4));
+            // the next run: extract, segment (no clash with old positions), dedupe, classify
+            extractAndSegment(store, crashed, TEXT);
+            dedupeAndClassify(store, crashed, 3);
+            dedupeAndClassify(store, later, 3);
+            assertEquals("a.txt 2", copyOf(db), "b's copy names a's new paragraph");
+            assertEquals(3, count(db, "SELECT COUNT(*) FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = " + crashed));
+            assertEquals(2, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT WHERE STATUS = 'OK' AND STAGE = 'DONE'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM DSP_PARAGRAPH p WHERE p.CLUSTER_ID IS NULL "
+                    + "OR NOT EXISTS (SELECT 1 FROM DSP_PARAGRAPH c WHERE c.ID = p.CLUSTER_ID) "
+                    + "OR p.MATCH_ID IS NOT NULL AND NOT EXISTS (SELECT 1 FROM DSP_PARAGRAPH m WHERE m.ID = p.MATCH_ID)"),
+                    "every paragraph decided, naming rows that exist");
         } finally {
             db.close();
         }
     }
 
-    private static void extractAndSegment(ArchiveStore store, long id) {
+    /** The path's last part and position of the paragraph b's copy of a's first body paragraph names, or null. */
+    private static String copyOf(Database db) throws Exception {
+        try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT o.ORDINAL, od.SOURCE_PATH, p.CLUSTER_ID, p.MATCH_ID FROM DSP_PARAGRAPH p "
+                        + "JOIN DSP_DOCUMENT d ON d.ID = p.DOCUMENT_ID "
+                        + "LEFT JOIN DSP_PARAGRAPH o ON o.ID = p.DUPLICATE_OF "
+                        + "LEFT JOIN DSP_DOCUMENT od ON od.ID = o.DOCUMENT_ID "
+                        + "WHERE d.SOURCE_PATH = '/in/b.txt' AND p.ORDINAL = 2")) {
+            r.next();
+            String path = r.getString(2);
+            if (path == null) {
+                assertEquals(null, r.getObject(3));
+                assertEquals(null, r.getObject(4));
+                return null;
+            }
+            return path.substring(path.lastIndexOf('/') + 1) + " " + r.getInt(1);
+        }
+    }
+
+    private static long register(ArchiveStore store, String path, String text, long execution) {
+        store.register(List.of(new ArchiveStore.NewDocument(path, ContentHash.ofText(path), ContentHash.ofText(text),
+                text.length(), null, null)), execution);
+        return store.idsAt(Stage.PENDING, 0, 10, 0, 1).get(0);
+    }
+
+    private static void extractAndSegment(ArchiveStore store, long id, String text) {
         store.saveExtractions(List.of(new ArchiveStore.Extracted(id, new ExtractionResult(ExtractionStatus.OK, null,
-                "text/plain", "TXTParser", null, TEXT, 1, null), null, List.of())), 1);
-        SegmentedDocument doc = Segmenter.segment(TEXT, p -> "en");
+                "text/plain", "TXTParser", null, text, 1, null), null, List.of())), 1);
+        SegmentedDocument doc = Segmenter.segment(text, p -> "en");
         Map<Integer, DedupeKeys> keys = new HashMap<>();
         for (Paragraph p : doc.paragraphs()) {
             keys.put(p.ordinal(), DedupeKeys.of(p.text()));
         }
-        store.saveSegmentations(List.of(new ArchiveStore.Segmented(id, doc, "en", DedupeKeys.of(TEXT), keys)));
+        store.saveSegmentations(List.of(new ArchiveStore.Segmented(id, doc, "en", DedupeKeys.of(String.join("\n",
+                doc.paragraphs().stream().map(Paragraph::text).toList())), keys)));
+    }
+
+    private static void dedupeAndClassify(ArchiveStore store, long id, long generation) {
+        store.saveDeduplications(List.of(store.findDuplicates(id, DuplicateSettings.DEFAULTS, generation)));
+        ArchiveStore.StoredDocument stored = store.storedDocument(id);
+        store.saveClassifications(List.of(new ArchiveStore.Classified(id,
+                DocumentClassifier.classify(stored.document(), stored.language()), Stage.DEDUPED)));
     }
 
     private static long count(Database db, String sql) throws Exception {
