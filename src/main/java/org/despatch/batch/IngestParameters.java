@@ -73,16 +73,17 @@ public final class IngestParameters {
     public static final String FAULT_INJECTION = "faultInjection";
     /**
      * Statuses whose documents under the input are parsed again, comma-separated (for example {@code
-     * CRASHED,TIMEOUT} after raising {@code workerHeapMb} or {@code parseTimeoutSeconds}, {@code EMPTY} with {@code
-     * ocr=true} once tesseract is installed); empty for none.
+     * CRASHED,TIMEOUT} after raising {@code workerHeapMb} or {@code parseTimeoutSeconds}, {@code PARTIAL} after
+     * raising {@code maxChars}, {@code EMPTY} with {@code ocr=true} once tesseract is installed); empty for none.
      */
     public static final String RETRY_STATUSES = "retryStatuses";
     /**
-     * The statuses a document can be retried from: they leave no paragraphs behind (an EMPTY document's text, where
-     * normalization left nothing of it, is dropped by the retry), and the documents embedded in it (what a TIMEOUT
-     * kept, an EMPTY mail's attachments) are found registered by the retry and left as they are.
+     * The statuses a document can be retried from: what the earlier run stored of it (its text; the paragraphs of a
+     * PARTIAL one, or of one CRASHED after segmentation) is replaced by the retry ({@code ArchiveStore#requeue}),
+     * and the documents embedded in it (what a TIMEOUT kept, an EMPTY mail's attachments) are found registered by
+     * the retry and left as they are.
      */
-    public static final List<String> RETRYABLE = List.of("CRASHED", "TIMEOUT", "EMPTY");
+    public static final List<String> RETRYABLE = List.of("CRASHED", "TIMEOUT", "EMPTY", "PARTIAL");
     /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
     public static final String RESTART_MODE = "jberet.restart.mode";
     /** The values JBeret knows for {@link #RESTART_MODE}; empty for its default ({@code detect}). */
