@@ -98,9 +98,8 @@ public final class ArchiveStore {
                 int reexamined = SegmentationRemoval.remove(c, ids);
                 try (PreparedStatement reset = c.prepareStatement("UPDATE DSP_DOCUMENT SET STAGE = ?, STATUS = ?, "
                         + "ERROR = NULL, PARSER = NULL, PARSE_MILLIS = NULL, JOB_EXECUTION_ID = ?, LANGUAGE = NULL, "
-                        + "CONTENT_HASH = NULL, CREDIT = NULL, LABEL = NULL, MODEL_VERSION = NULL, CLUSTER_ID = NULL, "
-                        + "SIMILARITY = NULL, DUPLICATE_KIND = NULL, MATCH_ID = NULL, MATCH_SIMILARITY = NULL, "
-                        + "CONTAINS_MATCH = NULL, DIFFERS = NULL, DUPLICATE_OF = NULL WHERE ID = ? AND STAGE = ?");
+                        + "CONTENT_HASH = NULL, CREDIT = NULL, LABEL = NULL, MODEL_VERSION = NULL, "
+                        + SegmentationRemoval.DECISION_CLEARED + " WHERE ID = ? AND STAGE = ?");
                      PreparedStatement text = c.prepareStatement("DELETE FROM DSP_DOCUMENT_TEXT WHERE DOCUMENT_ID = ?")) {
                     for (long id : ids) {
                         reset.setString(1, Stage.PENDING.name());

@@ -32,7 +32,7 @@ import org.despatch.dedupe.DedupeKeys;
 final class SegmentationRemoval {
 
     /** The columns a duplicate decision is stored in, on documents and paragraphs alike. */
-    private static final String DECISION_CLEARED = "CLUSTER_ID = NULL, SIMILARITY = NULL, DUPLICATE_KIND = NULL, "
+    static final String DECISION_CLEARED = "CLUSTER_ID = NULL, SIMILARITY = NULL, DUPLICATE_KIND = NULL, "
             + "MATCH_ID = NULL, MATCH_SIMILARITY = NULL, CONTAINS_MATCH = NULL, DIFFERS = NULL, DUPLICATE_OF = NULL";
 
     private final Connection c;

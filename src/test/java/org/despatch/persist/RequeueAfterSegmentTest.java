@@ -90,6 +90,22 @@ class RequeueAfterSegmentTest {
         }
     }
 
+    @Test
+    void aContainerTheScanStoppedInIsNotRetried() throws Exception {
+        Database db = Database.open(DatabaseConfig.h2File(dir.resolve("despatch")));
+        try {
+            ArchiveStore store = new ArchiveStore(db);
+            store.register(List.of(new ArchiveStore.NewDocument("/in/deep.zip", ContentHash.ofText("/in/deep.zip"),
+                    ContentHash.ofText("zip"), 3, "not opened: nested deeper than maxDepth=5", null)), 1);
+            // registered PARTIAL and done, never parsed: parsing it would read the archive as one document
+            store.requeue("/in", Set.of("PARTIAL"), 2);
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM DSP_DOCUMENT WHERE STATUS = 'PARTIAL' AND STAGE = 'DONE' "
+                    + "AND ERROR LIKE 'not opened%'"));
+        } finally {
+            db.close();
+        }
+    }
+
     /** The path's last part and position of the paragraph b's copy of a's first body paragraph names, or null. */
     private static String copyOf(Database db) throws Exception {
         try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
