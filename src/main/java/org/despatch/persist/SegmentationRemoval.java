@@ -68,7 +68,8 @@ final class SegmentationRemoval {
         deleteSegmentation();
         update("UPDATE DSP_PARAGRAPH SET " + DECISION_CLEARED + " WHERE ID = ANY(?)", dependentParagraphs.keySet());
         update("UPDATE DSP_DOCUMENT SET " + DECISION_CLEARED + " WHERE ID = ANY(?)", reopened);
-        // one left CRASHED keeps it (its links are cleared): a retry of CRASHED takes it through again
+        // a CRASHED one stays as it is, its links cleared (classify would not set its status): a retry of CRASHED
+        // takes it through
         return update("UPDATE DSP_DOCUMENT SET STAGE = '" + Stage.SEGMENTED + "' WHERE ID = ANY(?) AND (STAGE = '"
                 + Stage.DEDUPED + "' OR STAGE = '" + Stage.DONE + "' AND STATUS <> 'CRASHED')", reopened);
     }
