@@ -52,6 +52,8 @@ final class BlockTextHandler extends DefaultHandler {
     private int articleDepth;
     private boolean limitReached;
     private boolean budgetSpent;
+    /** The text was taken (a parse out of time): nothing more is written. */
+    private boolean sealed;
     /** Open elements inside the furniture being set aside, its own included; 0 outside furniture. */
     private int furnitureDepth;
     private StringBuilder furniture;
@@ -105,7 +107,9 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    public synchronized void startElement(String uri, String localName, String qName, Attributes atts)
+            throws SAXException {
+        stopIfSealed();
         if (furnitureDepth > 0) {
             furnitureDepth++;
             furnitureHoldsStory |= PageFurniture.marksAStory(localName);
@@ -134,7 +138,8 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
+    public synchronized void endElement(String uri, String localName, String qName) throws SAXException {
+        stopIfSealed();
         if (furnitureDepth > 0 && --furnitureDepth == 0) {
             boolean wrapper = isAStorysWrapper();
             String aside = furniture.toString().strip();
@@ -211,7 +216,8 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
+    public synchronized void characters(char[] ch, int start, int length) throws SAXException {
+        stopIfSealed();
         if (bodyDepth > 0) {
             String chars = new String(ch, start, length);
             if (headingMark != null && !chars.isBlank()) {
@@ -301,6 +307,22 @@ final class BlockTextHandler extends DefaultHandler {
         }
     }
 
+    /**
+     * The text so far, once and for all, for a parse that ran out of time: the parser's thread, if it goes on,
+     * writes nothing more and is stopped at its next element or piece of text. The handler's methods are
+     * synchronized for this, taken from another thread while the parser's may still be writing.
+     */
+    synchronized String seal() {
+        sealed = true;
+        return text();
+    }
+
+    private void stopIfSealed() throws SAXException {
+        if (sealed) {
+            throw new SAXException("the parse ran out of time; its text so far was taken");
+        }
+    }
+
     boolean limitReached() {
         return limitReached;
     }
@@ -314,7 +336,7 @@ final class BlockTextHandler extends DefaultHandler {
      * The text so far, blocks separated by one blank line, without a printed document's running heads and feet
      * ({@link PageEdges}); NUL characters (which some databases refuse to store) become U+FFFD.
      */
-    String text() {
+    synchronized String text() {
         // a printed document's running heads and feet; a web page's furniture was set aside by other means
         String kept = leftOut.isEmpty() ? PageEdges.strip(text.toString(), pageStarts) : text.toString();
         if (furniture != null && isAStorysWrapper()) {

@@ -14,7 +14,7 @@ public enum ExtractionStatus {
     CORRUPT,
     /** No parser understands this type. */
     UNSUPPORTED,
-    /** Parsing took longer than the time limit. */
+    /** Parsing took longer than the time limit: the text read before it is kept. */
     TIMEOUT,
     /** The file is larger than the size limit and was not parsed. */
     TOO_LARGE,
@@ -28,6 +28,6 @@ public enum ExtractionStatus {
 
     /** True when the document has text worth segmenting. */
     public boolean hasText() {
-        return this == OK || this == PARTIAL;
+        return this == OK || this == PARTIAL || this == TIMEOUT;
     }
 }

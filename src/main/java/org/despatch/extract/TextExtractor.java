@@ -110,11 +110,13 @@ public final class TextExtractor implements AutoCloseable {
             parse.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             EmbeddedDocuments.Stopped stopped = embedded.stop();
+            String textSoFar = handler.seal();
             parse.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            return new Extraction(ExtractionResult.failed(ExtractionStatus.TIMEOUT, timeoutReason(stopped),
-                    Outcome.mediaType(metadata), millisSince(start)), stopped.results(), stopped.reading());
+            return new Extraction(new ExtractionResult(ExtractionStatus.TIMEOUT, timeoutReason(stopped, textSoFar),
+                    Outcome.mediaType(metadata), null, null, textSoFar, millisSince(start), null),
+                    stopped.results(), stopped.reading());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             parse.cancel(true);
@@ -197,12 +199,17 @@ public final class TextExtractor implements AutoCloseable {
 
     /**
      * "parse did not finish within 500 ms, in 2/stuck.pdf; the 1 embedded document read before it is kept": where
-     * the time ran out, and what of the file is not lost (a retry with a longer limit adds the rest).
+     * the time ran out, and what of the file is not lost, its own text so far and its embedded documents read (a
+     * retry with a longer limit reads it whole).
      */
-    private String timeoutReason(EmbeddedDocuments.Stopped stopped) {
+    private String timeoutReason(EmbeddedDocuments.Stopped stopped, String textSoFar) {
         StringBuilder reason = new StringBuilder("parse did not finish within " + limits.timeoutMillis() + " ms");
         if (stopped.reading() != null) {
             reason.append(", in ").append(stopped.reading());
+        }
+        if (!textSoFar.isBlank()) {
+            reason.append("; the ").append(textSoFar.length()).append(" characters of its text read before it are "
+                    + "kept");
         }
         int kept = stopped.results().size();
         if (kept > 0) {

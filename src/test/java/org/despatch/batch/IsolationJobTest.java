@@ -74,6 +74,32 @@ class IsolationJobTest {
     }
 
     /**
+     * A document that ran out of time keeps the text read before it, segmented and labelled like any other; retried
+     * with a longer limit it is read whole, its paragraphs replaced.
+     */
+    @Test
+    void aTimedOutDocumentKeepsItsTextSoFarAndARetryReplacesIt() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.writeString(input.resolve("slow.sleep"),
+                "DESPATCH-SLEEP 4 after-writing The ambassador was recalled for consultations on Monday.");
+        String paragraphs = "SELECT text FROM ARCHIVE_PARAGRAPH ORDER BY text";
+        try (JobHarness harness = JobHarness.start(temp.resolve("db"))) {
+            JobExecution first = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "2", "partitions", "1"));
+            assertEquals("TIMEOUT=1", first.getExitStatus());
+            assertEquals(List.of(Map.of("status", "TIMEOUT", "error", "parse did not finish within 2000 ms; the 56 "
+                    + "characters of its text read before it are kept", "label", "DIPLOMATIC")),
+                    harness.query("SELECT status, error, label FROM ARCHIVE_DOCUMENT"));
+            assertEquals(List.of(Map.of("text", "The ambassador was recalled for consultations on Monday.")),
+                    harness.query(paragraphs));
+            JobExecution retry = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "10",
+                    "retryStatuses", "TIMEOUT", "partitions", "1"));
+            assertEquals("OK=1", retry.getExitStatus());
+            assertEquals(List.of(Map.of("text", "The ambassador was recalled for consultations on Monday."),
+                    Map.of("text", "read after 4 seconds")), harness.query(paragraphs));
+        }
+    }
+
+    /**
      * A document embedded in a mail (an attachment whose parser overflows its stack) is read by a retry through its
      * mail, which is parsed again for it alone: it crashes again and keeps its real reason (opened by its own path,
      * "mail.eml!/bad.recurse", it had come back UNREADABLE), and nothing of the mail is stored twice.
@@ -195,8 +221,8 @@ class IsolationJobTest {
     }
 
     /**
-     * A mail whose second attachment outlasts the time limit keeps its first attachment; a retry with a longer limit
-     * reads the mail and the slow attachment and registers the first attachment no second time. The attachment takes
+     * A mail whose second attachment outlasts the time limit keeps its body and its first attachment; a retry with a
+     * longer limit reads the mail and the slow attachment and registers the first attachment no second time. The attachment takes
      * 8 s against a limit of 3 s, so that a loaded machine reaches it in time.
      */
     @Test
@@ -213,7 +239,8 @@ class IsolationJobTest {
             JobExecution first = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "3", "partitions", "1"));
             assertEquals("OK=1 TIMEOUT=1", first.getExitStatus());
             assertEquals(List.of(documentRow(mail, "TIMEOUT", "parse did not finish within 3000 ms, in slow.sleep; "
-                            + "the 1 embedded document read before it is kept"),
+                            + "the 56 characters of its text read before it are kept; the 1 embedded document read "
+                            + "before it is kept"),
                     documentRow(mail + "!/note.txt", "OK", null)),
                     harness.query(rows));
             JobExecution retry = harness.run(JobHarness.params(input, "parseTimeoutSeconds", "30",
@@ -225,6 +252,9 @@ class IsolationJobTest {
                     + "WHERE text = 'read after 8 seconds'"));
             assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
                     + "WHERE text = 'Artillery shelled the town overnight.'"));
+            // the mail's body, kept by the first run, replaced by the retry's: once
+            assertEquals(1, harness.count("SELECT COUNT(*) FROM ARCHIVE_PARAGRAPH "
+                    + "WHERE text = 'The ambassador was recalled for consultations on Monday.'"));
         }
     }
 }

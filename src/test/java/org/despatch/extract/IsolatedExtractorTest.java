@@ -51,6 +51,19 @@ class IsolatedExtractorTest {
     }
 
     @Test
+    void aParseOutOfTimeKeepsTheTextItReadBeforeIt() throws Exception {
+        String hung = file("stuck.sleep", "DESPATCH-SLEEP after-writing The ambassador was recalled on Monday.");
+        try (IsolatedExtractor x = new IsolatedExtractor(LIMITS, org.despatch.scan.ContainerLimits.DEFAULTS,
+                WorkerSettings.DEFAULTS, false)) {
+            ExtractionResult r = extract(x, hung);
+            assertEquals(ExtractionStatus.TIMEOUT, r.status(), r.reason());
+            assertEquals("The ambassador was recalled on Monday.", r.text());
+            assertEquals("parse did not finish within 2000 ms; the 38 characters of its text read before it are "
+                    + "kept", r.reason());
+        }
+    }
+
+    @Test
     void aParserThatExhaustsTheHeapEndsAsCrashedAndTheNextDocumentIsRead() throws Exception {
         String hog = file("greedy.hoard", "DESPATCH-HOARD: this parser allocates without bound");
         String next = file("next.txt", "Troops crossed the river at dawn.");

@@ -58,7 +58,8 @@ public final class TestParsers {
 
     /**
      * Sleeps for ever and ignores interruption, like a parser caught in an endless loop; "DESPATCH-SLEEP 3" sleeps
-     * 3 seconds and then reads, like a parser slow on a large file.
+     * 3 seconds and then reads, like a parser slow on a large file; "after-writing some words" after either writes a
+     * paragraph of the words first, like a parser held up on a large file's later pages.
      */
     public static final class Sleeping extends OfType {
         private static final long serialVersionUID = 1L;
@@ -71,13 +72,22 @@ public final class TestParsers {
         public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
                 throws IOException, SAXException {
             String[] words = words(stream);
-            if (words.length > 1 && words[1].matches("\\d+")) {
+            boolean timed = words.length > 1 && words[1].matches("\\d+");
+            int written = timed ? 2 : 1;
+            XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+            xhtml.startDocument();
+            if (words.length > written + 1 && words[written].equals("after-writing")) {
+                // a parser that gives part of the text before it is held up
+                xhtml.element("p", String.join(" ", java.util.Arrays.copyOfRange(words, written + 1, words.length)));
+            }
+            if (timed) {
                 try {
                     Thread.sleep(1000L * Integer.parseInt(words[1]));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                paragraph(handler, metadata, "read after " + words[1] + " seconds");
+                xhtml.element("p", "read after " + words[1] + " seconds");
+                xhtml.endDocument();
                 return;
             }
             while (true) {
