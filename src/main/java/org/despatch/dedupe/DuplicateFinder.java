@@ -15,30 +15,36 @@ import java.util.Set;
  * which texts are processed: a text joins the cluster of its best earlier match, and the canonical member of a
  * cluster is its earliest text. So parallel partitions, restarts and an archive ingested in several runs all give
  * the same clusters. When the match itself is not decided yet (another partition has it), its cluster is worked out
- * the same way; chains are short, and results are remembered for the life of the finder.
+ * the same way, once: clusters worked out, and texts read and prepared for comparison, are kept in a
+ * {@link FinderMemory} that the finders of a generation share.
  *
  * <p>Cost per text: one hash lookup, one key lookup and at most {@code maxCandidates} comparisons, whatever the
- * size of the archive. Not thread-safe: one finder per thread.
+ * size of the archive; a candidate is read from the source once while it is remembered, not once per text that
+ * has it as a candidate. Not thread-safe: one finder per thread (their memory may be shared).
  */
 public final class DuplicateFinder {
 
-    private static final int CACHE_LIMIT = 10_000;
-
     private final DuplicateSource source;
     private final DuplicateSettings settings;
-    private final Map<Long, Long> clusters = new HashMap<>();
-    private final Map<Long, Prepared> prepared = new HashMap<>();
+    private final FinderMemory memory;
 
+    /** A finder with a memory of its own. */
     public DuplicateFinder(DuplicateSource source, DuplicateSettings settings) {
+        this(source, settings, new FinderMemory());
+    }
+
+    /** A finder sharing {@code memory} with the other finders over the same texts in the same generation. */
+    public DuplicateFinder(DuplicateSource source, DuplicateSettings settings, FinderMemory memory) {
         this.source = source;
         this.settings = settings;
+        this.memory = memory;
     }
 
     public DuplicateAssignment assign(DuplicateSource.Item item) {
         DuplicateMatch match = bestMatch(item);
         long cluster = match != null && match.sameStory() ? clusterOf(match.matchId()) : item.id();
         double similarity = cluster == item.id() ? 1.0 : similarityTo(item, cluster, match);
-        remember(item.id(), cluster);
+        memory.rememberCluster(item.id(), cluster);
         return new DuplicateAssignment(item.id(), cluster, similarity, match);
     }
 
@@ -55,14 +61,14 @@ public final class DuplicateFinder {
         if (candidates.isEmpty()) {
             return null;  // most texts: decided without being read again
         }
-        Prepared self = prepare(item);
+        ComparedText self = compared(item);
         List<DuplicateMatch> matches = new ArrayList<>();
         Map<Long, Long> orders = new HashMap<>();
         for (long candidateId : candidates) {
-            DuplicateSource.Item candidate = source.item(candidateId);
-            DuplicateMatch m = compare(self, candidate, prepare(candidate));
+            ComparedText candidate = compared(candidateId);
+            DuplicateMatch m = compare(self, candidate);
             if (m != null) {
-                DuplicateSource.Item first = firstCopy(candidate);
+                DuplicateSource.Item first = firstCopy(candidate.item());
                 orders.put(first.id(), first.order());
                 matches.add(new DuplicateMatch(m.kind(), first.id(), m.similarity(), m.containsMatch(), m.differs()));
             }
@@ -90,22 +96,22 @@ public final class DuplicateFinder {
      */
     private DuplicateSource.Item firstCopy(DuplicateSource.Item candidate) {
         Long first = source.earliestWithSameContent(candidate);
-        return first == null ? candidate : source.item(first);
+        return first == null ? candidate : compared(first).item();
     }
 
-    private DuplicateMatch compare(Prepared self, DuplicateSource.Item candidate, Prepared other) {
-        long candidateId = candidate.id();
-        double jaccard = Shingles.jaccard(self.shingles, other.shingles);
+    private DuplicateMatch compare(ComparedText self, ComparedText other) {
+        long candidateId = other.item().id();
+        double jaccard = Shingles.jaccard(self.shingles(), other.shingles());
         if (jaccard >= settings.nearThreshold()) {
-            Optional<String> differs = FactCheck.conflict(other.normalized, self.normalized);
+            Optional<String> differs = FactCheck.conflict(other.words(), self.words());
             return new DuplicateMatch(DuplicateKind.NEAR, candidateId, jaccard, false, differs.orElse(null));
         }
-        if (self.normalized.length() >= settings.minContainChars()
-                && Shingles.containment(self.shingles, other.shingles) >= settings.containThreshold()) {
+        if (self.normalized().length() >= settings.minContainChars()
+                && Shingles.containment(self.shingles(), other.shingles()) >= settings.containThreshold()) {
             return new DuplicateMatch(DuplicateKind.CONTAINED, candidateId, jaccard, false, null);
         }
-        if (other.normalized.length() >= settings.minContainChars()
-                && Shingles.containment(other.shingles, self.shingles) >= settings.containThreshold()) {
+        if (other.normalized().length() >= settings.minContainChars()
+                && Shingles.containment(other.shingles(), self.shingles()) >= settings.containThreshold()) {
             return new DuplicateMatch(DuplicateKind.CONTAINED, candidateId, jaccard, true, null);
         }
         return null;
@@ -122,49 +128,42 @@ public final class DuplicateFinder {
     }
 
     private long clusterOf(long id) {
-        Long known = clusters.get(id);
-        if (known == null) {
-            known = source.storedCluster(id);
+        Long known = memory.cluster(id);
+        if (known != null) {
+            return known;
         }
+        known = source.storedCluster(id);
         if (known == null) {
-            DuplicateMatch match = bestMatch(source.item(id));
+            DuplicateMatch match = bestMatch(compared(id).item());
             known = match != null && match.sameStory() ? clusterOf(match.matchId()) : id;
         }
-        remember(id, known);
+        memory.rememberCluster(id, known);
         return known;
-    }
-
-    private void remember(long id, long cluster) {
-        if (clusters.size() > CACHE_LIMIT) {
-            clusters.clear(); // a cache, not a store: keeps a long-lived finder's memory bounded
-        }
-        clusters.put(id, cluster);
     }
 
     private double similarityTo(DuplicateSource.Item item, long canonicalId, DuplicateMatch match) {
         if (match.matchId() == canonicalId) {
             return match.similarity();
         }
-        DuplicateSource.Item canonical = source.item(canonicalId);
-        if (canonical.contentHash().equals(item.contentHash())) {
+        ComparedText canonical = compared(canonicalId);
+        if (canonical.item().contentHash().equals(item.contentHash())) {
             return 1.0;
         }
-        return Shingles.jaccard(prepare(item).shingles, prepare(canonical).shingles);
+        return Shingles.jaccard(compared(item).shingles(), canonical.shingles());
     }
 
-    private Prepared prepare(DuplicateSource.Item item) {
-        Prepared p = prepared.get(item.id());
-        if (p == null) {
-            String normalized = MatchText.normalize(item.text());
-            p = new Prepared(normalized, Shingles.of(normalized));
-            if (prepared.size() > CACHE_LIMIT) {
-                prepared.clear();
-            }
-            prepared.put(item.id(), p);
+    /** A stored text, read and prepared once while the memory keeps it. */
+    private ComparedText compared(long id) {
+        ComparedText known = memory.text(id);
+        return known != null ? known : compared(source.item(id));
+    }
+
+    private ComparedText compared(DuplicateSource.Item item) {
+        ComparedText known = memory.text(item.id());
+        if (known == null) {
+            known = ComparedText.of(item);
+            memory.remember(known);
         }
-        return p;
-    }
-
-    private record Prepared(String normalized, long[] shingles) {
+        return known;
     }
 }

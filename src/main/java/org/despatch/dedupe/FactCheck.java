@@ -68,8 +68,11 @@ public final class FactCheck {
      * {@code "retaken ≠ lost"}; empty when their differences are only of form.
      */
     public static Optional<String> conflict(String normalizedA, String normalizedB) {
-        List<String> a = MatchText.tokens(normalizedA);
-        List<String> b = MatchText.tokens(normalizedB);
+        return conflict(MatchText.tokens(normalizedA), MatchText.tokens(normalizedB));
+    }
+
+    /** {@link #conflict(String, String)} of texts already split into their {@link MatchText#tokens words}. */
+    static Optional<String> conflict(List<String> a, List<String> b) {
         Set<String> onlyA = moreOften(a, b);
         Set<String> onlyB = moreOften(b, a);
         List<String> found = new ArrayList<>();

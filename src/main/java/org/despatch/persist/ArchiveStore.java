@@ -552,24 +552,29 @@ public final class ArchiveStore {
     /**
      * Matches a segmented document and its paragraphs with everything stored before them ({@link DuplicateFinder}).
      * Reads only: the decisions are stored by {@link #saveDeduplications}. Calls with the same {@code generation}
-     * share the keys loaded by the first and the first copies found (see {@link KeyIndexes}): texts filed after it
-     * are not seen.
+     * share the keys loaded by the first, the first copies found and what their finders worked out (see {@link
+     * KeyIndexes}): texts filed after it are not seen.
      */
     public Deduplicated findDuplicates(long documentId, DuplicateSettings settings, long generation) {
-        try (Connection c = db.connection();
-             StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT,
-                     keyIndexes.of(generation, c, StoredDuplicates.Kind.DOCUMENT));
-             StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH,
-                     keyIndexes.of(generation, c, StoredDuplicates.Kind.PARAGRAPH))) {
-            // undecided: all of a new document; of one sent back by a retry, what named a retried text (requeue)
-            DuplicateAssignment document = documents.storedCluster(documentId) != null ? null
-                    : new DuplicateFinder(documents, settings).assign(documents.item(documentId));
-            DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings);
-            List<DuplicateAssignment> out = new ArrayList<>();
-            for (long id : undecidedParagraphIds(c, documentId)) {
-                out.add(paragraphFinder.assign(paragraphs.item(id)));
+        try (Connection c = db.connection()) {
+            KeyIndexes.Loaded documentKeys = keyIndexes.of(generation, c, StoredDuplicates.Kind.DOCUMENT);
+            KeyIndexes.Loaded paragraphKeys = keyIndexes.of(generation, c, StoredDuplicates.Kind.PARAGRAPH);
+            try (StoredDuplicates documents = new StoredDuplicates(c, StoredDuplicates.Kind.DOCUMENT, documentKeys);
+                 StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH,
+                         paragraphKeys)) {
+                // the generation's finders share what they worked out: a near copy's candidates are mostly the
+                // same texts, read and decided once rather than once per document
+                // undecided: all of a new document; of one sent back by a retry, what named a retried text (requeue)
+                DuplicateAssignment document = documents.storedCluster(documentId) != null ? null
+                        : new DuplicateFinder(documents, settings, documentKeys.finders())
+                                .assign(documents.item(documentId));
+                DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings, paragraphKeys.finders());
+                List<DuplicateAssignment> out = new ArrayList<>();
+                for (long id : undecidedParagraphIds(c, documentId)) {
+                    out.add(paragraphFinder.assign(paragraphs.item(id)));
+                }
+                return new Deduplicated(documentId, document, out);
             }
-            return new Deduplicated(documentId, document, out);
         } catch (SQLException e) {
             throw new DatabaseException("finding duplicates of document " + documentId, e);
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.despatch.dedupe.DedupeKeys;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.dedupe.DuplicateSource;
+import org.despatch.dedupe.FinderMemory;
 import org.despatch.dedupe.KeyIndex;
 import org.despatch.normalize.TextMemo;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class StoredDuplicatesTest {
                     + "VALUES (51, 5, 2, 'BODY', 'x', '" + a + "', -1), (70, 7, 0, 'BODY', 'x', '" + a + "', -1), "
                     + "(91, 9, 1, 'BODY', 'x', '" + a + "', -1), (80, 8, 0, 'BODY', 'y', '" + b + "', -1)");
             KeyIndexes.Loaded generation = new KeyIndexes.Loaded(1, new KeyIndex.Builder().build(),
-                    new TextMemo<>(KeyIndexes.FIRST_COPY_HASHES * 64));
+                    new TextMemo<>(KeyIndexes.FIRST_COPY_HASHES * 64), new FinderMemory());
             try (StoredDuplicates paragraphs = new StoredDuplicates(c, StoredDuplicates.Kind.PARAGRAPH, generation)) {
                 // asked in the order a partition happens to reach them: a later copy first
                 assertEquals(51L, paragraphs.earliestWithSameContent(paragraphs.item(91)));
