@@ -246,6 +246,13 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         long start = System.nanoTime();
         MessageDigest digest = ContentHash.newDigest();
         long declared = declaredSize(metadata);
+        String refused = metadata.get(OverlapRefusingPackageParser.REFUSED);
+        if (refused != null) {
+            // not read at all (an overlapping ZIP entry): the fingerprint of no bytes, as the scan registers it
+            return new EmbeddedResult(embedded.path, embedded.parent.path, ContentHash.hex(digest),
+                    Math.max(declared, 0), ExtractionResult.failed(ExtractionStatus.CORRUPT, refused,
+                    MediaTypes.byName(embedded.path), millisSince(start)));
+        }
         if (declared > limits.maxFileSizeBytes()) {
             // not even read (an archive entry that inflates to gigabytes): the fingerprint of no bytes, as the scan
             // registers an archive entry over the limit

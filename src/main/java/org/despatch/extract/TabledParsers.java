@@ -26,8 +26,8 @@ import org.apache.tika.parser.pkg.PackageParser;
  * Everything else is as {@code new AutoDetectParser(config)} has it: the detector, the fallback parser, the
  * configuration of the auto-detecting parser, and the parsers themselves with their encoding detector and
  * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback, the
- * package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}), and an mbox
- * is split by {@link MailboxParser}.
+ * package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}) and refuses
+ * a ZIP's overlapping entries ({@link OverlapRefusingPackageParser}), and an mbox is split by {@link MailboxParser}.
  */
 final class TabledParsers {
 
@@ -54,14 +54,16 @@ final class TabledParsers {
 
     /**
      * The parser, or ours in its place: the package parser with ZIP entry names read as the scan reads them
-     * ({@link ZipEntryNameCharsets}), and the mbox parser that keeps every message's text ({@link MailboxParser}).
+     * ({@link ZipEntryNameCharsets}) and overlapping entries refused ({@link OverlapRefusingPackageParser}), and the
+     * mbox parser that keeps every message's text ({@link MailboxParser}).
      */
     private static Parser ours(Parser parser) {
         if (parser instanceof MboxParser) {
             return new MailboxParser();
         }
         if (parser instanceof PackageParser tikas) {
-            PackageParser ours = new PackageParser(new ZipEntryNameCharsets(tikas.getEncodingDetector()));
+            PackageParser ours = new OverlapRefusingPackageParser(
+                    new ZipEntryNameCharsets(tikas.getEncodingDetector()));
             ours.setDetectCharsetsInEntryNames(tikas.isDetectCharsetsInEntryNames());
             return ours;
         }

