@@ -81,6 +81,20 @@ final class Outcome {
                 metadata.get(TikaCoreProperties.TITLE), text, millis, metadata.get(TikaCoreProperties.CREATED));
     }
 
+    /**
+     * A result read to the end of bytes that proved cut short ({@code reason}): OK becomes PARTIAL, its text kept,
+     * EMPTY becomes CORRUPT; any other status says more already.
+     */
+    static ExtractionResult cutShort(ExtractionResult r, String reason) {
+        return switch (r.status()) {
+            case OK -> new ExtractionResult(ExtractionStatus.PARTIAL, DAMAGED_AFTER_TEXT + reason, r.mediaType(),
+                    r.parser(), r.title(), r.text(), r.parseMillis(), r.created());
+            case EMPTY -> new ExtractionResult(ExtractionStatus.CORRUPT, reason, r.mediaType(), r.parser(), r.title(),
+                    r.text(), r.parseMillis(), r.created());
+            default -> r;
+        };
+    }
+
     private ExtractionResult failure(Throwable error, Metadata metadata, BlockTextHandler handler, long millis) {
         ExtractionStatus status = classify(error);
         String reason = oneLine(error);

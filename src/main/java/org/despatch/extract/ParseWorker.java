@@ -9,6 +9,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.despatch.scan.ContainerLimits;
@@ -85,13 +86,28 @@ public final class ParseWorker {
                 }
                 String path = request.sourcePath();
                 ProgressToJob progress = new ProgressToJob(out);
-                Extraction extraction = extractor.extractAll(() -> opener.open(path), request.fileName(),
+                Extraction extraction = extractor.extractAll(sourceOf(opener, path), request.fileName(),
                         request.sizeBytes(), SourcePath.depth(path),
                         new EmbeddedWatch(progress, request.skipPath(), request.skipReason(), request.focus()));
                 progress.close();
                 WorkerProtocol.writeExtraction(out, extraction);
             }
         }
+    }
+
+    /** The document at {@code path}, read through {@code opener}, which also tells whether it was cut short. */
+    private static TextExtractor.Source sourceOf(SourceOpener opener, String path) {
+        return new TextExtractor.Source() {
+            @Override
+            public InputStream open() throws IOException {
+                return opener.open(path);
+            }
+
+            @Override
+            public String cutShort() {
+                return opener.cutShort();
+            }
+        };
     }
 
     /**

@@ -30,13 +30,7 @@ final class PdfEnd {
         if (tail == null || !tail.ended || !"application/pdf".equals(r.mediaType()) || tail.holds(EOF_MARKER)) {
             return r;
         }
-        return switch (r.status()) {
-            case OK -> new ExtractionResult(ExtractionStatus.PARTIAL, Outcome.DAMAGED_AFTER_TEXT + REASON,
-                    r.mediaType(), r.parser(), r.title(), r.text(), r.parseMillis(), r.created());
-            case EMPTY -> new ExtractionResult(ExtractionStatus.CORRUPT, REASON, r.mediaType(), r.parser(), r.title(),
-                    r.text(), r.parseMillis(), r.created());
-            default -> r;
-        };
+        return Outcome.cutShort(r, REASON);
     }
 
     /** Passes the bytes on, keeping the last {@value #TAIL_BYTES} of them in a ring. */

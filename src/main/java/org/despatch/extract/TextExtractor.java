@@ -64,6 +64,14 @@ public final class TextExtractor implements AutoCloseable {
     @FunctionalInterface
     public interface Source {
         InputStream open() throws IOException;
+
+        /**
+         * Asked once the stream was read: why its bytes ended before the document did (a lone {@code .gz} cut
+         * short, its bytes before the cut given as if whole), or null.
+         */
+        default String cutShort() {
+            return null;
+        }
     }
 
     /** The document alone, for a caller that has no use for the documents embedded in it. */
@@ -132,6 +140,10 @@ public final class TextExtractor implements AutoCloseable {
         }
         ExtractionResult file = pdfEnd.judge(outcome.of(metadata, handler, null, embedded.fileLimitNote(),
                 embedded.fileHolds(), millisSince(start)));
+        String cut = source.cutShort();
+        if (cut != null) {
+            file = Outcome.cutShort(file, cut);
+        }
         return new Extraction(watch.focus() == null ? file : readToItsEnd(file), embedded.results());
     }
 

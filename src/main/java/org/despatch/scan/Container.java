@@ -24,6 +24,14 @@ interface Container extends Closeable {
     }
 
     /**
+     * Why the entry opened last ended before its data did, once it was read to there: the bytes before the cut of a
+     * lone compressed file, given as if whole ({@link CutShortStream}); null otherwise.
+     */
+    default String cutShort() {
+        return null;
+    }
+
+    /**
      * Whether a failure to read one entry may leave it unable to read the next (a 7z's decoder, after its block asked
      * for more memory than allowed, failed the next entry with a NullPointerException): it is then opened afresh.
      * A ZIP's entries are read independently of one another, and a stream's reader starts again by itself.

@@ -31,6 +31,8 @@ public final class SourceOpener implements AutoCloseable {
     private Container container;
     /** An entry's reading failed: the containers are let go before the next one. */
     private boolean broken;
+    /** The container of the entry opened last; null after a file outside any. */
+    private Container openedIn;
 
     public SourceOpener(long maxNestedBytes) {
         this.maxNestedBytes = maxNestedBytes;
@@ -40,6 +42,7 @@ public final class SourceOpener implements AutoCloseable {
         if (broken) {
             close();
         }
+        openedIn = null;
         List<String> parts = SourcePath.parts(sourcePath);
         if (parts.size() == 1) {
             return Files.newInputStream(FileNames.path(parts.get(0)));
@@ -48,6 +51,7 @@ public final class SourceOpener implements AutoCloseable {
         try {
             holder = container(parts.subList(0, parts.size() - 1));
             InputStream entry = holder.open(parts.get(parts.size() - 1));
+            openedIn = holder;
             return holder.failsOnAfterAFailure() ? new Watched(entry) : entry;
         } catch (IOException | RuntimeException | LinkageError e) {
             if (holder != null ? holder.failsOnAfterAFailure() : file != null && file.failsOnAfterAFailure()) {
@@ -55,6 +59,14 @@ public final class SourceOpener implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Why the document opened last ended before its data did, once read to there (a lone {@code .gz} or {@code .bz2}
+     * cut short, its bytes before the cut given as if whole: {@link Container#cutShort}); null otherwise.
+     */
+    public String cutShort() {
+        return openedIn == null ? null : openedIn.cutShort();
     }
 
     /**
@@ -169,6 +181,7 @@ public final class SourceOpener implements AutoCloseable {
     @Override
     public void close() {
         broken = false;
+        openedIn = null;
         releaseNested();
         Container f = file;
         file = null;

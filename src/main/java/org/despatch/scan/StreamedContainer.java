@@ -79,6 +79,12 @@ final class StreamedContainer implements Container {
         return damage;
     }
 
+    /** A lone compressed file's cut, once its entry was read to there ({@link CutShortStream}). */
+    @Override
+    public String cutShort() {
+        return reading != null && reading.data() instanceof CutShortStream single ? single.cut() : null;
+    }
+
     /** Its entries are read in the archive's order: any other order reads it again from the start. */
     @Override
     public boolean sequential() {
@@ -199,7 +205,7 @@ final class StreamedContainer implements Container {
             InputStream in = raw.open();
             try {
                 stream = switch (format) {
-                    case GZ, BZ2 -> decompress(format, in);
+                    case GZ, BZ2 -> new CutShortStream(format, name, in);
                     case ZIP -> new ZipArchiveInputStream(in);
                     // names in UTF-8 as a PAX header's are, whatever the locale (under the C locale the default
                     // was ASCII, which failed the listing)
@@ -273,9 +279,9 @@ final class StreamedContainer implements Container {
 
     private static InputStream decompress(ArchiveFormat format, InputStream in) throws IOException {
         return switch (format) {
-            case GZ, TAR_GZ -> GzipCompressorInputStream.builder().setInputStream(in)
+            case TAR_GZ -> GzipCompressorInputStream.builder().setInputStream(in)
                     .setDecompressConcatenated(true).get();
-            case BZ2, TAR_BZ2 -> new BZip2CompressorInputStream(in, true);
+            case TAR_BZ2 -> new BZip2CompressorInputStream(in, true);
             default -> in;
         };
     }

@@ -84,6 +84,11 @@ final class UniqueNames implements Container {
     }
 
     @Override
+    public String cutShort() {
+        return container.cutShort();
+    }
+
+    @Override
     public boolean sequential() {
         return container.sequential();
     }

@@ -1,7 +1,10 @@
 package org.despatch.scan;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.despatch.testing.Archives;
 import org.despatch.testing.Formats;
 import org.junit.jupiter.api.Test;
@@ -335,6 +339,39 @@ class ContainersTest {
             zip.closeArchiveEntry();
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A lone .gz or .bz2 cut short (an interrupted copy) gives its bytes before the cut, as if whole, and says where
+     * it was cut: the decompressor's failure at the cut failed the whole entry, and its text was lost. A whole one
+     * says nothing.
+     */
+    @Test
+    void aLoneCompressedFileCutShortGivesItsBytesBeforeTheCut() throws Exception {
+        byte[] text = utf8(Archives.wordsInNoOrder(60_000));  // about 400 KB: bzip2 blocks of 100 KB
+        Files.write(temp.resolve("whole.txt.gz"), Archives.compressed(text, Archives.GZIP));
+        byte[] gz = Archives.compressed(text, Archives.GZIP);
+        Files.write(temp.resolve("memo.txt.gz"), Arrays.copyOf(gz, gz.length / 2));
+        byte[] bz2 = Archives.compressed(text, out -> new BZip2CompressorOutputStream(out, 1));
+        Files.write(temp.resolve("memo.txt.bz2"), Arrays.copyOf(bz2, bz2.length * 3 / 4));
+        String base = temp.toAbsolutePath() + "/";
+        try (SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
+            assertArrayEquals(text, readAll(opener, base + "whole.txt.gz!/whole.txt"));
+            assertNull(opener.cutShort());
+            for (String cut : List.of("memo.txt.gz", "memo.txt.bz2")) {
+                byte[] read = readAll(opener, base + cut + "!/memo.txt");
+                assertTrue(read.length > text.length / 3, cut + ": " + read.length + " bytes before the cut");
+                assertArrayEquals(Arrays.copyOf(text, read.length), read, cut);
+                String reason = opener.cutShort();
+                assertTrue(reason != null && reason.startsWith(cut + " ends early, cut short ("), reason);
+            }
+        }
+    }
+
+    private static byte[] readAll(SourceOpener opener, String sourcePath) throws IOException {
+        try (InputStream in = opener.open(sourcePath)) {
+            return in.readAllBytes();
+        }
     }
 
     @Test

@@ -96,6 +96,16 @@ public final class Archives {
         return bytes.toByteArray();
     }
 
+    /** {@code count} words in no order, a dozen to a paragraph: a compressor cannot shrink them much. */
+    public static String wordsInNoOrder(int count) {
+        java.util.Random random = new java.util.Random(12);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            body.append(Integer.toString(random.nextInt(1_000_000), 36)).append(i % 12 == 11 ? ".\n\n" : " ");
+        }
+        return body.toString();
+    }
+
     /** One file compressed on its own ({@code .gz}, {@code .bz2}). */
     public static byte[] compressed(byte[] content, Compression compression) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
