@@ -23,11 +23,12 @@ import org.apache.tika.parser.pkg.PackageParser;
  * parsers for its types): a tenth of a parse worker's time on the benchmark's documents. The table depends on the
  * parsers, fixed once built, and on the parse context only through the OCR setting (the OCR parser has no types
  * when OCR is off), which is fixed for an extractor; so an extractor builds it on its first parse and keeps it.
- * Everything else is as {@code new AutoDetectParser(config)} has it: the detector, the fallback parser, the
+ * Everything else is as {@code new AutoDetectParser(config)} has it: the detectors, the fallback parser, the
  * configuration of the auto-detecting parser, and the parsers themselves with their encoding detector and
  * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback, the
  * package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}) and refuses
- * a ZIP's overlapping entries ({@link OverlapRefusingPackageParser}), and an mbox is split by {@link MailboxParser}.
+ * a ZIP's overlapping entries ({@link OverlapRefusingPackageParser}), an mbox is split by {@link MailboxParser},
+ * and the detectors take a ZIP named like an Office document it is not for a ZIP ({@link ZipContentOverName}).
  */
 final class TabledParsers {
 
@@ -45,7 +46,8 @@ final class TabledParsers {
             tabled.setFallback(fallback);
             parsers = tabled;
         }
-        TabledAutoDetect auto = new TabledAutoDetect(config.getDetector(), parsers);
+        TabledAutoDetect auto = new TabledAutoDetect(
+                ZipContentOverName.over(config.getDetector(), config.getMediaTypeRegistry()), parsers);
         auto.setMediaTypeRegistry(config.getMediaTypeRegistry());
         auto.setFallback(fallback);
         auto.setAutoDetectParserConfig(config.getAutoDetectParserConfig());

@@ -116,6 +116,27 @@ class EmbeddedDocumentsTest {
         }
     }
 
+    /**
+     * A ZIP named like an Office or OpenDocument file, which it is not (no content-type part, no manifest): Tika
+     * takes the name's type over the bytes', so a ".docx" or ".xlsx" went to the Office parser and was CORRUPT
+     * ("Package should contain a content type part"), an ".odt" was EMPTY and its entry lost. Each is read as the
+     * ZIP it is, its entry a document of its own; a real DOCX is still read as one.
+     */
+    @Test
+    void aZipNamedLikeAnOfficeDocumentIsReadAsTheZipItIs() {
+        byte[] zip = Formats.zip(Map.of("memo.txt", utf8("The consul reported troop movements.")));
+        for (String name : List.of("fake.docx", "fake.xlsx", "fake.odt")) {
+            Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, zip, name);
+            assertEquals("application/zip", x.document().mediaType(), name + ": " + x.document().reason());
+            assertEquals(List.of(" > memo.txt OK"), paths(x), name);
+            assertEquals("The consul reported troop movements.", x.embedded().get(0).result().text(), name);
+        }
+        byte[] docx = Formats.docx("Recall", List.of(Formats.Block.p("The ambassador was recalled.")));
+        Extraction real = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, docx, "real.docx");
+        assertEquals(ExtractionStatus.OK, real.document().status());
+        assertTrue(real.document().mediaType().contains("wordprocessingml"), real.document().mediaType());
+    }
+
     @Test
     void aMailKeepsItsBodyAndEachAttachmentIsADocumentOfItsOwn() {
         Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, forwardedMail(), "mail.eml");
