@@ -298,8 +298,10 @@ class EmbeddedDocumentsTest {
         attachments.put("after.txt", utf8("Talks resumed in Geneva."));
         Extraction x = extract(THREE_SECONDS, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
-        assertEquals(List.of("TIMEOUT", "parse did not finish within 3000 ms, in slow.sleep; the 1 embedded document "
-                + "read before it is kept"), List.of(x.document().status().name(), x.document().reason()));
+        assertEquals(List.of("TIMEOUT", "parse did not finish within 3000 ms, in slow.sleep; the 28 characters of its "
+                + "text read before it are kept; the 1 embedded document read before it is kept"),
+                List.of(x.document().status().name(), x.document().reason()));
+        assertEquals("The ambassador was recalled.", x.document().text());
         assertEquals(List.of(" > note.txt OK"), paths(x));
 
         Map<String, byte[]> inner = new LinkedHashMap<>();
@@ -310,19 +312,21 @@ class EmbeddedDocumentsTest {
         outer.put("fwd.eml", Archives.mailWithAttachments("Forwarded", "The forwarded body.", inner));
         x = extract(THREE_SECONDS, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", outer), "mail.eml");
-        assertEquals("parse did not finish within 3000 ms, in fwd.eml!/slow.sleep; the 1 embedded document read "
-                + "before it is kept", x.document().reason());
+        assertEquals("parse did not finish within 3000 ms, in fwd.eml!/slow.sleep; the 28 characters of its text "
+                + "read before it are kept; the 1 embedded document read before it is kept", x.document().reason());
         assertEquals(List.of(" > note.txt OK"), paths(x));
     }
 
     @Test
-    void whenTimeRunsOutBeforeAnyEmbeddedDocumentNothingIsKept() {
+    void whenTimeRunsOutBeforeAnyEmbeddedDocumentOnlyTheMailsOwnTextIsKept() {
         Map<String, byte[]> attachments = new LinkedHashMap<>();
         attachments.put("slow.sleep", utf8("DESPATCH-SLEEP 10"));
         attachments.put("after.txt", utf8("Talks resumed in Geneva."));
         Extraction x = extract(THREE_SECONDS, ContainerLimits.DEFAULTS,
                 Archives.mailWithAttachments("Recall", "The ambassador was recalled.", attachments), "mail.eml");
-        assertEquals("parse did not finish within 3000 ms, in slow.sleep", x.document().reason());
+        assertEquals("parse did not finish within 3000 ms, in slow.sleep; the 28 characters of its text read before "
+                + "it are kept", x.document().reason());
+        assertEquals("The ambassador was recalled.", x.document().text());
         assertEquals(List.of(), paths(x));
     }
 

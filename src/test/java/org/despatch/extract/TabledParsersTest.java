@@ -44,13 +44,19 @@ class TabledParsersTest {
         return choices;
     }
 
-    /** Every type's parser is Tika's, but an mbox's, which is ours ({@link MailboxParser}). */
+    /**
+     * Every type's parser is Tika's, but an mbox's, which is ours ({@link MailboxParser}), and an archive's, Tika's
+     * package parser refusing overlapping ZIP entries ({@link OverlapRefusingPackageParser}).
+     */
     @Test
     void choosesTheParserTikaChoosesForEveryType() {
         for (boolean ocr : List.of(false, true)) {
             Map<String, String> tika = choices(new AutoDetectParser(CONFIG), context(ocr));
             assertEquals("org.apache.tika.parser.mbox.MboxParser", tika.put("application/mbox",
                     MailboxParser.class.getName()));
+            tika.replaceAll((type, parser) -> parser.equals("org.apache.tika.parser.pkg.PackageParser")
+                    ? OverlapRefusingPackageParser.class.getName() : parser);
+            assertEquals(OverlapRefusingPackageParser.class.getName(), tika.get("application/zip"));
             Map<String, String> tabled = choices(TabledParsers.autoDetect(CONFIG), context(ocr));
             assertEquals(tika, tabled);
         }
