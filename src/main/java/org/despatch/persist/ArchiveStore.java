@@ -582,12 +582,19 @@ public final class ArchiveStore {
 
     private static List<Long> undecidedParagraphIds(Connection c, long documentId) throws SQLException {
         List<Long> ids = new ArrayList<>();
+        // the decided ones are left out here, not in the query: "CLUSTER_ID IS NULL" led H2 to the cluster index,
+        // whose null entries are every paragraph not deduped yet, a scan of them all for each document (the dedupe
+        // step of the 5,000-document benchmark took 19.7 s instead of 5.3 s)
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT ID FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? AND CLUSTER_ID IS NULL ORDER BY ORDINAL")) {
+                "SELECT ID, CLUSTER_ID FROM DSP_PARAGRAPH WHERE DOCUMENT_ID = ? ORDER BY ORDINAL")) {
             s.setLong(1, documentId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getLong(1));
+                    long id = r.getLong(1);
+                    r.getLong(2);
+                    if (r.wasNull()) {
+                        ids.add(id);
+                    }
                 }
             }
         }
