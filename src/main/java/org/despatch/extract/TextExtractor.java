@@ -119,9 +119,7 @@ public final class TextExtractor implements AutoCloseable {
         } catch (TimeoutException e) {
             EmbeddedDocuments.Stopped stopped = embedded.stop();
             String textSoFar = handler.seal();
-            parse.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
+            abandon(parse);
             return new Extraction(new ExtractionResult(ExtractionStatus.TIMEOUT, timeoutReason(stopped, textSoFar),
                     Outcome.mediaType(metadata), null, null, textSoFar, millisSince(start), null),
                     stopped.results(), stopped.reading());
@@ -181,9 +179,7 @@ public final class TextExtractor implements AutoCloseable {
         try {
             parse.get(leftMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            parse.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
+            abandon(parse);
             return first;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -193,6 +189,13 @@ public final class TextExtractor implements AutoCloseable {
             error = e.getCause();
         }
         return OfficeSalvage.judge(first, outcome.of(metadata, handler, error, null, 0, millisSince(start)));
+    }
+
+    /** Gives up a parse out of time: its thread may never return, so a fresh one takes the next parse. */
+    private void abandon(Future<?> parse) {
+        parse.cancel(true);
+        worker.shutdownNow();
+        worker = newWorker();
     }
 
     private static Metadata named(String fileName) {

@@ -542,10 +542,7 @@ public final class ArchiveStore {
 
     // ---------------------------------------------------------------- dedupe
 
-    /**
-     * Where a document and each of its paragraphs stand among their duplicates: those not decided before
-     * ({@code document} is null when it was).
-     */
+    /** Where a document and each of its paragraphs not decided before stand among their duplicates. */
     public record Deduplicated(long documentId, DuplicateAssignment document, List<DuplicateAssignment> paragraphs) {
     }
 
@@ -564,10 +561,10 @@ public final class ArchiveStore {
                          paragraphKeys)) {
                 // the generation's finders share what they worked out: a near copy's candidates are mostly the
                 // same texts, read and decided once rather than once per document
-                // undecided: all of a new document; of one sent back by a retry, what named a retried text (requeue)
-                DuplicateAssignment document = documents.storedCluster(documentId) != null ? null
-                        : new DuplicateFinder(documents, settings, documentKeys.finders())
-                                .assign(documents.item(documentId));
+                // a document sent back by a retry had its own decision cleared with it (SegmentationRemoval), and
+                // only the paragraphs that named a retried text: the others keep theirs
+                DuplicateAssignment document = new DuplicateFinder(documents, settings, documentKeys.finders())
+                        .assign(documents.item(documentId));
                 DuplicateFinder paragraphFinder = new DuplicateFinder(paragraphs, settings, paragraphKeys.finders());
                 List<DuplicateAssignment> out = new ArrayList<>();
                 for (long id : undecidedParagraphIds(c, documentId)) {
@@ -615,9 +612,7 @@ public final class ArchiveStore {
             inBatches(em, "storing duplicate clusters", updateDuplicates("DSP_DOCUMENT"),
                     updateDuplicates("DSP_PARAGRAPH"), (documents, paragraphs) -> {
                         for (Deduplicated d : moved) {
-                            if (d.document() != null) {
-                                addUpdate(documents, d.document());
-                            }
+                            addUpdate(documents, d.document());
                             for (DuplicateAssignment p : d.paragraphs()) {
                                 addUpdate(paragraphs, p);
                             }
