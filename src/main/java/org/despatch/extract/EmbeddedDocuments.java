@@ -268,6 +268,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
                 size = spool(head, stream, digest, spooled);
             }
             String sha = ContentHash.hex(digest);
+            // known once its bytes are read to their end, as they now are: the parse may rewrite the metadata
+            String cut = metadata.get(CutShortCompressorParser.CUT_SHORT);
             if (size > limits.maxFileSizeBytes()) {
                 return tooLarge(embedded, sha, size, start);
             }
@@ -295,9 +297,10 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             if (text.budgetSpent()) {
                 return EmbeddedResult.deferred(embedded.path, embedded.parent.path, sha, size);
             }
+            ExtractionResult result = outcome.of(metadata, text, error, embedded.limitNote, embedded.children,
+                    millisSince(start));
             return new EmbeddedResult(embedded.path, embedded.parent.path, sha, size,
-                    outcome.of(metadata, text, error, embedded.limitNote, embedded.children,
-                            millisSince(start)));
+                    cut == null ? result : Outcome.cutShort(result, cut));
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.mbox.MboxParser;
+import org.apache.tika.parser.pkg.CompressorParser;
 import org.apache.tika.parser.pkg.PackageParser;
 
 /**
@@ -27,8 +28,8 @@ import org.apache.tika.parser.pkg.PackageParser;
  * configuration of the auto-detecting parser, and the parsers themselves with their encoding detector and
  * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback, the
  * package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}) and refuses
- * a ZIP's overlapping entries ({@link OverlapRefusingPackageParser}), an mbox is split by {@link MailboxParser},
- * and the detectors take a ZIP named like an Office document it is not for a ZIP ({@link ZipContentOverName}).
+ * a ZIP's overlapping entries ({@link OverlapRefusingPackageParser}), an mbox is split by {@link MailboxParser}, a
+ * gzip or bzip2 file cut short gives its bytes before the cut ({@link CutShortCompressorParser}), and the detectors take a ZIP named like an Office document it is not for a ZIP ({@link ZipContentOverName}).
  */
 final class TabledParsers {
 
@@ -57,11 +58,18 @@ final class TabledParsers {
     /**
      * The parser, or ours in its place: the package parser with ZIP entry names read as the scan reads them
      * ({@link ZipEntryNameCharsets}) and overlapping entries refused ({@link OverlapRefusingPackageParser}), and the
-     * mbox parser that keeps every message's text ({@link MailboxParser}).
+     * mbox parser that keeps every message's text ({@link MailboxParser}), and the compressor parser keeping what a
+     * gzip or bzip2 file cut short holds before the cut ({@link CutShortCompressorParser}).
      */
     private static Parser ours(Parser parser) {
         if (parser instanceof MboxParser) {
             return new MailboxParser();
+        }
+        if (parser instanceof CompressorParser tikas) {
+            CutShortCompressorParser ours = new CutShortCompressorParser();
+            ours.setDecompressConcatenated(tikas.isDecompressConcatenated());
+            ours.setMemoryLimitInKb(tikas.getMemoryLimitInKb());
+            return ours;
         }
         if (parser instanceof PackageParser tikas) {
             PackageParser ours = new OverlapRefusingPackageParser(

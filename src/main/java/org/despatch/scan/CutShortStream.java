@@ -14,7 +14,7 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * told its type, and its text was lost. A failure is taken for the cut only once the compressed bytes have ended:
  * damage within them still fails.
  */
-final class CutShortStream extends InputStream {
+public final class CutShortStream extends InputStream {
 
     private final String name;
     private final InputStream decompressed;
@@ -26,7 +26,7 @@ final class CutShortStream extends InputStream {
      * @param format GZ or BZ2
      * @param name   the compressed file's name, for the reason
      */
-    CutShortStream(ArchiveFormat format, String name, InputStream compressed) throws IOException {
+    public CutShortStream(ArchiveFormat format, String name, InputStream compressed) throws IOException {
         this.name = name;
         InputStream watched = new EveryByteStream(compressed) {
             @Override
@@ -48,7 +48,7 @@ final class CutShortStream extends InputStream {
     }
 
     /** Why the bytes ended before the compressed file's data did, once read to there; null otherwise. */
-    String cut() {
+    public String cut() {
         return cut;
     }
 

@@ -137,6 +137,55 @@ class EmbeddedDocumentsTest {
         assertTrue(real.document().mediaType().contains("wordprocessingml"), real.document().mediaType());
     }
 
+    /**
+     * An attached gzip or bzip2 file cut short (an interrupted upload) keeps its text before the cut, PARTIAL with
+     * the reason the scan gives a lone one; it was CORRUPT ("EOFException") with no document inside. Whole ones are
+     * named as Tika names them: the name a gzip header stores, else the attachment's name without its suffix.
+     */
+    @Test
+    void aCompressedAttachmentCutShortKeepsItsTextBeforeTheCut() throws Exception {
+        String words = Archives.wordsInNoOrder(60_000);  // about 400 KB: bzip2 blocks of 100 KB, one kept whole
+        byte[] gz = Archives.compressed(utf8(words), Archives.GZIP);
+        byte[] bz2 = Archives.compressed(utf8(words),
+                out -> new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(out, 1));
+        java.io.ByteArrayOutputStream named = new java.io.ByteArrayOutputStream();
+        org.apache.commons.compress.compressors.gzip.GzipParameters header =
+                new org.apache.commons.compress.compressors.gzip.GzipParameters();
+        header.setFileName("inner-name.txt");
+        try (var out = new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(named, header)) {
+            out.write(utf8("The envoy left the capital."));
+        }
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("memo.txt.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+        attachments.put("notes.txt.bz2", java.util.Arrays.copyOf(bz2, bz2.length * 3 / 4));
+        attachments.put("whole.txt.gz", gz);
+        attachments.put("named.gz", named.toByteArray());
+        attachments.put("logs.tgz", gz);
+        java.io.ByteArrayOutputStream members = new java.io.ByteArrayOutputStream();
+        members.writeBytes(Archives.compressed(utf8("The first dispatch. "), Archives.GZIP));
+        members.writeBytes(Archives.compressed(utf8("The second dispatch."), Archives.GZIP));
+        attachments.put("two.txt.gz", members.toByteArray());
+        byte[] mail = Archives.mailWithAttachments("Files", "Archives attached.", attachments);
+        Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, mail, "mail.eml");
+        assertEquals(List.of(" > memo.txt.gz EMPTY", "memo.txt.gz > memo.txt.gz!/memo.txt PARTIAL",
+                " > notes.txt.bz2 EMPTY", "notes.txt.bz2 > notes.txt.bz2!/notes.txt PARTIAL",
+                " > whole.txt.gz EMPTY", "whole.txt.gz > whole.txt.gz!/whole.txt OK",
+                " > named.gz EMPTY", "named.gz > named.gz!/inner-name.txt OK",
+                " > logs.tgz EMPTY", "logs.tgz > logs.tgz!/logs.tar OK",
+                " > two.txt.gz EMPTY", "two.txt.gz > two.txt.gz!/two.txt OK"), paths(x));
+        for (int i : new int[] {1, 3}) {
+            ExtractionResult cut = x.embedded().get(i).result();
+            String holder = x.embedded().get(i - 1).path();
+            assertTrue(cut.reason().contains(holder + " ends early, cut short"), cut.reason());
+            assertTrue(cut.text().length() > 100_000, holder + ": " + cut.text().length());
+            assertTrue(words.startsWith(cut.text().strip()), holder + ": the text before the cut");
+        }
+        assertEquals(words.strip(), x.embedded().get(5).result().text().strip());
+        assertEquals("The envoy left the capital.", x.embedded().get(7).result().text());
+        assertEquals("The first dispatch. The second dispatch.", x.embedded().get(11).result().text(),
+                "every member of a gzip file made of several, as gunzip reads it");
+    }
+
     @Test
     void aMailKeepsItsBodyAndEachAttachmentIsADocumentOfItsOwn() {
         Extraction x = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, forwardedMail(), "mail.eml");

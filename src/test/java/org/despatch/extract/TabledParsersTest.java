@@ -45,8 +45,10 @@ class TabledParsersTest {
     }
 
     /**
-     * Every type's parser is Tika's, but an mbox's, which is ours ({@link MailboxParser}), and an archive's, Tika's
-     * package parser refusing overlapping ZIP entries ({@link OverlapRefusingPackageParser}).
+     * Every type's parser is Tika's, but an mbox's, which is ours ({@link MailboxParser}), an archive's, Tika's
+     * package parser refusing overlapping ZIP entries ({@link OverlapRefusingPackageParser}), and a compressed
+     * file's, Tika's compressor parser keeping a gzip or bzip2 file's bytes before a cut
+     * ({@link CutShortCompressorParser}).
      */
     @Test
     void choosesTheParserTikaChoosesForEveryType() {
@@ -54,8 +56,12 @@ class TabledParsersTest {
             Map<String, String> tika = choices(new AutoDetectParser(CONFIG), context(ocr));
             assertEquals("org.apache.tika.parser.mbox.MboxParser", tika.put("application/mbox",
                     MailboxParser.class.getName()));
-            tika.replaceAll((type, parser) -> parser.equals("org.apache.tika.parser.pkg.PackageParser")
-                    ? OverlapRefusingPackageParser.class.getName() : parser);
+            tika.replaceAll((type, parser) -> switch (parser) {
+                case "org.apache.tika.parser.pkg.PackageParser" -> OverlapRefusingPackageParser.class.getName();
+                case "org.apache.tika.parser.pkg.CompressorParser" -> CutShortCompressorParser.class.getName();
+                default -> parser;
+            });
+            assertEquals(CutShortCompressorParser.class.getName(), tika.get("application/gzip"));
             assertEquals(OverlapRefusingPackageParser.class.getName(), tika.get("application/zip"));
             Map<String, String> tabled = choices(TabledParsers.autoDetect(CONFIG), context(ocr));
             assertEquals(tika, tabled);
