@@ -113,7 +113,7 @@ public final class TextExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, outcome, depth, watch);
         PdfEnd pdfEnd = new PdfEnd();
-        Future<?> parse = worker.submit(parsing(source, pdfEnd, handler, metadata, context));
+        Future<?> parse = worker.submit(parsing(parser, source, pdfEnd, handler, metadata, context));
         try {
             parse.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -146,22 +146,22 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     /** The parse of a document, to run on the worker thread; the context is completed here, on that thread. */
-    private Callable<Void> parsing(Source source, PdfEnd pdfEnd, BlockTextHandler handler, Metadata metadata,
-                                   ParseContext context) {
+    private Callable<Void> parsing(Parser reader, Source source, PdfEnd pdfEnd, BlockTextHandler handler,
+                                   Metadata metadata, ParseContext context) {
         return () -> {
             try (InputStream in = pdfEnd.watch(source.open())) {
                 context.set(Parser.class, parser);
                 context.set(HtmlMapper.class, WebPageMapper.INSTANCE);
                 Ocr.configure(context, ocr);
                 context.set(EncodingDetector.class, encodings);
-                parser.parse(in, handler, metadata, context);
+                reader.parse(in, handler, metadata, context);
             }
             return null;
         };
     }
 
     /**
-     * A Word or PowerPoint file the usual reader found CORRUPT read again by the streaming one, within the time
+     * A Word, PowerPoint or OpenDocument file the usual reader found CORRUPT read again by a streaming one, within the time
      * left of the document's limit ({@link OfficeSalvage}); the first result where that gives no text.
      */
     private ExtractionResult salvaged(Source source, String fileName, ExtractionResult first, long startNanos) {
@@ -174,7 +174,8 @@ public final class TextExtractor implements AutoCloseable {
         BlockTextHandler handler = new BlockTextHandler(limits.maxChars());
         ParseContext context = new ParseContext();
         OfficeSalvage.configure(context);
-        Future<?> parse = worker.submit(parsing(source, new PdfEnd(), handler, metadata, context));
+        Parser reader = OfficeSalvage.reader(first.mediaType(), parser);
+        Future<?> parse = worker.submit(parsing(reader, source, new PdfEnd(), handler, metadata, context));
         Throwable error = null;
         try {
             parse.get(leftMillis, TimeUnit.MILLISECONDS);

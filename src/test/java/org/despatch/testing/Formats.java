@@ -201,6 +201,56 @@ public final class Formats {
         return (headers + body).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * An OpenDocument text as office suites write one: its "mimetype" first and stored, its content next, then its
+     * styles and metadata, and its manifest last.
+     */
+    public static byte[] odt(String title, List<Block> blocks) {
+        String office = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"";
+        StringBuilder content = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<office:document-content " + office + " office:version=\"1.2\"><office:body><office:text>\n");
+        for (Block b : blocks) {
+            content.append(b.heading() ? "<text:h text:outline-level=\"1\">" : "<text:p>").append(escape(b.text()))
+                    .append(b.heading() ? "</text:h>\n" : "</text:p>\n");
+        }
+        content.append("</office:text></office:body></office:document-content>\n");
+        String meta = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta " + office
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"><office:meta><dc:title>"
+                + escape(title) + "</dc:title></office:meta></office:document-meta>\n";
+        String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles " + office
+                + " office:version=\"1.2\"/>\n";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest xmlns:manifest="
+                + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + ODT + "\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>\n";
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] type = ODT.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            for (String[] e : new String[][] {{"content.xml", content.toString()}, {"styles.xml", styles},
+                {"meta.xml", meta}, {"META-INF/manifest.xml", manifest}}) {
+                zip.putNextEntry(new ZipEntry(e[0]));
+                zip.write(e[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String ODT = "application/vnd.oasis.opendocument.text";
+
     public static byte[] zip(Map<String, byte[]> entries) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
