@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -56,6 +57,8 @@ public final class KeyIndex {
     private final int[] shingles;
     /** (fingerprint << 32) | slot, sorted. */
     private final long[] entries;
+    /** How many entries the lookups have read, for tests of their cost. */
+    private final LongAdder entriesRead = new LongAdder();
 
     private KeyIndex(Builder b, int[] bySlot) {
         int n = bySlot.length;
@@ -135,12 +138,14 @@ public final class KeyIndex {
         // one hit per (key, earlier text): the slot shifted left, the low bit set when the key is the opening
         long[] hits = new long[32];
         int n = 0;
+        int read = 0;
         for (int fingerprint : q.fingerprints) {
             long first = ((long) fingerprint) << 32;
             long bit = q.opening != null && fingerprint == q.opening ? 1 : 0;
             for (int i = lowerBound(entries, first);
                  i < entries.length && (entries[i] & 0xFFFF_FFFF_0000_0000L) == first; i++) {
                 int slot = (int) entries[i];
+                read++;
                 if (orders[slot] < q.order) {
                     if (n == hits.length) {
                         hits = Arrays.copyOf(hits, n * 2);
@@ -149,6 +154,7 @@ public final class KeyIndex {
                 }
             }
         }
+        entriesRead.add(read);
         Arrays.sort(hits, 0, n);
         List<int[]> kept = new ArrayList<>();  // {slot, shared keys}
         for (int i = 0; i < n; ) {
@@ -165,6 +171,11 @@ public final class KeyIndex {
         }
         kept.sort(Comparator.<int[]>comparingInt(c -> -c[1]).thenComparingLong(c -> orders[c[0]]));
         return kept.stream().limit(settings.maxCandidates()).map(c -> ids[c[0]]).toList();
+    }
+
+    /** How many entries of the index the lookups have read. */
+    long entriesRead() {
+        return entriesRead.sum();
     }
 
     /** Whether the sketches leave room for a match; true when either text has no sketch. */
