@@ -68,13 +68,13 @@ class KeyIndexReferenceTest {
         final Random random;
         final long[] base;
         final long[] pool;
-        final long baseSketch;
+        final long[] baseSketch;
 
         Texts(Random random) {
             this.random = random;
             base = random.longs(1 + random.nextInt(31)).toArray();
             pool = random.longs(2 + random.nextInt(40)).toArray();
-            baseSketch = random.nextLong();
+            baseSketch = new long[] {random.nextLong(), random.nextLong() & 0xFF_FFFF_FFFF_FFFFL};
         }
 
         long key() {
@@ -98,11 +98,11 @@ class KeyIndexReferenceTest {
                 bands[bands.length - 1] = bands[0];
             }
             Long opening = random.nextInt(3) == 0 ? null : random.nextInt(4) == 0 ? key() : base[0];
-            long flips = 0;
-            for (int i = random.nextInt(5); i < 6; i++) {
-                flips |= random.nextLong();  // from none to most bits of the first half changed
+            long[] sketch = random.nextInt(10) == 0 ? new long[0] : new long[] {baseSketch[0], baseSketch[1]};
+            double flipped = random.nextDouble() * 0.6;  // from a copy to an unrelated text
+            for (int bit = 0; bit < sketch.length * 60; bit++) {  // the 120 bits of DedupeKeys.SKETCH_BITS
+                sketch[bit / 64] ^= random.nextDouble() < flipped ? 1L << (bit % 64) : 0;
             }
-            long[] sketch = random.nextInt(10) == 0 ? new long[0] : new long[] {baseSketch ^ flips, 0};
             int shingles = random.nextInt(4) == 0 ? 0 : 50 + random.nextInt(400);
             return new DedupeKeys(bands, opening, sketch, shingles);
         }
