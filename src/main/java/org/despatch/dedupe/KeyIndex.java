@@ -1,16 +1,18 @@
 package org.despatch.dedupe;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
  * The texts filed under their {@link DedupeKeys}, in memory, answering "which earlier texts share keys with this
- * one, and could match it" by binary search.
+ * one, and could match it" by binary search, reading the earlier texts under each key in order of arrival only
+ * until no later one could take a place among the candidates: thousands of near copies sharing every key cost
+ * their first few.
  *
  * <p>Why in memory: the database keeps one row of keys per text (cheap to append); a table with a row per key and
  * an index on it made the database rewrite an index page per key at every commit, most of the segment step's time.
@@ -40,6 +42,9 @@ public final class KeyIndex {
 
     private static final int SKETCH_LONGS = (DedupeKeys.SKETCH_BITS + 63) / 64;
 
+    /** The slot of no text. */
+    private static final int NONE = Integer.MAX_VALUE;
+
     /** Per slot, slots in order of arrival. */
     private final long[] orders;
     private final long[] ids;
@@ -56,6 +61,10 @@ public final class KeyIndex {
     private final int[] shingles;
     /** (fingerprint << 32) | slot, sorted. */
     private final long[] entries;
+    /** The most fingerprints a text was filed under twice, over the texts (usually 0): each is one more key shared. */
+    private final int maxRepeats;
+    /** How many entries the lookups have read, for tests of their cost. */
+    private final LongAdder entriesRead = new LongAdder();
 
     private KeyIndex(Builder b, int[] bySlot) {
         int n = bySlot.length;
@@ -85,6 +94,19 @@ public final class KeyIndex {
         }
         keyStart[n] = k;
         Arrays.sort(entries);
+        maxRepeats = maxRepeats(entries, n);
+    }
+
+    /** The most entries repeating one of a slot's fingerprints, over the slots. */
+    private static int maxRepeats(long[] sortedEntries, int slots) {
+        int[] repeats = new int[slots];
+        int most = 0;
+        for (int i = 1; i < sortedEntries.length; i++) {
+            if (sortedEntries[i] == sortedEntries[i - 1]) {
+                most = Math.max(most, ++repeats[(int) sortedEntries[i]]);
+            }
+        }
+        return most;
     }
 
     /** How many texts are filed. */
@@ -131,40 +153,115 @@ public final class KeyIndex {
     private record Query(long order, int[] fingerprints, Integer opening, long[] sketch, int shingles) {
     }
 
+    /**
+     * Walks the query's posting lists merged in slot order, that is in order of arrival, counting the keys each
+     * earlier text shares. A text takes a place from those kept only by sharing more keys (on a tie the earlier
+     * stays), and no text shares more keys than there are lists not yet read to their end (plus any key it was
+     * filed under twice): once the kept texts share that many, no later one can enter and the walk stops. Near
+     * copies sharing every key (a form filled in daily) thus cost the first {@code maxCandidates} of them, not
+     * all of them.
+     */
     private List<Long> candidates(Query q, DuplicateSettings settings) {
-        // one hit per (key, earlier text): the slot shifted left, the low bit set when the key is the opening
-        long[] hits = new long[32];
-        int n = 0;
+        int earlier = lowerBound(orders, q.order);  // the slots of the texts before it come first
+        // the lists not read to their end: each one's fingerprint, next entry and that entry's slot
+        int[] keys = new int[q.fingerprints.length];
+        int[] at = new int[keys.length];
+        int[] head = new int[keys.length];
+        int open = 0;
         for (int fingerprint : q.fingerprints) {
-            long first = ((long) fingerprint) << 32;
-            long bit = q.opening != null && fingerprint == q.opening ? 1 : 0;
-            for (int i = lowerBound(entries, first);
-                 i < entries.length && (entries[i] & 0xFFFF_FFFF_0000_0000L) == first; i++) {
-                int slot = (int) entries[i];
-                if (orders[slot] < q.order) {
-                    if (n == hits.length) {
-                        hits = Arrays.copyOf(hits, n * 2);
-                    }
-                    hits[n++] = ((long) slot << 1) | bit;
-                }
+            int first = lowerBound(entries, ((long) fingerprint) << 32);
+            int slot = slotAt(first, fingerprint, earlier);
+            if (slot != NONE) {
+                keys[open] = fingerprint;
+                at[open] = first;
+                head[open++] = slot;
             }
         }
-        Arrays.sort(hits, 0, n);
-        List<int[]> kept = new ArrayList<>();  // {slot, shared keys}
-        for (int i = 0; i < n; ) {
-            int slot = (int) (hits[i] >>> 1);
+        boolean asksOpening = q.opening != null;
+        int opening = asksOpening ? q.opening : 0;
+        int read = q.fingerprints.length;
+        Leaders kept = new Leaders(settings.maxCandidates());
+        while (open > 0 && kept.admits(open + maxRepeats)) {
+            int slot = NONE;
+            for (int l = 0; l < open; l++) {
+                slot = Math.min(slot, head[l]);
+            }
             int shared = 0;
             boolean sameOpening = false;
-            for (; i < n && (int) (hits[i] >>> 1) == slot; i++) {
+            for (int l = 0; l < open; ) {
+                if (head[l] != slot) {
+                    l++;
+                    continue;
+                }
                 shared++;
-                sameOpening |= (hits[i] & 1) == 1;
+                sameOpening |= asksOpening && keys[l] == opening;
+                head[l] = slotAt(++at[l], keys[l], earlier);
+                read++;
+                if (head[l] == NONE) {  // the last open list takes its place
+                    open--;
+                    keys[l] = keys[open];
+                    at[l] = at[open];
+                    head[l] = head[open];
+                }
             }
-            if (sameOpening || plausible(slot, shared, q, settings)) {
-                kept.add(new int[] {slot, shared});
+            if (kept.admits(shared) && (sameOpening || plausible(slot, shared, q, settings))) {
+                kept.add(slot, shared);
             }
         }
-        kept.sort(Comparator.<int[]>comparingInt(c -> -c[1]).thenComparingLong(c -> orders[c[0]]));
-        return kept.stream().limit(settings.maxCandidates()).map(c -> ids[c[0]]).toList();
+        entriesRead.add(read);
+        return kept.ids(ids);
+    }
+
+    /** The slot of entry {@code i} if it is filed under {@code fingerprint} and before slot {@code end}, or NONE. */
+    private int slotAt(int i, int fingerprint, int end) {
+        if (i < entries.length && (int) (entries[i] >>> 32) == fingerprint && (int) entries[i] < end) {
+            return (int) entries[i];
+        }
+        return NONE;
+    }
+
+    /**
+     * The texts sharing the most keys so far, at most {@code max}, in the order of the answer: most keys shared
+     * first, then the earliest. Texts come in order of arrival, so a text goes after those sharing as many.
+     */
+    private static final class Leaders {
+        private final int[] slots;
+        private final int[] shared;
+        private int size;
+
+        Leaders(int max) {
+            slots = new int[max];
+            shared = new int[max];
+        }
+
+        /** Whether a later text sharing {@code keys} keys would be kept. */
+        boolean admits(int keys) {
+            return size < slots.length || keys > shared[size - 1];
+        }
+
+        /** Keeps a text that {@link #admits} its keys, the last kept giving way when full. */
+        void add(int slot, int keys) {
+            int place = size < slots.length ? size++ : size - 1;
+            for (; place > 0 && shared[place - 1] < keys; place--) {
+                slots[place] = slots[place - 1];
+                shared[place] = shared[place - 1];
+            }
+            slots[place] = slot;
+            shared[place] = keys;
+        }
+
+        List<Long> ids(long[] idOfSlot) {
+            Long[] out = new Long[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = idOfSlot[slots[i]];
+            }
+            return List.of(out);
+        }
+    }
+
+    /** How many entries of the index the lookups have read. */
+    long entriesRead() {
+        return entriesRead.sum();
     }
 
     /** Whether the sketches leave room for a match; true when either text has no sketch. */

@@ -96,4 +96,34 @@ class NearCopiesCostTest {
         double lookupsPerText = source.lookups / (double) TEXTS;
         assertTrue(lookupsPerText <= 2, "candidate lookups per text: " + lookupsPerText);
     }
+
+    /**
+     * {@code copies} texts that share every key (the same bands and opening; sketches a few bits apart, as near
+     * copies' are), filed in order; the last of them asks.
+     */
+    private static long entriesReadByTheLastOf(int copies) {
+        Random random = new Random(7);
+        long[] bands = random.longs(DedupeKeys.BANDS).toArray();
+        long opening = random.nextLong();
+        long sketch = random.nextLong();
+        KeyIndex.Builder b = new KeyIndex.Builder();
+        for (int id = 1; id <= copies; id++) {
+            long flips = random.nextLong() & random.nextLong() & random.nextLong() & random.nextLong();
+            b.add(id, id, new DedupeKeys(bands, opening, new long[] {sketch ^ flips, 0}, 300 + random.nextInt(9)));
+        }
+        KeyIndex index = b.build();
+        List<Long> candidates = index.filedCandidates(copies, copies, DuplicateSettings.DEFAULTS).orElseThrow();
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L,
+                20L), candidates, "the earliest copies, all sharing every key");
+        return index.entriesRead();
+    }
+
+    @Test
+    void theKeyLookupReadsAsManyKeysAmongTwentyThousandCopiesAsAmongTwoThousand() {
+        long few = entriesReadByTheLastOf(2_000);
+        long many = entriesReadByTheLastOf(20_000);
+        // the 20 earliest copies under each of the 31 keys, and where each key's copies end
+        assertTrue(many <= 2 * 31 * 21, "entries read among 20,000 copies: " + many + " (2,000: " + few + ")");
+        assertEquals(few, many);
+    }
 }
