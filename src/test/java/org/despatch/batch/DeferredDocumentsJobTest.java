@@ -300,43 +300,51 @@ class DeferredDocumentsJobTest {
     }
 
     /**
+     * The heavy mailbox read with a budget of a few messages (after a failure part-way through its deferred messages
+     * and a restart, where asked): the rows are those of a run whose budget held it whole; returns what the parses
+     * of all executions cost.
+     */
+    private static ParseCosts readOnABudget(String db, boolean failPartWay) throws Exception {
+        Path dir = heavyMailbox();
+        List<String> expected = heavyWhole(dir);
+        try (JobHarness h = JobHarness.start(temp.resolve(db)); ParseCosts costs = new ParseCosts()) {
+            Properties params = JobHarness.params(dir, "maxChars", "300", "partitions", "1", "chunkSize", "2");
+            if (failPartWay) {
+                params.setProperty(IngestParameters.FAULT_INJECTION, "extract:9");
+                JobExecution failed = h.run(params);
+                assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+                Properties restart = new Properties();
+                restart.setProperty(IngestParameters.FAULT_INJECTION, "");
+                assertEquals(BatchStatus.COMPLETED, h.restart(failed.getExecutionId(), restart).getBatchStatus());
+            } else {
+                assertEquals(BatchStatus.COMPLETED, h.run(params).getBatchStatus());
+            }
+            assertEquals(expected, h.snapshot());
+            return costs;
+        }
+    }
+
+    /**
      * The parses of a mailbox read a budget's worth of it each: together about one pass over it besides the first
-     * parse's, not a pass a parse, and they fingerprint no waiting message but the one each stops at; the rows are
-     * those of a run whose budget held the whole mailbox.
+     * parse's, not a pass a parse, and they fingerprint no waiting message but the one each stops at.
      */
     @Test
     void theParsesOfAMailboxReadItAboutTwiceInAll() throws Exception {
-        Path dir = heavyMailbox();
-        long size = Files.size(dir.resolve("desk.mbox"));
-        List<String> expected = heavyWhole(dir);
-        try (JobHarness h = JobHarness.start(temp.resolve("heavy-budget")); ParseCosts costs = new ParseCosts()) {
-            JobExecution run = h.run(JobHarness.params(dir, "maxChars", "300", "partitions", "1"));
-            assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
-            assertEquals(expected, h.snapshot());
-            assertTrue(costs.parses > 8, costs + ": a few messages a parse");
-            // the first parse's pass, about one more over the waiting messages, and at most one over the attachments
-            // deferred with a message that was read; before, a pass a parse (11 times the mailbox)
-            assertTrue(costs.bytesRead < 4 * size, costs + ", the mailbox is " + size + " bytes");
-            assertTrue(costs.deferred <= MESSAGES + costs.parses, costs + ": the first parse's, and one a parse");
-        }
+        ParseCosts costs = readOnABudget("heavy-budget", false);
+        long size = Files.size(heavyMailbox().resolve("desk.mbox"));
+        assertTrue(costs.parses > 8, costs + ": a few messages a parse");
+        // the first parse's pass, about one more over the waiting messages, and at most one over the attachments
+        // deferred with a message that was read; before, a pass a parse (11 times the mailbox)
+        assertTrue(costs.bytesRead < 4 * size, costs + ", the mailbox is " + size + " bytes");
+        assertTrue(costs.deferred <= MESSAGES + costs.parses, costs + ": the first parse's, and one a parse");
     }
 
     /** The same after a failure part-way through the deferred messages and a restart, over both executions. */
     @Test
     void aRestartAmongTheDeferredMessagesReadsNoMoreThanOnePassMore() throws Exception {
-        Path dir = heavyMailbox();
-        long size = Files.size(dir.resolve("desk.mbox"));
-        List<String> expected = heavyWhole(dir);
-        try (JobHarness h = JobHarness.start(temp.resolve("heavy-restart")); ParseCosts costs = new ParseCosts()) {
-            JobExecution failed = h.run(JobHarness.params(dir, "maxChars", "300", "partitions", "1",
-                    "chunkSize", "2", "faultInjection", "extract:9"));
-            assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
-            Properties restart = new Properties();
-            restart.setProperty(IngestParameters.FAULT_INJECTION, "");
-            assertEquals(BatchStatus.COMPLETED, h.restart(failed.getExecutionId(), restart).getBatchStatus());
-            assertEquals(expected, h.snapshot());
-            assertTrue(costs.bytesRead < 4 * size, costs + ", the mailbox is " + size + " bytes");
-        }
+        ParseCosts costs = readOnABudget("heavy-restart", true);
+        long size = Files.size(heavyMailbox().resolve("desk.mbox"));
+        assertTrue(costs.bytesRead < 4 * size, costs + ", the mailbox is " + size + " bytes");
     }
 
     /** What the extract step's parses cost, from what it says of each (at FINE). */
