@@ -308,8 +308,9 @@ class DeferredDocumentsJobTest {
         Path dir = heavyMailbox();
         List<String> expected = heavyWhole(dir);
         try (JobHarness h = JobHarness.start(temp.resolve(db)); ParseCosts costs = new ParseCosts()) {
-            Properties params = JobHarness.params(dir, "maxChars", "300", "partitions", "1", "chunkSize", "2");
+            Properties params = JobHarness.params(dir, "maxChars", "300", "partitions", "1");
             if (failPartWay) {
+                params.setProperty("chunkSize", "2");
                 params.setProperty(IngestParameters.FAULT_INJECTION, "extract:9");
                 JobExecution failed = h.run(params);
                 assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
