@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.despatch.extract.DocumentDates;
 import org.despatch.extract.EmbeddedResult;
 import org.despatch.extract.Extraction;
@@ -14,6 +16,7 @@ import org.despatch.extract.ExtractionLimits;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.Focus;
 import org.despatch.extract.IsolatedExtractor;
+import org.despatch.extract.WaitingDocument;
 import org.despatch.extract.WorkerSettings;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
@@ -97,6 +100,8 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Integer maxEmbeddedCount;
 
+    private static final Logger LOG = Logger.getLogger(ExtractProcessor.class.getName());
+
     /** Documents waiting in one holder that one parse of it may read at most. */
     static final int MAX_FOCUS = 10_000;
 
@@ -129,7 +134,7 @@ public class ExtractProcessor extends DocumentProcessor {
         String path = source.path();
         Extraction extraction;
         if (source.embeddedPath() == null) {
-            extraction = extractor.extract(path, SourcePath.fileName(path), source.sizeBytes());
+            extraction = told(path, null, extractor.extract(path, SourcePath.fileName(path), source.sizeBytes()));
             lastHolder = null;
         } else {  // deferred by its holder's parse, or a retried attachment: read through its holder
             extraction = throughHolder(documentId, source, store);
@@ -159,7 +164,8 @@ public class ExtractProcessor extends DocumentProcessor {
      * decides} for it (the holder no longer holds it, or fails before it), and otherwise gets a parse of its own:
      * one that ran out of time or brought down its worker in another waiting document must not decide its status.
      * For the same reason a parse that did not reach its anchor because it failed in another document is made
-     * again for the anchor alone.
+     * again for the anchor alone. In an mbox the parse begins at the anchor's message ({@link Focus#on}), and one
+     * that has spent its budget stops, so a mailbox is read about once in all, not once a parse.
      */
     private Extraction throughHolder(long documentId, ArchiveStore.Source source, ArchiveStore store)
             throws java.io.IOException {
@@ -171,15 +177,12 @@ public class ExtractProcessor extends DocumentProcessor {
                 return cached.within(path, source.sha256());
             }
         }
-        List<String> wanted = new ArrayList<>(store.waitingIn(source, documentId, MAX_FOCUS));
-        if (!wanted.contains(path)) {
-            wanted.add(0, path);
-        }
-        Focus focus = new Focus(path, wanted);
+        List<WaitingDocument> waiting = store.waitingIn(source, documentId, MAX_FOCUS);
+        Focus focus = Focus.on(path, waiting);
         Extraction parse = parse(source, focus);
         lastHolder = new HolderParse(source.path(), focus, parse);  // kept for what it read of the others
-        if (parse.find(path) == null && wanted.size() > 1 && !parse.decides(path)) {
-            parse = parse(source, new Focus(path, List.of(path)));
+        if (parse.find(path) == null && focus.wanted().size() > 1 && !parse.decides(path)) {
+            parse = parse(source, Focus.on(path, waiting.stream().filter(w -> w.path().equals(path)).toList()));
         }
         return parse.within(path, source.sha256());
     }
@@ -190,7 +193,21 @@ public class ExtractProcessor extends DocumentProcessor {
     }
 
     private Extraction parse(ArchiveStore.Source source, Focus focus) throws java.io.IOException {
-        return extractor.extract(source.path(), SourcePath.fileName(source.path()), source.sizeBytes(), focus);
+        return told(source.path(), focus, extractor.extract(source.path(), SourcePath.fileName(source.path()),
+                source.sizeBytes(), focus));
+    }
+
+    /**
+     * Says (at FINE) what a parse cost: the bytes of the file it read and the embedded documents it fingerprinted
+     * without reading them (deferred), which a mailbox of gigabytes read a budget's worth a parse must keep small.
+     */
+    private static Extraction told(String path, Focus focus, Extraction x) {
+        if (LOG.isLoggable(Level.FINE)) {
+            long deferred = x.embedded().stream().filter(EmbeddedResult::deferred).count();
+            LOG.log(Level.FINE, "parse of {0} ({1}): {2} bytes read, {3} embedded documents deferred",
+                    new Object[] {path, focus == null ? "whole" : focus, x.bytesRead(), deferred});
+        }
+        return x;
     }
 
     private static DocumentDates.Found date(ExtractionResult result, String fileName) {

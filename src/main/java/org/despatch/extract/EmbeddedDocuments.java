@@ -89,6 +89,10 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     private final Holder file;
     /** Set when the file's time runs out: what the parse finds after it is not reported (see {@link #stop}). */
     private boolean stopped;
+    /** A focused parse has read its anchor: once its budget is spent too, it has done what it was for. */
+    private boolean anchorRead;
+    /** A focused parse stopped at its spent budget: everything after is passed over unread (see {@link #wantsMore}). */
+    private volatile boolean budgetSpent;
 
     /**
      * @param context the context of the file's parse; this extractor puts itself in it, so documents embedded in
@@ -106,9 +110,21 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         this.outcome = outcome;
         this.watch = watch;
         this.focus = watch.focus();
-        this.file = new Holder("", null, depth, Role.FILE);
+        this.file = new Holder("", null, depth, Role.FILE, -1);
         open.push(file);
         context.set(EmbeddedDocumentExtractor.class, this);
+    }
+
+    /** Where this parse began reading the file (an mbox): 0, or the place of the message it was opened at. */
+    private long startOffset;
+
+    /**
+     * The file was opened at the message at {@code place}: the messages it meets are numbered on from there, and
+     * their offsets counted from the file's start. Called before the parse meets any.
+     */
+    void resumeAt(MessagePlace place) {
+        file.children = place.number() - 1;
+        startOffset = place.offset();
     }
 
     /** Why embedded documents of the file itself were left out, or null. */
@@ -119,6 +135,20 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     /** How many documents embedded directly in the file were extracted. */
     int fileHolds() {
         return file.children;
+    }
+
+    /**
+     * Whether the parse still wants the file's embedded documents: false once a focused parse has read its anchor
+     * and spent its budget, when the file's parser may stop reading (an mbox of gigabytes need not be read to its
+     * end for the next few messages; what it did not reach stays waiting for a parse of its own).
+     */
+    boolean wantsMore() {
+        return !budgetSpent;
+    }
+
+    /** Whether this parse stopped at its spent budget, leaving the rest of the file unread. */
+    boolean budgetSpent() {
+        return budgetSpent;
     }
 
     /** The embedded documents extracted or deferred, holders first. */
@@ -176,7 +206,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     @Override
     public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
             throws IOException {
-        if (!shouldParseEmbedded(metadata)) {
+        if (!shouldParseEmbedded(metadata) || budgetSpent) {
             return;
         }
         String type = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
@@ -199,7 +229,11 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         if (role == null) {
             return;  // neither wanted by this parse's focus nor holding a wanted one: passed over unread
         }
-        Holder embedded = new Holder(path, holder, holder.depth + 1, role);
+        if (endsFocusedParse(role, holder)) {
+            budgetSpent = true;  // it and all after it stay waiting, unread and not fingerprinted
+            return;
+        }
+        Holder embedded = new Holder(path, holder, holder.depth + 1, role, offsetOf(metadata, holder));
         // guarded: stop() reads what was found from another thread
         synchronized (this) {
             if (stopped) {
@@ -210,10 +244,11 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         }
         try {
             watch.listener().started(embedded.path);
-            EmbeddedResult result = extract(stream, metadata, embedded);
+            EmbeddedResult result = extract(stream, metadata, embedded).at(embedded.offset);
             synchronized (this) {
                 embedded.result = result;
             }
+            anchorRead |= role == Role.ANCHOR;
         } finally {
             synchronized (this) {
                 open.pop();
@@ -360,22 +395,48 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         return focus.holdsWanted(path) ? Role.OPENED : null;
     }
 
+    /**
+     * Where in the file the message holding a document begins: a message of the file's own (an mbox) says where
+     * it begins, and what it holds is found there too; -1 elsewhere (a mailbox inside an attachment counts from
+     * its own start, not the file's).
+     */
+    private long offsetOf(Metadata metadata, Holder holder) {
+        if (holder != file) {
+            return holder.offset;
+        }
+        String offset = metadata.get(MailboxParser.OFFSET);
+        return offset == null ? -1 : startOffset + Long.parseLong(offset);
+    }
+
+    /**
+     * A wanted document met after the anchor was read, with the budget spent: a focused parse would only
+     * fingerprint and defer it and every wanted one after it, which are waiting already. Not one held by a document
+     * being read (its holder's result would lack it).
+     */
+    private boolean endsFocusedParse(Role role, Holder holder) {
+        return anchorRead && role == Role.KEPT && (holder.role == Role.FILE || holder.role == Role.OPENED)
+                && shared.remaining() <= 0;
+    }
+
     /** The file or an embedded document, as a holder of embedded documents. */
     private static final class Holder {
         final String path;
         final Holder parent;
         final int depth;
         final Role role;
+        /** See {@link #offsetOf}. */
+        final long offset;
         final Set<String> childNames = new HashSet<>();
         int children;
         String limitNote;
         EmbeddedResult result;
 
-        Holder(String path, Holder parent, int depth, Role role) {
+        Holder(String path, Holder parent, int depth, Role role, long offset) {
             this.path = path;
             this.parent = parent;
             this.depth = depth;
             this.role = role;
+            this.offset = offset;
         }
 
         void note(String reason) {

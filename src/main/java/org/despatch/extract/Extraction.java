@@ -11,11 +11,20 @@ import org.despatch.scan.SourcePath;
  * @param embedded  the embedded documents, each with its own status and text
  * @param stoppedIn where a parse that ran out of time or brought down its worker stopped: the path of the
  *                  embedded document it was reading, or null (the file's own part, or not known)
+ * @param budgetSpent a parse for waiting documents ({@link Focus}) stopped once it had read its anchor and spent its
+ *                  character budget: the rest of the file is unread, so a waiting document it did not meet may still
+ *                  be there (see {@link #decides})
+ * @param bytesRead how many bytes of the file this parse read (a seek is no read); 0 where not known
  */
-public record Extraction(ExtractionResult document, List<EmbeddedResult> embedded, String stoppedIn) {
+public record Extraction(ExtractionResult document, List<EmbeddedResult> embedded, String stoppedIn,
+                         boolean budgetSpent, long bytesRead) {
 
     public Extraction {
         embedded = List.copyOf(embedded);
+    }
+
+    public Extraction(ExtractionResult document, List<EmbeddedResult> embedded, String stoppedIn) {
+        this(document, embedded, stoppedIn, false, 0);
     }
 
     public Extraction(ExtractionResult document, List<EmbeddedResult> embedded) {
@@ -32,7 +41,8 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
      * @return its extraction; when this parse did not reach it, a result without text or media type (the stored one
      *         stands) that says why: still CRASHED, or TIMEOUT where the file ran out of time, so that a later retry
      *         may reach it; UNREADABLE where the file now holds other bytes there
-     * @throws IllegalStateException where this parse deferred it (see {@link #find})
+     * @throws IllegalStateException where this parse deferred it (see {@link #find}), or stopped at its budget
+     *                               before meeting it
      */
     public Extraction within(String path, String sha256) {
         String below = path + SourcePath.ENTRY_SEPARATOR;
@@ -51,11 +61,15 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
             } else if (e.path().startsWith(below)) {  // names never hold the separator, so this is its subtree
                 held.add(new EmbeddedResult(e.path().substring(below.length()),
                         e.parentPath().equals(path) ? "" : e.parentPath().substring(below.length()),
-                        e.sha256(), e.sizeBytes(), e.result()));
+                        e.sha256(), e.sizeBytes(), e.result(), e.offset()));  // still a place in the file
             }
         }
         if (found != null) {
             return new Extraction(found, held);
+        }
+        if (budgetSpent) {
+            throw new IllegalStateException(path + " was not reached before this parse spent its budget: it takes "
+                    + "one focused on it");
         }
         ExtractionStatus status = document.status() == ExtractionStatus.TIMEOUT ? ExtractionStatus.TIMEOUT
                 : ExtractionStatus.CRASHED;
@@ -97,10 +111,14 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
      * Whether this parse, which did not read the embedded document at {@code path}, says all another parse focused
      * on it would: the file was read to its end without it (it is no longer there), or the parse failed in the
      * file's own part, in a document that holds it, or in the document itself. Not where a document that holds it
-     * was deferred, where a limit on the count or depth of embedded documents ended the parse early, nor where the
-     * parse failed in another document, which a parse focused on this one passes over.
+     * was deferred, where a limit on the count or depth of embedded documents ended the parse early, where the
+     * parse stopped at its spent budget before the end of the file, nor where the parse failed in another document,
+     * which a parse focused on this one passes over.
      */
     public boolean decides(String path) {
+        if (budgetSpent) {
+            return false;  // the file was not read to its end: what it did not meet may come after where it stopped
+        }
         for (EmbeddedResult e : embedded) {
             if (e.deferred() && atOrBelow(path, e.path())) {
                 return false;

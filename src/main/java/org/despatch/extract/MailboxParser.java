@@ -48,7 +48,12 @@ final class MailboxParser implements Parser {
     private static final Pattern SEPARATOR = Pattern.compile("From \\S+ +.*\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar"
             + "|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b.*\\b\\d{1,2}:\\d{2}\\b.*\\b\\d{4}\\b.*");
     /** How much of a line is looked at to tell a separator. */
-    private static final int SEPARATOR_MAX = 512;
+    static final int SEPARATOR_MAX = 512;
+    /**
+     * In a message's metadata: the byte offset of its separator line in the stream the parser was given, so that
+     * a later parse for it may begin there ({@link MessagePlace}).
+     */
+    static final String OFFSET = "despatch:mbox-offset";
 
     @Override
     public Set<MediaType> getSupportedTypes(ParseContext context) {
@@ -67,11 +72,15 @@ final class MailboxParser implements Parser {
             Metadata message = new Metadata();
             message.set(Metadata.CONTENT_TYPE, "message/rfc822");
             message.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, "message/rfc822");
+            message.set(OFFSET, Long.toString(lines.separatorOffset()));
             InputStream bytes = lines.message();
             try (TikaInputStream tis = TikaInputStream.get(bytes)) {
                 if (extractor.shouldParseEmbedded(message)) {
                     extractor.parseEmbedded(tis, xhtml, message, true);
                 }
+            }
+            if (extractor instanceof EmbeddedDocuments wanted && !wanted.wantsMore()) {
+                break;  // a parse for waiting messages that has read all its budget allows: the rest is not read
             }
             bytes.transferTo(OutputStream.nullOutputStream());  // what the extractor left unread of it
             if (Thread.currentThread().isInterrupted()) {
@@ -79,6 +88,19 @@ final class MailboxParser implements Parser {
             }
         }
         xhtml.endDocument();
+    }
+
+    /** Whether the stream's next line is a separator (it reads at most {@link #SEPARATOR_MAX} + 2 bytes). */
+    static boolean beginsWithSeparator(InputStream in) throws IOException {
+        byte[] line = new byte[SEPARATOR_MAX];
+        int length = 0;
+        for (int b = in.read(); b >= 0 && b != '\n' && length < line.length; b = in.read()) {
+            line[length++] = (byte) b;
+        }
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        return isSeparator(line, length);
     }
 
     /** Tells a separator line from the start of a line (at most {@link #SEPARATOR_MAX} bytes of it). */
@@ -100,6 +122,10 @@ final class MailboxParser implements Parser {
         private boolean whole;
         private boolean atSeparator;
         private boolean ended;
+        /** Bytes read so far, the offset of the line under way's first byte, and of the separator met last. */
+        private long position;
+        private long lineStart;
+        private long separatorAt;
 
         Lines(InputStream in) {
             this.in = new BufferedInputStream(in, 65536);  // read a byte at a time
@@ -118,6 +144,11 @@ final class MailboxParser implements Parser {
             skipRestOfLine();
             atSeparator = false;
             return true;
+        }
+
+        /** Where the separator line of the message under way began. */
+        long separatorOffset() {
+            return separatorAt;
         }
 
         /** The message's bytes, up to the next separator or the end. */
@@ -185,8 +216,9 @@ final class MailboxParser implements Parser {
         private boolean readLineStart() throws IOException {
             startLength = 0;
             whole = false;
+            lineStart = position;
             int b;
-            while (startLength < start.length && (b = in.read()) >= 0) {
+            while (startLength < start.length && (b = read()) >= 0) {
                 if (b == '\n') {
                     whole = true;
                     break;
@@ -204,14 +236,26 @@ final class MailboxParser implements Parser {
                 whole = true;  // the last line, without a line feed
             }
             atSeparator = isSeparator(start, startLength);
+            if (atSeparator) {
+                separatorAt = lineStart;
+            }
             return true;
+        }
+
+        /** The next byte, counted, or -1 at the end. */
+        private int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
         }
 
         /** More of a line longer than its start, up to and with its line feed; empty where it has ended. */
         private byte[] restOfLinePiece() throws IOException {
             ByteArrayOutputStream piece = new ByteArrayOutputStream();
             int b;
-            while (piece.size() < 65536 && (b = in.read()) >= 0) {
+            while (piece.size() < 65536 && (b = read()) >= 0) {
                 piece.write(b);
                 if (b == '\n') {
                     return trimCarriageReturn(piece.toByteArray());
@@ -224,7 +268,7 @@ final class MailboxParser implements Parser {
             if (whole) {
                 return;
             }
-            for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            for (int b = read(); b >= 0 && b != '\n'; b = read()) {
                 // a separator's or a skipped line's rest
             }
             whole = true;

@@ -113,7 +113,10 @@ public final class TextExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, outcome, depth, watch);
         PdfEnd pdfEnd = new PdfEnd();
-        Future<?> parse = worker.submit(parsing(parser, source, pdfEnd, handler, metadata, context));
+        CountingSource counted = new CountingSource(source);
+        MessagePlace place = watch.focus() == null ? null : watch.focus().start();
+        Future<?> parse = worker.submit(parsing(parser, place == null ? counted : new MailboxSeek(counted, place,
+                embedded::resumeAt), pdfEnd, handler, metadata, context));
         try {
             parse.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -122,7 +125,7 @@ public final class TextExtractor implements AutoCloseable {
             abandon(parse);
             return new Extraction(new ExtractionResult(ExtractionStatus.TIMEOUT, timeoutReason(stopped, textSoFar),
                     Outcome.mediaType(metadata), null, null, textSoFar, millisSince(start), null),
-                    stopped.results(), stopped.reading());
+                    stopped.results(), stopped.reading(), embedded.budgetSpent(), counted.bytesRead());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             parse.cancel(true);
@@ -132,9 +135,9 @@ public final class TextExtractor implements AutoCloseable {
             ExtractionResult file = outcome.of(metadata, handler, e.getCause(), embedded.fileLimitNote(),
                     embedded.fileHolds(), millisSince(start));
             if (watch.focus() == null && OfficeSalvage.worthTrying(file, embedded.results().size())) {
-                file = salvaged(source, fileName, file, start);
+                file = salvaged(counted, fileName, file, start);
             }
-            return new Extraction(file, embedded.results());
+            return new Extraction(file, embedded.results(), null, embedded.budgetSpent(), counted.bytesRead());
         }
         ExtractionResult file = pdfEnd.judge(outcome.of(metadata, handler, null, embedded.fileLimitNote(),
                 embedded.fileHolds(), millisSince(start)));
@@ -142,7 +145,8 @@ public final class TextExtractor implements AutoCloseable {
         if (cut != null) {
             file = Outcome.cutShort(file, cut);
         }
-        return new Extraction(watch.focus() == null ? file : readToItsEnd(file), embedded.results());
+        return new Extraction(watch.focus() == null ? file : readToItsEnd(file), embedded.results(), null,
+                embedded.budgetSpent(), counted.bytesRead());
     }
 
     /** The parse of a document, to run on the worker thread; the context is completed here, on that thread. */

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The messages between the job and a parse worker, over the worker's stdin and stdout: the worker says it is
  * ready, then answers each request (a document's source path, file name and size, an embedded document not to
- * parse, and the embedded documents the parse is for) with word of each embedded document it starts and ends, then
+ * parse, and the embedded documents the parse is for, with where in the file it may begin) with word of each embedded document it starts and ends, then
  * the document's result followed by those of the documents embedded in it.
  * Strings are length-prefixed UTF-8 (a text may be longer than {@code writeUTF} allows); -1 stands for null.
  */
@@ -52,6 +52,9 @@ final class WorkerProtocol {
             for (String path : r.focus().wanted()) {
                 writeString(out, path);
             }
+            MessagePlace start = r.focus().start();
+            out.writeLong(start == null ? -1 : start.offset());
+            out.writeInt(start == null ? 0 : start.number());
         }
         out.flush();
     }
@@ -70,7 +73,9 @@ final class WorkerProtocol {
             for (int i = 0; i < count; i++) {
                 wanted.add(readString(in));
             }
-            focus = new Focus(anchor, wanted);
+            long offset = in.readLong();
+            int number = in.readInt();
+            focus = new Focus(anchor, wanted, offset < 0 ? null : new MessagePlace(offset, number));
         }
         return new Request(sourcePath, fileName, sizeBytes, skipPath, skipReason, focus);
     }
@@ -116,8 +121,11 @@ final class WorkerProtocol {
             writeString(out, e.sha256());
             out.writeLong(e.sizeBytes());
             writeResult(out, e.result());
+            out.writeLong(e.offset());
         }
         writeString(out, x.stoppedIn());
+        out.writeBoolean(x.budgetSpent());
+        out.writeLong(x.bytesRead());
         out.flush();
     }
 
@@ -127,9 +135,9 @@ final class WorkerProtocol {
         List<EmbeddedResult> embedded = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             embedded.add(new EmbeddedResult(readString(in), readString(in), readString(in), in.readLong(),
-                    readResult(in)));
+                    readResult(in), in.readLong()));
         }
-        return new Extraction(document, embedded, readString(in));
+        return new Extraction(document, embedded, readString(in), in.readBoolean(), in.readLong());
     }
 
     /** A deferred embedded document's result (null) is written as a null status, and nothing more. */

@@ -31,6 +31,7 @@ import org.despatch.extract.EmbeddedResult;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.ExtractionStatus;
 import org.despatch.extract.MediaTypes;
+import org.despatch.extract.WaitingDocument;
 import org.despatch.normalize.Paragraph;
 import org.despatch.normalize.Section;
 import org.despatch.normalize.SegmentedDocument;
@@ -248,28 +249,29 @@ public final class ArchiveStore {
     }
 
     /**
-     * The paths below its outermost holder of the documents waiting to be extracted with {@code document} (found
-     * in the parse of the same file, {@link Source#rootId}), from id {@code fromId} on, in id order (the order
-     * their holder's parse met them), at most {@code limit}: what one more parse of the holder may read.
+     * The documents waiting to be extracted with {@code document} (found in the parse of the same file, {@link
+     * Source#rootId}), from id {@code fromId} on, in id order (the order their holder's parse met them), at most
+     * {@code limit}: what one more parse of the holder may read.
      */
-    public List<String> waitingIn(Source document, long fromId, int limit) {
+    public List<WaitingDocument> waitingIn(Source document, long fromId, int limit) {
         String prefix = document.path() + SourcePath.ENTRY_SEPARATOR;
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement("SELECT SOURCE_PATH FROM "
-                + "DSP_DOCUMENT WHERE ROOT_ID = ? AND ID >= ? AND STAGE = ? ORDER BY ROOT_ID, ID")) {
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement("SELECT SOURCE_PATH, "
+                + "MESSAGE_OFFSET FROM DSP_DOCUMENT WHERE ROOT_ID = ? AND ID >= ? AND STAGE = ? ORDER BY ROOT_ID, ID")) {
             s.setLong(1, document.rootId());
             s.setLong(2, fromId);
             s.setString(3, Stage.PENDING.name());
             s.setMaxRows(limit);
-            List<String> paths = new ArrayList<>();
+            List<WaitingDocument> waiting = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String path = r.getString(1);
+                    long offset = r.getLong(2);
                     if (path.startsWith(prefix)) {
-                        paths.add(path.substring(prefix.length()));
+                        waiting.add(new WaitingDocument(path.substring(prefix.length()), r.wasNull() ? -1 : offset));
                     }
                 }
             }
-            return paths;
+            return waiting;
         } catch (SQLException e) {
             throw new DatabaseException("reading the documents waiting in " + document.path(), e);
         }
@@ -434,6 +436,7 @@ public final class ArchiveStore {
             d.setSizeBytes(found.sizeBytes());
             d.setParentId(parentId);
             d.setRootId(rootId);
+            d.setMessageOffset(found.offset() < 0 ? null : found.offset());
             d.setJobExecutionId(jobExecutionId);
             d.setIngestedAt(now);
             if (found.deferred()) {  // to be read by a later parse of its holder, this step or the next run's

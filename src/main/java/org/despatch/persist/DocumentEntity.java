@@ -70,6 +70,13 @@ public class DocumentEntity extends ArchiveRow {
      */
     @Column(name = "ROOT_ID")
     private Long rootId;
+    /**
+     * For a document found in an mbox that is its root (a file or archive entry): the byte offset in it of the
+     * separator line of the message that holds it, or that it is; null elsewhere. A parse for documents waiting in
+     * the mailbox begins there (see {@code org.despatch.extract.MessagePlace}).
+     */
+    @Column(name = "MESSAGE_OFFSET")
+    private Long messageOffset;
     @Column(name = "JOB_EXECUTION_ID")
     private Long jobExecutionId;
     @Column(name = "INGESTED_AT")
@@ -120,6 +127,8 @@ public class DocumentEntity extends ArchiveRow {
     public void setParentId(Long v) { parentId = v; }
     public Long getRootId() { return rootId; }
     public void setRootId(Long v) { rootId = v; }
+    public Long getMessageOffset() { return messageOffset; }
+    public void setMessageOffset(Long v) { messageOffset = v; }
     public Long getJobExecutionId() { return jobExecutionId; }
     public void setJobExecutionId(Long v) { jobExecutionId = v; }
     public LocalDateTime getIngestedAt() { return ingestedAt; }

@@ -53,6 +53,10 @@ ALTER TABLE DSP_DOCUMENT ADD COLUMN IF NOT EXISTS ROOT_ID BIGINT
 ;
 CREATE INDEX IF NOT EXISTS DSP_DOCUMENT_ROOT ON DSP_DOCUMENT (ROOT_ID, ID)
 ;
+-- where in its root (an mbox) the message holding a document begins: a parse for the messages waiting there seeks
+-- to the first of them instead of reading the mailbox from its start
+ALTER TABLE DSP_DOCUMENT ADD COLUMN IF NOT EXISTS MESSAGE_OFFSET BIGINT
+;
 CREATE TABLE IF NOT EXISTS DSP_DOCUMENT_TEXT (
     DOCUMENT_ID BIGINT NOT NULL PRIMARY KEY,
     CONTENT     ${CLOB}

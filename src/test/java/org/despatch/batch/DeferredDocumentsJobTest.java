@@ -1,6 +1,7 @@
 package org.despatch.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -14,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.runtime.DespatchRuntime;
 import org.despatch.testing.Archives;
@@ -254,6 +259,130 @@ class DeferredDocumentsJobTest {
             assertEquals(java.util.Collections.nCopies(7, "CRASHED not reached again in its holder, whose parse "
                     + "ended OK"), outcomes);
             assertEquals(1, parses, "parses of the mailbox for seven waiting messages");
+        }
+    }
+
+    /**
+     * Forty messages of a line of text each, with a scanned page of 30 KB that holds no text (random bytes): the
+     * messages past the first parse's budget take about ten parses, each of which read the whole mailbox and
+     * fingerprinted every message still waiting after its budget (helper-57's case).
+     */
+    private static Path heavyMailbox() throws Exception {
+        Path dir = temp.resolve("heavy");
+        if (Files.exists(dir)) {
+            return dir;
+        }
+        Files.createDirectories(dir);
+        Random random = new Random(57);
+        List<byte[]> messages = new ArrayList<>();
+        for (int k = 1; k <= MESSAGES; k++) {
+            byte[] scan = new byte[30_000];
+            random.nextBytes(scan);
+            messages.add(Archives.mailWithAttachments("Heavy " + k, "Heavy report " + k + " of "
+                    + Long.toString(random.nextLong(), 36) + " concerns the convoy at " + random.nextInt(1000)
+                    + " and the harbour at " + Long.toString(random.nextLong(), 36) + ".", Map.of("scan.bin", scan)));
+        }
+        Files.write(dir.resolve("desk.mbox"), Archives.mbox(messages));
+        return dir;
+    }
+
+    private static List<String> heavyWhole;
+
+    /** The rows of the heavy mailbox read in one parse. */
+    private static List<String> heavyWhole(Path dir) throws Exception {
+        if (heavyWhole == null) {
+            try (JobHarness h = JobHarness.start(temp.resolve("heavy-whole"))) {
+                assertEquals(BatchStatus.COMPLETED, h.run(JobHarness.params(dir)).getBatchStatus());
+                heavyWhole = h.snapshot();
+            }
+        }
+        return heavyWhole;
+    }
+
+    /**
+     * The heavy mailbox read with a budget of a few messages (after a failure part-way through its deferred messages
+     * and a restart, where asked): the rows are those of a run whose budget held it whole; returns what the parses
+     * of all executions cost.
+     */
+    private static ParseCosts readOnABudget(String db, boolean failPartWay) throws Exception {
+        Path dir = heavyMailbox();
+        List<String> expected = heavyWhole(dir);
+        try (JobHarness h = JobHarness.start(temp.resolve(db)); ParseCosts costs = new ParseCosts()) {
+            Properties params = JobHarness.params(dir, "maxChars", "300", "partitions", "1");
+            if (failPartWay) {
+                params.setProperty("chunkSize", "2");
+                params.setProperty(IngestParameters.FAULT_INJECTION, "extract:9");
+                JobExecution failed = h.run(params);
+                assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+                Properties restart = new Properties();
+                restart.setProperty(IngestParameters.FAULT_INJECTION, "");
+                assertEquals(BatchStatus.COMPLETED, h.restart(failed.getExecutionId(), restart).getBatchStatus());
+            } else {
+                assertEquals(BatchStatus.COMPLETED, h.run(params).getBatchStatus());
+            }
+            assertEquals(expected, h.snapshot());
+            return costs;
+        }
+    }
+
+    /**
+     * The parses of a mailbox read a budget's worth of it each: together about one pass over it besides the first
+     * parse's, not a pass a parse, and they fingerprint no waiting message but the one each stops at.
+     */
+    @Test
+    void theParsesOfAMailboxReadItAboutTwiceInAll() throws Exception {
+        ParseCosts costs = readOnABudget("heavy-budget", false);
+        long size = Files.size(heavyMailbox().resolve("desk.mbox"));
+        assertTrue(costs.parses > 8, costs + ": a few messages a parse");
+        // the first parse's pass, about one more over the waiting messages, and at most one over the attachments
+        // deferred with a message that was read; before, a pass a parse (11 times the mailbox)
+        assertTrue(costs.bytesRead < 4 * size, costs + ", the mailbox is " + size + " bytes");
+        assertTrue(costs.deferred <= MESSAGES + costs.parses, costs + ": the first parse's, and one a parse");
+    }
+
+    /** The same after a failure part-way through the deferred messages and a restart, over both executions. */
+    @Test
+    void aRestartAmongTheDeferredMessagesReadsNoMoreThanOnePassMore() throws Exception {
+        ParseCosts costs = readOnABudget("heavy-restart", true);
+        long size = Files.size(heavyMailbox().resolve("desk.mbox"));
+        assertTrue(costs.bytesRead < 4 * size, costs + ", the mailbox is " + size + " bytes");
+    }
+
+    /** What the extract step's parses cost, from what it says of each (at FINE). */
+    private static final class ParseCosts extends Handler implements AutoCloseable {
+        private final Logger logger = Logger.getLogger(ExtractProcessor.class.getName());
+        private final Level level = logger.getLevel();
+        int parses;
+        long bytesRead;
+        long deferred;
+
+        ParseCosts() {
+            logger.setLevel(Level.FINE);
+            logger.addHandler(this);
+        }
+
+        @Override
+        public synchronized void publish(LogRecord r) {
+            if (r.getMessage().startsWith("parse of ")) {
+                parses++;
+                bytesRead += (Long) r.getParameters()[2];
+                deferred += (Long) r.getParameters()[3];
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
+            logger.setLevel(level);
+        }
+
+        @Override
+        public synchronized String toString() {
+            return parses + " parses read " + bytesRead + " bytes and deferred " + deferred;
         }
     }
 }

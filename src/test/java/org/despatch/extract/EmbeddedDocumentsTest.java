@@ -307,6 +307,79 @@ class EmbeddedDocumentsTest {
         assertEquals(List.of(" > 5 PARTIAL"), paths(x), "the anchor within its own limit only");
     }
 
+    /**
+     * A focused parse stops once its anchor is read and its budget spent: the waiting messages after it are neither
+     * read nor fingerprinted, and are left to a parse of their own, not taken as gone from the mailbox.
+     */
+    @Test
+    void aFocusedParseStopsWhereItsBudgetIsSpent() {
+        Extraction x = extract(maxChars(40), fiveMessages(), "mail.mbox", new Focus("1", List.of("1", "2", "3", "4",
+                "5")));
+        assertEquals(List.of(" > 1 OK", " > 2 OK", " > 3 DEFERRED"), paths(x), "3 cut the budget: 4 and 5 not met");
+        assertTrue(x.budgetSpent());
+        assertFalse(x.decides("4"), "4 may be there still");
+        assertThrows(IllegalStateException.class, () -> x.within("5", "any"));
+        assertEquals(ExtractionStatus.OK, x.document().status());
+
+        Extraction whole = extract(maxChars(40), fiveMessages(), "mail.mbox", new Focus("4", List.of("4", "5")));
+        assertEquals(List.of(" > 4 OK", " > 5 OK"), paths(whole));
+        assertFalse(whole.budgetSpent(), "read to its end within the budget");
+    }
+
+    /** What a parse made of each embedded document, but the time it took. */
+    private static List<String> seen(Extraction x) {
+        return x.embedded().stream().map(e -> String.join(" ", e.path(), e.sha256(), Long.toString(e.offset()),
+                e.result().status().name(), e.result().text())).toList();
+    }
+
+    /** Where each message begins in a mailbox the tests write: its separator line's first byte. */
+    private static List<Long> separators(byte[] mbox) {
+        List<Long> offsets = new java.util.ArrayList<>();
+        String text = new String(mbox, StandardCharsets.ISO_8859_1);
+        for (int at = text.indexOf("From sender@"); at >= 0; at = text.indexOf("\nFrom sender@", at + 1)) {
+            offsets.add((long) (text.charAt(at) == '\n' ? at + 1 : at));
+        }
+        return offsets;
+    }
+
+    /**
+     * Each message says where in the mailbox it begins, and so does what it holds; a parse for waiting messages
+     * begins at the place of the first, numbers the messages on from there and reads no byte before it.
+     */
+    @Test
+    void aFocusedParseBeginsAtItsFirstMessagesPlace() {
+        byte[] mbox = Archives.mbox(List.of(Archives.mailWithAttachments("One", "First.", Map.of()),
+                forwardedMail(), Archives.mailWithAttachments("Three", "Third.", Map.of())));
+        List<Long> places = separators(mbox);
+        Extraction whole = extract(ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS, mbox, "mail.mbox");
+        List<Long> expected = new java.util.ArrayList<>(List.of(places.get(0)));
+        expected.addAll(java.util.Collections.nCopies(6, places.get(1)));
+        expected.add(places.get(2));
+        assertEquals(expected, whole.embedded().stream().map(EmbeddedResult::offset).toList(),
+                "1, 2 and the five documents it holds, 3");
+
+        Focus focus = new Focus("2!/fwd.eml!/deep.txt", List.of("2!/fwd.eml!/deep.txt", "3"),
+                new MessagePlace(places.get(1), 2));
+        Extraction x = extract(ExtractionLimits.DEFAULTS, mbox, "mail.mbox", focus);
+        assertEquals(List.of("2!/fwd.eml > 2!/fwd.eml!/deep.txt OK", " > 3 OK"), paths(x));
+        assertEquals(seen(whole).get(7), seen(x).get(1), "the same message, at the same place");
+        assertTrue(x.bytesRead() <= mbox.length - places.get(1), x.bytesRead() + " bytes read");
+    }
+
+    /** Where no message begins at the place (the mailbox changed since), the parse reads it from its start. */
+    @Test
+    void aFocusedParseWhosePlaceHoldsNoSeparatorReadsFromTheStart() {
+        byte[] mbox = fiveMessages();
+        List<Long> places = separators(mbox);
+        Extraction whole = extract(maxChars(1000), fiveMessages(), "mail.mbox", new Focus("4", List.of("4")));
+        for (long offset : List.of(places.get(3) + 3, places.get(3) - 1, mbox.length + 100L)) {
+            Extraction x = extract(maxChars(1000), mbox, "mail.mbox", new Focus("4", List.of("4"),
+                    new MessagePlace(offset, 4)));
+            assertEquals(seen(whole), seen(x), "offset " + offset);
+            assertTrue(x.bytesRead() >= mbox.length, "offset " + offset + ": " + x.bytesRead() + " bytes read");
+        }
+    }
+
     /** To reach a wanted document, its holders are opened, their text not kept, their other contents passed over. */
     @Test
     void aFocusedParseOpensTheHoldersOfAWantedDocument() {
