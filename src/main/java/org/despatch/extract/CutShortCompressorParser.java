@@ -1,7 +1,6 @@
 package org.despatch.extract;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.apache.tika.parser.pkg.CompressorParser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.despatch.scan.ArchiveFormat;
 import org.despatch.scan.CutShortStream;
+import org.despatch.scan.EveryByteStream;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -68,11 +68,28 @@ final class CutShortCompressorParser extends CompressorParser {
                 compressed);
         EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
         if (extractor.shouldParseEmbedded(entry)) {
-            try (TikaInputStream tis = TikaInputStream.get(new CutNoted(data, entry))) {
+            try (TikaInputStream tis = TikaInputStream.get(cutNoted(data, entry))) {
                 extractor.parseEmbedded(tis, xhtml, entry, true);
             }
         }
         xhtml.endDocument();
+    }
+
+    /** The compressed file's bytes; at their end, the document's metadata says whether they were cut short. */
+    private static InputStream cutNoted(CutShortStream data, Metadata entry) {
+        return new EveryByteStream(data) {
+            @Override
+            protected void seen(byte[] bytes, int offset, int length) {
+                // only the end matters
+            }
+
+            @Override
+            protected void ended() {
+                if (data.cut() != null) {
+                    entry.set(CUT_SHORT, data.cut());
+                }
+            }
+        };
     }
 
     private static ArchiveFormat formatOf(String contentType) {
@@ -122,35 +139,6 @@ final class CutShortCompressorParser extends CompressorParser {
             return null;
         } finally {
             in.reset();
-        }
-    }
-
-    /** The compressed file's bytes; at their end, the document's metadata says whether they were cut short. */
-    private static final class CutNoted extends FilterInputStream {
-        private final CutShortStream data;
-        private final Metadata entry;
-
-        CutNoted(CutShortStream data, Metadata entry) {
-            super(data);
-            this.data = data;
-            this.entry = entry;
-        }
-
-        @Override
-        public int read() throws IOException {
-            return noted(super.read());
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            return noted(super.read(buffer, offset, length));
-        }
-
-        private int noted(int n) {
-            if (n < 0 && data.cut() != null) {
-                entry.set(CUT_SHORT, data.cut());
-            }
-            return n;
         }
     }
 }

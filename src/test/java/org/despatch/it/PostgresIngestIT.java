@@ -50,16 +50,32 @@ class PostgresIngestIT {
         return pg;
     }
 
+    /** Runs on a fresh H2 file database. */
+    @FunctionalInterface
+    private interface Runs {
+        void on(JobHarness h) throws Exception;
+    }
+
+    /** The views of a fresh H2 file database after {@code runs}. */
+    private List<String> viewsOnH2(Runs runs) throws Exception {
+        try (JobHarness h2 = JobHarness.start(temp.resolve("h2"))) {
+            runs.on(h2);
+            return h2.snapshot();
+        }
+    }
+
+    private Path sampleArchive() throws Exception {
+        Path archive = temp.resolve("sample");
+        SampleArchive.write(archive);
+        return archive;
+    }
+
     @Test
     void sameViewsAsOnH2() throws Exception {
         DatabaseConfig pg = emptyPostgres();
-        Path archive = temp.resolve("sample");
-        SampleArchive.write(archive);
-        List<String> onH2;
-        try (JobHarness h2 = JobHarness.start(temp.resolve("h2"))) {
-            assertEquals(BatchStatus.COMPLETED, h2.run(JobHarness.params(archive)).getBatchStatus());
-            onH2 = h2.snapshot();
-        }
+        Path archive = sampleArchive();
+        List<String> onH2 = viewsOnH2(h2 ->
+                assertEquals(BatchStatus.COMPLETED, h2.run(JobHarness.params(archive)).getBatchStatus()));
         try (JobHarness onPg = JobHarness.start(pg)) {
             assertEquals(BatchStatus.COMPLETED, onPg.run(JobHarness.params(archive)).getBatchStatus());
             assertEquals(onH2, onPg.snapshot());
@@ -75,18 +91,15 @@ class PostgresIngestIT {
     @Test
     void aRetryOfPartialDocumentsGivesTheSameViewsAsOnH2() throws Exception {
         DatabaseConfig pg = emptyPostgres();
-        Path archive = temp.resolve("sample");
-        SampleArchive.write(archive);
-        List<String> onH2;
-        try (JobHarness h2 = JobHarness.start(temp.resolve("h2"))) {
+        Path archive = sampleArchive();
+        List<String> onH2 = viewsOnH2(h2 -> {
             assertEquals(BatchStatus.COMPLETED, h2.run(JobHarness.params(archive, "maxChars", "300"))
                     .getBatchStatus());
             assertTrue(h2.count("SELECT COUNT(*) FROM ARCHIVE_DOCUMENT WHERE status = 'PARTIAL'") > 1);
             assertEquals(BatchStatus.COMPLETED, h2.run(JobHarness.params(archive, "retryStatuses", "PARTIAL"))
                     .getBatchStatus());
             assertEquals(0, h2.count("SELECT COUNT(*) FROM ARCHIVE_DOCUMENT WHERE status = 'PARTIAL'"));
-            onH2 = h2.snapshot();
-        }
+        });
         try (JobHarness onPg = JobHarness.start(pg)) {
             assertEquals(BatchStatus.COMPLETED, onPg.run(JobHarness.params(archive, "maxChars", "300"))
                     .getBatchStatus());
