@@ -3,6 +3,7 @@ package org.despatch.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.mime.MediaType;
@@ -29,7 +30,8 @@ import org.apache.tika.parser.pkg.PackageParser;
  * renderer; only a configured digester, which Despatch does not configure, is not wrapped around the fallback, the
  * package parser reads a ZIP's names not marked UTF-8 as the scan does ({@link ZipEntryNameCharsets}) and refuses
  * a ZIP's overlapping entries ({@link OverlapRefusingPackageParser}), an mbox is split by {@link MailboxParser}, a
- * gzip or bzip2 file cut short gives its bytes before the cut ({@link CutShortCompressorParser}), and the detectors take a ZIP named like an Office document it is not for a ZIP ({@link ZipContentOverName}).
+ * gzip or bzip2 file cut short gives its bytes before the cut ({@link CutShortCompressorParser}), Apple Mail's
+ * {@code .emlx} is read as the mail it holds ({@link AppleMailParser}), and the detectors take a ZIP named like an Office document it is not for a ZIP ({@link ZipContentOverName}).
  */
 final class TabledParsers {
 
@@ -42,7 +44,7 @@ final class TabledParsers {
         Parser fallback = new EmptyParser();
         if (parsers instanceof CompositeParser composite) {
             TabledComposite tabled = new TabledComposite(composite.getMediaTypeRegistry(),
-                    composite.getAllComponentParsers().stream().map(TabledParsers::ours).toList());
+                    withAppleMail(composite.getAllComponentParsers().stream().map(TabledParsers::ours).toList()));
             fallback = composite.getFallback();
             tabled.setFallback(fallback);
             parsers = tabled;
@@ -78,6 +80,17 @@ final class TabledParsers {
             return ours;
         }
         return parser;
+    }
+
+    /**
+     * The parsers, and Apple Mail's messages read by the one among them that reads a mail (the last, as the
+     * composite's table takes the last parser of a type).
+     */
+    private static List<Parser> withAppleMail(List<Parser> parsers) {
+        ParseContext context = new ParseContext();
+        return parsers.stream().filter(p -> AppleMailParser.readsMessages(p, context)).reduce((first, last) -> last)
+                .map(mail -> Stream.concat(parsers.stream(), Stream.of(new AppleMailParser(mail))).toList())
+                .orElse(parsers);
     }
 
     /** The table of a composite, built on first use. */

@@ -48,7 +48,8 @@ class TabledParsersTest {
      * Every type's parser is Tika's, but an mbox's, which is ours ({@link MailboxParser}), an archive's, Tika's
      * package parser refusing overlapping ZIP entries ({@link OverlapRefusingPackageParser}), and a compressed
      * file's, Tika's compressor parser keeping a gzip or bzip2 file's bytes before a cut
-     * ({@link CutShortCompressorParser}).
+     * ({@link CutShortCompressorParser}); and Apple Mail's messages, which Tika has no parser for, are read by ours
+     * ({@link AppleMailParser}).
      */
     @Test
     void choosesTheParserTikaChoosesForEveryType() {
@@ -61,6 +62,7 @@ class TabledParsersTest {
                 case "org.apache.tika.parser.pkg.CompressorParser" -> CutShortCompressorParser.class.getName();
                 default -> parser;
             });
+            assertEquals(null, tika.put("message/x-emlx", AppleMailParser.class.getName()));
             assertEquals(CutShortCompressorParser.class.getName(), tika.get("application/gzip"));
             assertEquals(OverlapRefusingPackageParser.class.getName(), tika.get("application/zip"));
             Map<String, String> tabled = choices(TabledParsers.autoDetect(CONFIG), context(ocr));
