@@ -3,6 +3,7 @@ package org.despatch.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -13,7 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * A heading (HTML's {@code <h1>} to {@code <h6>}, a word processor's heading styles) is marked as Markdown marks
  * one ("## Talks in Brussels"), so that the segmenter knows it for a heading however long or plain it is.
  * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text at the document's own
- * character limit and remembers that it did, so the text so far is kept. A document embedded in the file being
+ * character limit and remembers that it did, so the text so far is kept; the parse stops there too, unless the
+ * document may hold embedded documents ({@link #readingOnPastLimitWhen}). A document embedded in the file being
  * parsed also draws on the parse's shared budget, so that a mail of a thousand attachments holds no more text in
  * memory than one long document: when that is spent, the handler stops ({@link #budgetSpent}) and the document is
  * set aside whole, for a later parse of its holder that reads it first (see {@link EmbeddedDocuments}).
@@ -66,6 +68,8 @@ final class BlockTextHandler extends DefaultHandler {
 
     /** Where each printed page's text begins (Tika's PDF parser writes a page as {@code <div class="page">}). */
     private final List<Integer> pageStarts = new ArrayList<>();
+    /** Whether the parse goes on past the document's own limit, for the documents it holds; asked at the limit. */
+    private BooleanSupplier readsOnPastLimit = () -> false;
 
     /** A document's text up to {@code maxChars}, drawing on no shared budget. */
     BlockTextHandler(int maxChars) {
@@ -84,6 +88,16 @@ final class BlockTextHandler extends DefaultHandler {
         this.own = own;
         this.shared = shared;
         this.discards = discards;
+    }
+
+    /**
+     * Past its own limit, the document's text is no longer taken but the parse goes on when {@code holdsDocuments}
+     * says it may hold embedded documents (asked at the limit, once the parser is known): a mail's attachments and
+     * an Office file's embedded files come after its text, and stopping the parse there lost them.
+     */
+    BlockTextHandler readingOnPastLimitWhen(BooleanSupplier holdsDocuments) {
+        this.readsOnPastLimit = holdsDocuments;
+        return this;
     }
 
     /** A handler that keeps nothing: for a holder opened only to reach the embedded documents a parse is for. */
@@ -252,8 +266,8 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     private void append(String s) throws SAXException {
-        if (discards) {
-            return;
+        if (discards || limitReached) {
+            return;  // past the limit, a parse that reads on for embedded documents takes no more text
         }
         int room = room();
         if (s.length() <= room) {
@@ -274,7 +288,9 @@ final class BlockTextHandler extends DefaultHandler {
         target().append(s, 0, Math.max(room, 0));
         take(Math.max(room, 0));
         limitReached = true;
-        throw new LimitReachedException(own.maxChars);
+        if (!readsOnPastLimit.getAsBoolean()) {
+            throw new LimitReachedException(own.maxChars);
+        }
     }
 
     /** How many more characters the text may take. */

@@ -322,6 +322,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
                 case ANCHOR -> new BlockTextHandler(limits.maxChars());
                 default -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), shared);
             };
+            text.readingOnPastLimitWhen(() -> MediaTypes.mayHoldDocuments(metadata));
             Throwable error = null;
             try (InputStream in = spooled == null ? TikaInputStream.get(head, metadata)
                     : TikaInputStream.get(spooled, metadata)) {

@@ -1,8 +1,10 @@
 package org.despatch.extract;
 
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 
-/** Media types for documents whose bytes were never read. */
+/** Media types for documents whose bytes were never read, and what a type may hold. */
 public final class MediaTypes {
 
     private MediaTypes() {
@@ -16,5 +18,24 @@ public final class MediaTypes {
     public static String byName(String fileName) {
         return fileName == null || fileName.isBlank() ? null
                 : MimeTypes.getDefaultMimeTypes().getMimeType(fileName).toString();
+    }
+
+    /**
+     * Whether a document of this type may hold embedded documents: anything but text, XML and JSON, which Tika's
+     * parsers read as one text (a mail is {@code message/*}; an unknown type may hold some).
+     */
+    public static boolean mayHoldDocuments(String mediaType) {
+        MediaType type = mediaType == null ? null : MediaType.parse(mediaType);
+        if (type == null) {
+            return true;
+        }
+        String sub = type.getSubtype();
+        return !("text".equals(type.getType()) || sub.equals("xml") || sub.equals("json") || sub.endsWith("+xml")
+                || sub.endsWith("+json"));
+    }
+
+    /** Whether the document the metadata is of, as detected so far, may hold embedded documents. */
+    static boolean mayHoldDocuments(Metadata metadata) {
+        return mayHoldDocuments(metadata.get(Metadata.CONTENT_TYPE));
     }
 }

@@ -271,6 +271,40 @@ class EmbeddedDocumentsTest {
     }
 
     /**
+     * A document past its own limit keeps the text so far and still gives the documents it holds: a mail's
+     * attachments come after its body, and the parse used to stop at the limit, losing them (Tika's
+     * test-outlook2003.msg lost its 11 pictures at maxChars=2000).
+     */
+    @Test
+    void aDocumentPastItsOwnLimitStillGivesTheDocumentsItHolds() {
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        attachments.put("note.txt", utf8("Artillery shelled the town."));
+        attachments.put("fwd.eml", Archives.mailWithAttachments("Forwarded", "The forwarded body.",
+                Map.of("deep.txt", utf8("Deep inside the forwarded."))));
+        byte[] mail = Archives.mailWithAttachments("Long", "body ".repeat(100), attachments);
+        Extraction x = extract(maxChars(100), ContainerLimits.DEFAULTS, mail, "m.eml");
+        assertEquals(ExtractionStatus.PARTIAL, x.document().status());
+        assertEquals("text truncated at the limit of 100 characters", x.document().reason());
+        assertEquals("body ".repeat(20).strip(), x.document().text());
+        assertEquals(List.of(" > note.txt OK", " > fwd.eml OK", "fwd.eml > fwd.eml!/deep.txt OK"), paths(x));
+        assertEquals("Artillery shelled the town.", x.embedded().get(0).result().text());
+        assertEquals("Deep inside the forwarded.", x.embedded().get(2).result().text());
+    }
+
+    @Test
+    void onlyTextXmlAndJsonAreKnownToHoldNoDocuments() {
+        assertFalse(MediaTypes.mayHoldDocuments("text/plain; charset=UTF-8"));
+        assertFalse(MediaTypes.mayHoldDocuments("text/html"));
+        assertFalse(MediaTypes.mayHoldDocuments("application/xml"));
+        assertFalse(MediaTypes.mayHoldDocuments("application/xhtml+xml"));
+        assertFalse(MediaTypes.mayHoldDocuments("application/ld+json"));
+        assertTrue(MediaTypes.mayHoldDocuments("message/rfc822"));
+        assertTrue(MediaTypes.mayHoldDocuments("application/pdf"));
+        assertTrue(MediaTypes.mayHoldDocuments("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertTrue(MediaTypes.mayHoldDocuments((String) null));
+    }
+
+    /**
      * A parse holds at most maxChars of embedded text: the message that would go past it, and every one after it,
      * are deferred, fingerprinted but not kept, to be read by parses of the mailbox focused on them.
      */
