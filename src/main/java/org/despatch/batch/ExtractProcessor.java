@@ -57,8 +57,9 @@ public class ExtractProcessor extends DocumentProcessor {
     Long maxFileSizeBytes;
 
     /**
-     * Characters kept per document, and the embedded documents' text one parse holds together (see
-     * {@link EmbeddedResult#deferred}); default {@value ExtractionLimits#DEFAULT_MAX_CHARS}.
+     * Characters kept per document (past them it is PARTIAL, and the documents it holds are still read), and the
+     * embedded documents' text one parse holds together (see {@link EmbeddedResult#deferred}); default
+     * {@value ExtractionLimits#DEFAULT_MAX_CHARS}.
      */
     @Inject
     @BatchProperty
