@@ -21,17 +21,13 @@ public final class MediaTypes {
     }
 
     /**
-     * Whether a document of this type may hold embedded documents: anything but text, XML and JSON, which Tika's
-     * parsers read as one text (a mail is {@code message/*}; an unknown type may hold some).
+     * Whether a document of this type may hold embedded documents: anything but text ({@code text/*}, a web page
+     * included), which Tika's parsers read as one text. XML may (a FictionBook holds its pictures), a mail is
+     * {@code message/*}, and an unknown type may hold some.
      */
     public static boolean mayHoldDocuments(String mediaType) {
         MediaType type = mediaType == null ? null : MediaType.parse(mediaType);
-        if (type == null) {
-            return true;
-        }
-        String sub = type.getSubtype();
-        return !("text".equals(type.getType()) || sub.equals("xml") || sub.equals("json") || sub.endsWith("+xml")
-                || sub.endsWith("+json"));
+        return type == null || !"text".equals(type.getType());
     }
 
     /** Whether the document the metadata is of, as detected so far, may hold embedded documents. */

@@ -292,12 +292,11 @@ class EmbeddedDocumentsTest {
     }
 
     @Test
-    void onlyTextXmlAndJsonAreKnownToHoldNoDocuments() {
+    void onlyTextIsKnownToHoldNoDocuments() {
         assertFalse(MediaTypes.mayHoldDocuments("text/plain; charset=UTF-8"));
         assertFalse(MediaTypes.mayHoldDocuments("text/html"));
-        assertFalse(MediaTypes.mayHoldDocuments("application/xml"));
-        assertFalse(MediaTypes.mayHoldDocuments("application/xhtml+xml"));
-        assertFalse(MediaTypes.mayHoldDocuments("application/ld+json"));
+        assertFalse(MediaTypes.mayHoldDocuments("text/csv"));
+        assertTrue(MediaTypes.mayHoldDocuments("application/x-fictionbook+xml"), "a FictionBook holds its pictures");
         assertTrue(MediaTypes.mayHoldDocuments("message/rfc822"));
         assertTrue(MediaTypes.mayHoldDocuments("application/pdf"));
         assertTrue(MediaTypes.mayHoldDocuments("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
