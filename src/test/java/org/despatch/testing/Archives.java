@@ -195,6 +195,26 @@ public final class Archives {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A ZIP of the entries with the one named {@code encrypted} marked encrypted in its local and central headers, as
+     * a password-protected entry is (no writer here encrypts, and the reader refuses it by that flag).
+     */
+    public static byte[] zipMarkedEncrypted(Map<String, byte[]> entries, String encrypted) {
+        byte[] zip = Formats.zip(entries);
+        byte[] name = encrypted.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + name.length <= zip.length; at++) {
+            if (java.util.Arrays.equals(zip, at, at + name.length, name, 0, name.length)) {
+                // the flags: 6 bytes into a local header (its name at 30), 8 into a central one (its name at 46)
+                int flags = at >= 30 && zip[at - 30] == 'P' && zip[at - 29] == 'K' && zip[at - 28] == 3 ? at - 24
+                        : at >= 46 && zip[at - 46] == 'P' && zip[at - 45] == 'K' && zip[at - 44] == 1 ? at - 38 : -1;
+                if (flags >= 0) {
+                    zip[flags] |= 1;
+                }
+            }
+        }
+        return zip;
+    }
+
     /** A multipart message with a plain-text body and attachments (name to bytes, sent as base64). */
     public static byte[] mailWithAttachments(String subject, String body, Map<String, byte[]> attachments) {
         String boundary = "despatch-boundary-" + Math.abs(subject.hashCode());
