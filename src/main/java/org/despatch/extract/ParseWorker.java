@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourcePath;
@@ -103,6 +104,11 @@ public final class ParseWorker {
             @Override
             public InputStream open() throws IOException {
                 return opener.open(path);
+            }
+
+            @Override
+            public InputStream open(Supplier<String> password) throws IOException {
+                return opener.open(path, password);
             }
 
             @Override

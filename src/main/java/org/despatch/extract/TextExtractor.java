@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.zip.ZipException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
@@ -71,6 +72,15 @@ public final class TextExtractor implements AutoCloseable {
     @FunctionalInterface
     public interface Source {
         InputStream open() throws IOException;
+
+        /**
+         * Opened with a password of the password file, which {@code password} gives (and notes as asked for): for
+         * an entry of an encrypted archive the scan lists (a 7z), read before any parser sees it. By default as
+         * {@link #open()}.
+         */
+        default InputStream open(Supplier<String> password) throws IOException {
+            return open();
+        }
 
         /**
          * Asked once the stream was read: why its bytes ended before the document did (a lone {@code .gz} cut
@@ -172,7 +182,8 @@ public final class TextExtractor implements AutoCloseable {
                                    Metadata metadata, ParseContext context, PasswordTry password) {
         return () -> {
             PasswordTry.Restore restore = password.apply(context);
-            try (InputStream in = pdfEnd.watch(source.open())) {
+            try (InputStream in = pdfEnd.watch(password.candidate() == null ? source.open()
+                    : source.open(() -> password.getPassword(null)))) {
                 context.set(Parser.class, parser);
                 context.set(HtmlMapper.class, WebPageMapper.INSTANCE);
                 Ocr.configure(context, ocr);

@@ -143,18 +143,12 @@ class PasswordsTest {
     }
 
     /**
-     * A 7z whose names are open and whose content is encrypted, as 7-Zip writes one by default ({@code 7z a
-     * -pzanzibar -mhe=off}, cable.txt and b.txt): no Java library here writes one. A wrong password's try meets its
-     * entries before failing; the try that opens it meets them again, and names them as if it had been the only one.
+     * A wrong password's try of a 7z whose names are open ({@link Archives#sevenZEncrypted}) meets its entries before
+     * failing; the try that opens it meets them again, and names them as if it had been the only one.
      */
-    private static final String SEVEN_Z_OPEN_NAMES = "N3q8ryccAATetYuevgAAAAAAAAAhAAAAAAAAAOD10A07Ws5iQRfwMHhauApVXvQL"
-            + "/fwcIEqTllWhE/fGO9OvyXEx6wl2ekiGm6kUiSR03WSv4JAXEHWE8ZVrEBgOnlEvAACBMweuD9Hy+/1Au5RkOzmkeudqI0YMYDzxOUNPfcV"
-            + "Qy1mXyEx6JIbvKnk6GKmz16C9OpYZx0wySc7f3TQHESJLmaQhlGslkQyVXZ7JQ9Thwj00Lxkgq+x1+NVqnHhYl5hlNpElo4Z7kZ8gnD4JMv"
-            + "KrZ0aglp1BSNnUAAAAFwZAAQl+AAcLAQABIwMBAQVdABAAAAyAlgoBxgTwTQAA";
-
     @Test
     void aFailedTrysEmbeddedDocumentsAreForgotten() throws Exception {
-        byte[] sevenZ = java.util.Base64.getDecoder().decode(SEVEN_Z_OPEN_NAMES);
+        byte[] sevenZ = Archives.sevenZEncrypted();
         byte[] mail = Archives.mailWithAttachments("Archive", "Attached.", Map.of("files.7z", sevenZ));
         Extraction x = extract(file("wrong\nzanzibar\n"), "m.eml", mail);
         assertEquals(List.of("files.7z", "files.7z!/b.txt", "files.7z!/cable.txt"),
