@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -16,11 +17,13 @@ import org.despatch.extract.ExtractionLimits;
 import org.despatch.extract.ExtractionResult;
 import org.despatch.extract.Focus;
 import org.despatch.extract.IsolatedExtractor;
+import org.despatch.extract.Passwords;
 import org.despatch.extract.WaitingDocument;
 import org.despatch.extract.WorkerSettings;
 import org.despatch.persist.ArchiveStore;
 import org.despatch.persist.Stage;
 import org.despatch.scan.ContainerLimits;
+import org.despatch.scan.FileNames;
 import org.despatch.scan.SourcePath;
 
 /**
@@ -43,6 +46,7 @@ import org.despatch.scan.SourcePath;
  *     <property name="ocr" value="#{jobParameters['ocr']}?:false;"/>
  *     <property name="maxDepth" value="#{jobParameters['maxDepth']}?:5;"/>
  *     <property name="maxEmbeddedCount" value="#{jobParameters['maxEmbeddedCount']}?:100000;"/>
+ *     <property name="passwordFile" value="#{jobParameters['passwordFile']}"/>
  *   </properties>
  * </processor>
  * }</pre>
@@ -101,6 +105,16 @@ public class ExtractProcessor extends DocumentProcessor {
     @BatchProperty
     Integer maxEmbeddedCount;
 
+    /**
+     * Path of a UTF-8 text file of candidate passwords, one a line, tried in turn on each encrypted document (see
+     * {@link Passwords}); default none. Only the path is a job parameter: the passwords stay in the file, read by
+     * the parse workers, and a document's reason names the line that opened it. For example
+     * {@code <property name="passwordFile" value="#{jobParameters['passwordFile']}"/>}.
+     */
+    @Inject
+    @BatchProperty
+    String passwordFile;
+
     private static final Logger LOG = Logger.getLogger(ExtractProcessor.class.getName());
 
     /** Documents waiting in one holder that one parse of it may read at most. */
@@ -129,7 +143,7 @@ public class ExtractProcessor extends DocumentProcessor {
                     ContainerLimits.of(maxDepth, maxEmbeddedCount),
                     new WorkerSettings(workerHeapMb == null ? WorkerSettings.DEFAULT_HEAP_MB : workerHeapMb,
                             workerRecycleAfter == null ? WorkerSettings.DEFAULT_RECYCLE_AFTER : workerRecycleAfter),
-                    Boolean.TRUE.equals(ocr));
+                    Boolean.TRUE.equals(ocr), passwords());
         }
         ArchiveStore.Source source = store.source(documentId);
         String path = source.path();
@@ -186,6 +200,19 @@ public class ExtractProcessor extends DocumentProcessor {
             parse = parse(source, Focus.on(path, waiting.stream().filter(w -> w.path().equals(path)).toList()));
         }
         return parse.within(path, source.sha256());
+    }
+
+    /**
+     * The password file, read here once so that one gone or emptied since the job was started fails the step with
+     * the reason, rather than each worker failing to start without it; null for none.
+     */
+    private Path passwords() {
+        if (passwordFile == null || passwordFile.isBlank()) {
+            return null;
+        }
+        Path file = FileNames.path(passwordFile.strip());
+        Passwords.read(file);
+        return file;
     }
 
     /** Parse workers this processor started (with workerRecycleAfter=1, its parses). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.despatch.dedupe.DuplicateSettings;
 import org.despatch.extract.Ocr;
+import org.despatch.extract.Passwords;
 import org.despatch.extract.WorkerSettings;
 import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.FileNames;
@@ -60,6 +61,12 @@ public final class IngestParameters {
     /** {@code true} reads images and image-only PDF pages with tesseract, which must then be on the PATH. */
     public static final String OCR = "ocr";
     /**
+     * Path of a UTF-8 text file of candidate passwords, one a line (blank lines ignored), tried in turn on each
+     * encrypted document; empty for none. Only the path is a parameter: JBeret stores parameters, so the passwords
+     * stay in the file.
+     */
+    public static final String PASSWORD_FILE = "passwordFile";
+    /**
      * Shingle similarity (0-1] from which two paragraphs or documents are near-duplicates (see
      * {@code org.despatch.dedupe.DuplicateSettings}).
      */
@@ -74,7 +81,8 @@ public final class IngestParameters {
     /**
      * Statuses whose documents under the input are parsed again, comma-separated (for example {@code
      * CRASHED,TIMEOUT} after raising {@code workerHeapMb} or {@code parseTimeoutSeconds}, {@code PARTIAL} after
-     * raising {@code maxChars}, {@code EMPTY} with {@code ocr=true} once tesseract is installed); empty for none.
+     * raising {@code maxChars}, {@code EMPTY} with {@code ocr=true} once tesseract is installed, {@code ENCRYPTED}
+     * after adding passwords to the {@link #PASSWORD_FILE}); empty for none.
      */
     public static final String RETRY_STATUSES = "retryStatuses";
     /**
@@ -83,7 +91,7 @@ public final class IngestParameters {
      * and the documents embedded in it (what a TIMEOUT kept, an EMPTY mail's attachments) are found registered by
      * the retry and left as they are.
      */
-    public static final List<String> RETRYABLE = List.of("CRASHED", "TIMEOUT", "EMPTY", "PARTIAL");
+    public static final List<String> RETRYABLE = List.of("CRASHED", "TIMEOUT", "EMPTY", "PARTIAL", "ENCRYPTED");
     /** JBeret's own restart mode ({@code detect}, {@code force}, {@code strict}). */
     public static final String RESTART_MODE = "jberet.restart.mode";
     /** The values JBeret knows for {@link #RESTART_MODE}; empty for its default ({@code detect}). */
@@ -111,6 +119,7 @@ public final class IngestParameters {
         d.put(WORKER_HEAP_MB, "512");
         d.put(WORKER_RECYCLE_AFTER, "10000");
         d.put(OCR, "false");
+        d.put(PASSWORD_FILE, "");
         d.put(FAULT_INJECTION, "");
         d.put(RETRY_STATUSES, "");
         d.put(RESTART_MODE, "");
@@ -186,6 +195,14 @@ public final class IngestParameters {
         }
         if (ocr.equals("true") && !Ocr.available()) {
             throw new IllegalArgumentException("parameter 'ocr' is true but tesseract is not on the PATH");
+        }
+        String passwords = params.getProperty(PASSWORD_FILE, "");
+        if (!passwords.isEmpty()) {
+            try {
+                Passwords.read(FileNames.path(passwords));  // missing, unreadable or empty: refused before any work
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("parameter '" + PASSWORD_FILE + "': " + e.getMessage());
+            }
         }
         FaultInjection.parse(params.getProperty(FAULT_INJECTION, ""));
         retryStatuses(params.getProperty(RETRY_STATUSES, ""));

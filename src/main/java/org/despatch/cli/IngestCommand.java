@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  maxEmbeddedCount=100000, maxFileSizeBytes=209715200, maxChars=5000000,",
                 "  parseTimeoutSeconds=120, workerHeapMb=512, workerRecycleAfter=10000,",
                 "  ocr=false, nearDuplicateThreshold=0.6, containmentThreshold=0.9,",
-                "  retryStatuses=CRASHED,TIMEOUT,EMPTY,PARTIAL (none by default), faultInjection=step:n"})
+                "  passwordFile=FILE (none by default: one password a line, tried on encrypted documents),",
+                "  retryStatuses=CRASHED,TIMEOUT,EMPTY,PARTIAL,ENCRYPTED (none by default),",
+                "  faultInjection=step:n"})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec

@@ -3,6 +3,7 @@ package org.despatch.extract;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * A document's source that counts the bytes its parses read from it: what a parse of a large file (an mbox of
@@ -20,7 +21,16 @@ final class CountingSource implements TextExtractor.Source {
 
     @Override
     public InputStream open() throws IOException {
-        return new FilterInputStream(source.open()) {
+        return counted(source.open());
+    }
+
+    @Override
+    public InputStream open(Supplier<String> password) throws IOException {
+        return counted(source.open(password));
+    }
+
+    private InputStream counted(InputStream opened) {
+        return new FilterInputStream(opened) {
             @Override
             public int read() throws IOException {
                 int b = super.read();

@@ -80,6 +80,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     private final BlockTextHandler.CharBudget shared;
     private final Outcome outcome;
     private final EmbeddedWatch watch;
+    /** Tried on an embedded document that opens with none, as on the file (see {@link PasswordTries}). */
+    private final Passwords passwords;
     /** The documents this parse is for; null: the whole file. */
     private final Focus focus;
     /** The file, then the embedded documents being parsed, innermost first. */
@@ -99,9 +101,10 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
      *                embedded documents come here too
      * @param depth   how many containers already hold the file (see {@link SourcePath#depth})
      * @param watch   told of each embedded document's parse; names the one not to parse, and the focus
+     * @param passwords tried on an embedded document that opens with none
      */
     EmbeddedDocuments(Parser parser, ParseContext context, ExtractionLimits limits, ContainerLimits containers,
-                      Outcome outcome, int depth, EmbeddedWatch watch) {
+                      Outcome outcome, int depth, EmbeddedWatch watch, Passwords passwords) {
         this.parser = parser;
         this.context = context;
         this.limits = limits;
@@ -109,6 +112,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
         this.shared = new BlockTextHandler.CharBudget(limits.maxChars());
         this.outcome = outcome;
         this.watch = watch;
+        this.passwords = passwords;
         this.focus = watch.focus();
         this.file = new Holder("", null, depth, Role.FILE, -1);
         open.push(file);
@@ -317,26 +321,71 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             if (embedded.role == Role.KEPT && shared.remaining() <= 0) {
                 return EmbeddedResult.deferred(embedded.path, embedded.parent.path, sha, size);
             }
-            BlockTextHandler text = switch (embedded.role) {
-                case OPENED -> BlockTextHandler.discarding();
-                case ANCHOR -> new BlockTextHandler(limits.maxChars());
-                default -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), shared);
-            };
-            text.readingOnPastLimitWhen(() -> MediaTypes.mayHoldDocuments(metadata));
-            Throwable error = null;
-            try (InputStream in = spooled == null ? TikaInputStream.get(head, metadata)
-                    : TikaInputStream.get(spooled, metadata)) {
-                parser.parse(in, text, metadata, context);
-            } catch (Exception | StackOverflowError e) {
-                error = e;
-            }
-            if (text.budgetSpent()) {
+            Metadata given = new Metadata();
+            copy(metadata, given);
+            Path bytes = spooled;
+            int foundBefore = found.size();
+            Read read = PasswordTries.open(passwords, password -> {
+                if (password != PasswordTry.NONE) {
+                    forget(embedded, foundBefore);  // what the try before found inside it, found again by this one
+                    copy(given, metadata);
+                }
+                return parse(head, bytes, metadata, embedded, password, start);
+            }, Read::result, Read::withResult);
+            if (read.budgetSpent()) {
                 return EmbeddedResult.deferred(embedded.path, embedded.parent.path, sha, size);
             }
-            ExtractionResult result = outcome.of(metadata, text, error, embedded.limitNote, embedded.children,
-                    millisSince(start));
             return new EmbeddedResult(embedded.path, embedded.parent.path, sha, size,
-                    cut == null ? result : Outcome.cutShort(result, cut));
+                    cut == null ? read.result() : Outcome.cutShort(read.result(), cut));
+        }
+    }
+
+    /** One parse of an embedded document, and whether it spent the budget the parse's embedded documents share. */
+    private record Read(ExtractionResult result, boolean budgetSpent) {
+        Read withResult(ExtractionResult changed) {
+            return new Read(changed, budgetSpent);
+        }
+    }
+
+    /** One parse of an embedded document's bytes (in memory, or spooled to {@code spooled}) with {@code password}. */
+    private Read parse(byte[] head, Path spooled, Metadata metadata, Holder embedded, PasswordTry password,
+                       long start) {
+        BlockTextHandler text = switch (embedded.role) {
+            case OPENED -> BlockTextHandler.discarding();
+            case ANCHOR -> new BlockTextHandler(limits.maxChars());
+            default -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), shared);
+        };
+        text.readingOnPastLimitWhen(() -> MediaTypes.mayHoldDocuments(metadata));
+        Throwable error = null;
+        PasswordTry.Restore restore = password.apply(context);
+        try (InputStream in = spooled == null ? TikaInputStream.get(head, metadata)
+                : TikaInputStream.get(spooled, metadata)) {
+            parser.parse(in, text, metadata, context);
+        } catch (Exception | StackOverflowError e) {
+            error = e;
+        } finally {
+            restore.undo();  // the holder's own try, and what a sibling's first parse must not see
+        }
+        return new Read(outcome.of(metadata, text, error, embedded.limitNote, embedded.children, millisSince(start)),
+                text.budgetSpent());
+    }
+
+    /** A try that did not open an embedded document: what it found inside it is forgotten. */
+    private synchronized void forget(Holder embedded, int foundBefore) {
+        found.subList(foundBefore, found.size()).clear();
+        embedded.children = 0;
+        embedded.childNames.clear();
+        embedded.limitNote = null;
+    }
+
+    private static void copy(Metadata from, Metadata to) {
+        for (String name : to.names()) {
+            to.remove(name);
+        }
+        for (String name : from.names()) {
+            for (String value : from.getValues(name)) {
+                to.add(name, value);
+            }
         }
     }
 

@@ -136,6 +136,11 @@ public record Extraction(ExtractionResult document, List<EmbeddedResult> embedde
         return path.equals(holder) || path.startsWith(holder + SourcePath.ENTRY_SEPARATOR);
     }
 
+    /** The same parse with the file's own result replaced (its reason told more). */
+    Extraction withDocument(ExtractionResult result) {
+        return new Extraction(result, embedded, stoppedIn, budgetSpent, bytesRead);
+    }
+
     /** A file that ended before any embedded document was found (a failure, a limit). */
     static Extraction alone(ExtractionResult document) {
         return new Extraction(document, List.of());

@@ -70,6 +70,7 @@ public final class IsolatedExtractor implements AutoCloseable {
     private final ContainerLimits containers;
     private final WorkerSettings settings;
     private final boolean ocr;
+    private final Path passwordFile;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "despatch-worker-reader");
         t.setDaemon(true);
@@ -89,10 +90,20 @@ public final class IsolatedExtractor implements AutoCloseable {
      */
     public IsolatedExtractor(ExtractionLimits limits, ContainerLimits containers, WorkerSettings settings,
                              boolean ocr) {
+        this(limits, containers, settings, ocr, null);
+    }
+
+    /**
+     * @param passwordFile the password file whose candidates the workers try on encrypted documents (see
+     *                     {@link Passwords}), or null for none: its path goes to them, never its passwords
+     */
+    public IsolatedExtractor(ExtractionLimits limits, ContainerLimits containers, WorkerSettings settings,
+                             boolean ocr, Path passwordFile) {
         this.limits = limits;
         this.containers = containers;
         this.settings = settings;
         this.ocr = ocr;
+        this.passwordFile = passwordFile;
     }
 
     /**
@@ -268,7 +279,8 @@ public final class IsolatedExtractor implements AutoCloseable {
                 "-cp", workerClassPath(),
                 ParseWorker.class.getName(), Long.toString(limits.maxFileSizeBytes()),
                 Integer.toString(limits.maxChars()), Long.toString(limits.timeoutMillis()), Boolean.toString(ocr),
-                Integer.toString(containers.maxDepth()), Integer.toString(containers.maxEmbeddedCount()));
+                Integer.toString(containers.maxDepth()), Integer.toString(containers.maxEmbeddedCount()),
+                passwordFile == null ? "" : passwordFile.toAbsolutePath().toString());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A mailbox's source opened at the message where a parse for its waiting messages may begin ({@link Focus#start}):
@@ -27,7 +28,17 @@ final class MailboxSeek implements TextExtractor.Source {
 
     @Override
     public InputStream open() throws IOException {
-        InputStream in = new BufferedInputStream(source.open());
+        return seek(source);
+    }
+
+    @Override
+    public InputStream open(Supplier<String> password) throws IOException {
+        return seek(() -> source.open(password));
+    }
+
+    /** The stream {@code opening} opens, at the place, else at its start. */
+    private InputStream seek(TextExtractor.Source opening) throws IOException {
+        InputStream in = new BufferedInputStream(opening.open());
         try {
             in.skipNBytes(place.offset());
             in.mark(MailboxParser.SEPARATOR_MAX + 2);
@@ -44,7 +55,7 @@ final class MailboxSeek implements TextExtractor.Source {
             throw e;
         }
         in.close();
-        return source.open();
+        return opening.open();
     }
 
     @Override

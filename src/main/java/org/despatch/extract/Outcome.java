@@ -38,6 +38,11 @@ final class Outcome {
      * than 100 deep, text expanding far beyond its bytes): a limit reached, not damage.
      */
     static final String BOMB_GUARD = "stopped by Tika's guard against zip and XML bombs, text before it kept: ";
+    /**
+     * How the reason of an encrypted ZIP entry begins: commons-compress reads no ZipCrypto or AES entry, with a
+     * password or without, so no password file opens one.
+     */
+    static final String ZIP_ENCRYPTION = "ZIP entry encryption, which Despatch cannot read with any password: ";
 
     Outcome(boolean ocr, int maxChars) {
         this.ocr = ocr;
@@ -97,7 +102,7 @@ final class Outcome {
 
     private ExtractionResult failure(Throwable error, Metadata metadata, BlockTextHandler handler, long millis) {
         ExtractionStatus status = classify(error);
-        String reason = oneLine(error);
+        String reason = isZipEncryption(error) ? ZIP_ENCRYPTION + oneLine(error) : oneLine(error);
         if (status == ExtractionStatus.CORRUPT && !handler.text().isBlank()) {
             // Tika read part of a damaged file, or stopped at its guard: keep what it read, and say so.
             return new ExtractionResult(ExtractionStatus.PARTIAL, (isBombGuard(error) ? BOMB_GUARD
@@ -116,6 +121,21 @@ final class Outcome {
             }
         }
         return false;
+    }
+
+    private static boolean isZipEncryption(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedZipFeatureException z && z.getFeature() == Feature.ENCRYPTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the result is an encrypted ZIP entry's, which no password opens here. */
+    static boolean isZipEncryption(ExtractionResult result) {
+        return result.status() == ExtractionStatus.ENCRYPTED && result.reason() != null
+                && result.reason().startsWith(ZIP_ENCRYPTION);
     }
 
     static ExtractionStatus classify(Throwable error) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.despatch.scan.ContainerLimits;
 import org.despatch.scan.SourceOpener;
 import org.despatch.scan.SourcePath;
@@ -20,7 +21,8 @@ import org.despatch.scan.SourcePath;
  * The main class of a parse worker process (started by {@link IsolatedExtractor} on the job's own class path):
  * reads requests from stdin, opens each document by its source path, extracts it with {@link TextExtractor} and
  * writes the result to stdout, until stdin closes. Arguments: maxFileSizeBytes maxChars timeoutMillis ocr maxDepth
- * maxEmbeddedCount.
+ * maxEmbeddedCount passwordFile (empty for none; the worker reads the passwords itself, so they never cross the
+ * job's command lines or parameters).
  *
  * <p>On its way out it deletes its temporary folder ({@code java.io.tmpdir}, when named as {@link IsolatedExtractor}
  * names it): the job deletes it too, but a job killed with {@code kill -9} cannot, and its worker still sees the
@@ -73,7 +75,8 @@ public final class ParseWorker {
                 Long.parseLong(args[2]));
         ContainerLimits containers = new ContainerLimits(Integer.parseInt(args[4]), Integer.parseInt(args[5]));
         XmlFactories.nameJdkDefaults();
-        try (TextExtractor extractor = new TextExtractor(limits, Boolean.parseBoolean(args[3]), containers);
+        Passwords passwords = args[6].isEmpty() ? Passwords.NONE : Passwords.read(Path.of(args[6]));
+        try (TextExtractor extractor = new TextExtractor(limits, Boolean.parseBoolean(args[3]), containers, passwords);
              SourceOpener opener = new SourceOpener(SourceOpener.DEFAULT_MAX_NESTED_BYTES)) {
             out.writeInt(WorkerProtocol.READY);
             out.flush();
@@ -101,6 +104,11 @@ public final class ParseWorker {
             @Override
             public InputStream open() throws IOException {
                 return opener.open(path);
+            }
+
+            @Override
+            public InputStream open(Supplier<String> password) throws IOException {
+                return opener.open(path, password);
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.zip.ZipException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
@@ -41,6 +42,7 @@ public final class TextExtractor implements AutoCloseable {
     private final ExtractionLimits limits;
     private final ContainerLimits containers;
     private final boolean ocr;
+    private final Passwords passwords;
     private final Outcome outcome;
     private ExecutorService worker = newWorker();
 
@@ -54,9 +56,15 @@ public final class TextExtractor implements AutoCloseable {
      * @param containers how deep and how many embedded documents are extracted
      */
     public TextExtractor(ExtractionLimits limits, boolean ocr, ContainerLimits containers) {
+        this(limits, ocr, containers, Passwords.NONE);
+    }
+
+    /** @param passwords tried in turn on a document, or an embedded one, that opens with none (see {@link PasswordTries}) */
+    public TextExtractor(ExtractionLimits limits, boolean ocr, ContainerLimits containers, Passwords passwords) {
         this.limits = limits;
         this.ocr = ocr;
         this.containers = containers;
+        this.passwords = passwords;
         this.outcome = new Outcome(ocr, limits.maxChars());
     }
 
@@ -64,6 +72,15 @@ public final class TextExtractor implements AutoCloseable {
     @FunctionalInterface
     public interface Source {
         InputStream open() throws IOException;
+
+        /**
+         * Opened with a password of the password file, which {@code password} gives (and notes as asked for): for
+         * an entry of an encrypted archive the scan lists (a 7z), read before any parser sees it. By default as
+         * {@link #open()}.
+         */
+        default InputStream open(Supplier<String> password) throws IOException {
+            return open();
+        }
 
         /**
          * Asked once the stream was read: why its bytes ended before the document did (a lone {@code .gz} cut
@@ -106,19 +123,30 @@ public final class TextExtractor implements AutoCloseable {
                     MediaTypes.byName(fileName), 0));
         }
         long start = System.nanoTime();
+        return PasswordTries.open(passwords, password -> parse(source, fileName, depth, watch, password, start),
+                Extraction::document, Extraction::withDocument);
+    }
+
+    /**
+     * One parse of the file with {@code password} (none, or a candidate of the password file), in the time left of
+     * the file's limit, which all its parses share.
+     */
+    private Extraction parse(Source source, String fileName, int depth, EmbeddedWatch watch, PasswordTry password,
+                             long start) {
         Metadata metadata = named(fileName);
         // a parse with a focus is for documents embedded in the file, whose own text was stored before
         BlockTextHandler handler = watch.focus() == null ? new BlockTextHandler(limits.maxChars())
                 .readingOnPastLimitWhen(() -> MediaTypes.mayHoldDocuments(metadata)) : BlockTextHandler.discarding();
         ParseContext context = new ParseContext();
-        EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, outcome, depth, watch);
+        EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, outcome, depth, watch,
+                passwords);
         PdfEnd pdfEnd = new PdfEnd();
         CountingSource counted = new CountingSource(source);
         MessagePlace place = watch.focus() == null ? null : watch.focus().start();
         Future<?> parse = worker.submit(parsing(parser, place == null ? counted : new MailboxSeek(counted, place,
-                embedded::resumeAt), pdfEnd, handler, metadata, context));
+                embedded::resumeAt), pdfEnd, handler, metadata, context, password));
         try {
-            parse.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
+            parse.get(Math.max(0, limits.timeoutMillis() - millisSince(start)), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             EmbeddedDocuments.Stopped stopped = embedded.stop();
             String textSoFar = handler.seal();
@@ -135,7 +163,7 @@ public final class TextExtractor implements AutoCloseable {
             ExtractionResult file = outcome.of(metadata, handler, e.getCause(), embedded.fileLimitNote(),
                     embedded.fileHolds(), millisSince(start));
             if (watch.focus() == null && OfficeSalvage.worthTrying(file, embedded.results().size())) {
-                file = salvaged(counted, fileName, file, start);
+                file = salvaged(counted, fileName, file, password, start);
             }
             return new Extraction(file, embedded.results(), null, embedded.budgetSpent(), counted.bytesRead());
         }
@@ -151,14 +179,18 @@ public final class TextExtractor implements AutoCloseable {
 
     /** The parse of a document, to run on the worker thread; the context is completed here, on that thread. */
     private Callable<Void> parsing(Parser reader, Source source, PdfEnd pdfEnd, BlockTextHandler handler,
-                                   Metadata metadata, ParseContext context) {
+                                   Metadata metadata, ParseContext context, PasswordTry password) {
         return () -> {
-            try (InputStream in = pdfEnd.watch(source.open())) {
+            PasswordTry.Restore restore = password.apply(context);
+            try (InputStream in = pdfEnd.watch(password.candidate() == null ? source.open()
+                    : source.open(() -> password.getPassword(null)))) {
                 context.set(Parser.class, parser);
                 context.set(HtmlMapper.class, WebPageMapper.INSTANCE);
                 Ocr.configure(context, ocr);
                 context.set(EncodingDetector.class, encodings);
                 reader.parse(in, handler, metadata, context);
+            } finally {
+                restore.undo();  // the thread's POI key would be read by the next document's parse
             }
             return null;
         };
@@ -168,7 +200,8 @@ public final class TextExtractor implements AutoCloseable {
      * A Word, PowerPoint or OpenDocument file the usual reader found CORRUPT read again by a streaming one, within the time
      * left of the document's limit ({@link OfficeSalvage}); the first result where that gives no text.
      */
-    private ExtractionResult salvaged(Source source, String fileName, ExtractionResult first, long startNanos) {
+    private ExtractionResult salvaged(Source source, String fileName, ExtractionResult first, PasswordTry password,
+                                      long startNanos) {
         long leftMillis = limits.timeoutMillis() - millisSince(startNanos);
         if (leftMillis <= 0) {
             return first;
@@ -179,7 +212,7 @@ public final class TextExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         OfficeSalvage.configure(context);
         Parser reader = OfficeSalvage.reader(first.mediaType(), parser);
-        Future<?> parse = worker.submit(parsing(reader, source, new PdfEnd(), handler, metadata, context));
+        Future<?> parse = worker.submit(parsing(reader, source, new PdfEnd(), handler, metadata, context, password));
         Throwable error = null;
         try {
             parse.get(leftMillis, TimeUnit.MILLISECONDS);

@@ -129,10 +129,27 @@ final class Containers {
         }
     }
 
+    /**
+     * A 7z archive at {@code file}, or of these {@code bytes} (nested in another), read with {@code password}: its
+     * AES-encrypted entries, which a reading without one refuses ({@code PasswordRequiredException}).
+     */
+    static Container sevenZ(Path file, byte[] bytes, char[] password) throws IOException {
+        return new UniqueNames(sevenZ(file != null ? Files.newByteChannel(file)
+                : new SeekableInMemoryByteChannel(bytes), password));
+    }
+
     private static Container sevenZ(SeekableByteChannel channel) throws IOException {
+        return sevenZ(channel, null);
+    }
+
+    private static Container sevenZ(SeekableByteChannel channel, char[] password) throws IOException {
         try {
-            return new SevenZContainer(SevenZFile.builder().setSeekableByteChannel(channel)
-                    .setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_LIMIT_KIB).get());
+            SevenZFile.Builder builder = SevenZFile.builder().setSeekableByteChannel(channel)
+                    .setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_LIMIT_KIB);
+            if (password != null) {
+                builder.setPassword(password);
+            }
+            return new SevenZContainer(builder.get());
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Opens a document by its source path, reading entries straight out of their containers (nested ones in
@@ -57,6 +58,50 @@ public final class SourceOpener implements AutoCloseable {
             if (holder != null ? holder.failsOnAfterAFailure() : file != null && file.failsOnAfterAFailure()) {
                 close();
             }
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #open(String)}, but an entry of a 7z archive is read with the password {@code password} gives, asked
+     * for only there (its AES-encrypted entries: the scan lists them, and a reading without a password refuses
+     * them). The archive is opened afresh for it, and closed with the entry; the kept containers stay as they are.
+     */
+    public InputStream open(String sourcePath, Supplier<String> password) throws IOException {
+        List<String> parts = SourcePath.parts(sourcePath);
+        int n = parts.size();
+        if (n == 1 || ArchiveFormat.of(parts.get(n - 2)) != ArchiveFormat.SEVEN_Z) {
+            return open(sourcePath);
+        }
+        if (broken) {
+            close();
+        }
+        openedIn = null;
+        String archive = parts.get(n - 2);
+        char[] chars = password.get().toCharArray();
+        Container sevenZ;
+        if (n == 2) {
+            sevenZ = Containers.sevenZ(FileNames.path(archive), null, chars);
+        } else {
+            byte[] bytes;
+            try (InputStream in = container(parts.subList(0, n - 2)).open(archive)) {
+                bytes = readBounded(in, sourcePath);
+            }
+            sevenZ = Containers.sevenZ(null, bytes, chars);
+        }
+        try {
+            return new FilterInputStream(sevenZ.open(parts.get(n - 1))) {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        sevenZ.close();
+                    }
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(sevenZ);
             throw e;
         }
     }

@@ -494,7 +494,7 @@ class EmbeddedDocumentsTest {
     void siblingsNeverShareAPathAndALoneSurrogateIsReplaced() throws Exception {
         EmbeddedDocuments docs = new EmbeddedDocuments(new org.apache.tika.parser.AutoDetectParser(),
                 new org.apache.tika.parser.ParseContext(), ExtractionLimits.DEFAULTS, ContainerLimits.DEFAULTS,
-                new Outcome(false, 10_000), 0, EmbeddedWatch.NONE);
+                new Outcome(false, 10_000), 0, EmbeddedWatch.NONE, Passwords.NONE);
         for (String name : List.of("x.txt", "3-x.txt", "x.txt", "_\uD800obj.txt")) {
             org.apache.tika.metadata.Metadata metadata = new org.apache.tika.metadata.Metadata();
             metadata.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, name);

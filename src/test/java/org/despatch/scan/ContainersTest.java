@@ -147,28 +147,13 @@ class ContainersTest {
         }
     }
 
-    /**
-     * A ZIP of three entries, the middle one marked encrypted in its local and central headers, as a
-     * password-protected entry is (no writer here encrypts, and the reader refuses it by that flag).
-     */
+    /** A ZIP of three entries, the middle one marked encrypted ({@link Archives#zipMarkedEncrypted}). */
     private static byte[] zipWithEncryptedEntry() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (String name : List.of("a_plain.txt", "b_secret.txt", "c_plain.txt")) {
             entries.put(name, utf8("text of " + name));
         }
-        byte[] zip = Formats.zip(entries);
-        byte[] name = utf8("b_secret.txt");
-        for (int at = 0; at + name.length <= zip.length; at++) {
-            if (Arrays.equals(zip, at, at + name.length, name, 0, name.length)) {
-                // the flags: 6 bytes into a local header (its name at 30), 8 into a central one (its name at 46)
-                int flags = at >= 30 && zip[at - 30] == 'P' && zip[at - 29] == 'K' && zip[at - 28] == 3 ? at - 24
-                        : at >= 46 && zip[at - 46] == 'P' && zip[at - 45] == 'K' && zip[at - 44] == 1 ? at - 38 : -1;
-                if (flags >= 0) {
-                    zip[flags] |= 1;
-                }
-            }
-        }
-        return zip;
+        return Archives.zipMarkedEncrypted(entries, "b_secret.txt");
     }
 
     @Test

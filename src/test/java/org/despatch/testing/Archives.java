@@ -195,6 +195,47 @@ public final class Archives {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A 7z of cable.txt ("Secret cable text about the embassy in Homs.") and b.txt, their content encrypted with AES
+     * under the password "zanzibar" and their names open, as 7-Zip writes one by default ({@code 7z a -pzanzibar
+     * -mhe=off}): no Java library here writes an encrypted 7z, so these are 7-Zip's bytes.
+     */
+    public static byte[] sevenZEncrypted() {
+        return java.util.Base64.getDecoder().decode("N3q8ryccAATetYuevgAAAAAAAAAhAAAAAAAAAOD10A07Ws5iQRfwMHhauApVXvQL"
+                + "/fwcIEqTllWhE/fGO9OvyXEx6wl2ekiGm6kUiSR03WSv4JAXEHWE8ZVrEBgOnlEvAACBMweuD9Hy+/1Au5RkOzmkeudqI0YMYDzxOU"
+                + "NPfcVQy1mXyEx6JIbvKnk6GKmz16C9OpYZx0wySc7f3TQHESJLmaQhlGslkQyVXZ7JQ9Thwj00Lxkgq+x1+NVqnHhYl5hlNpElo4Z7"
+                + "kZ8gnD4JMvKrZ0aglp1BSNnUAAAAFwZAAQl+AAcLAQABIwMBAQVdABAAAAyAlgoBxgTwTQAA");
+    }
+
+    /** The same two files in a 7z whose names are encrypted too ({@code 7z a -pzanzibar -mhe=on}): 7-Zip's bytes. */
+    public static byte[] sevenZEncryptedNames() {
+        return java.util.Base64.getDecoder().decode("N3q8ryccAASuPaNGwAAAAAAAAAA9AAAAAAAAALW61RcqbM5QKMh96kio9rzqmwaw"
+                + "FN0ydzB4MPA3/e/pdukR5viOiNV862MXXNFxjlQz+9K4klH0C/M6lnbrW7jBInByP/LxnpopjcvK0G0c1cLHfP0i3GPt34Q3fjdc3dl5"
+                + "gHYlIpInoNjs0KZqkZoDOgfToJ1izIsMFWBYdp/N7TuI7u2bmu77qxtaODF8oOv3SbVZeKq2N03jAJwN1N4IARE72cNvCVm5V0yGr1CY"
+                + "TMeYBnAWZucRF8vvW6SA8n0KW0IXBkABCYCAAAcLAQACJAbxBwESUw/K3h4cBKevfNRT0qEcPJFmIwMBAQVdABAAAAEADH6AlgoBwHsg"
+                + "bwAA");
+    }
+
+    /**
+     * A ZIP of the entries with the one named {@code encrypted} marked encrypted in its local and central headers, as
+     * a password-protected entry is (no writer here encrypts, and the reader refuses it by that flag).
+     */
+    public static byte[] zipMarkedEncrypted(Map<String, byte[]> entries, String encrypted) {
+        byte[] zip = Formats.zip(entries);
+        byte[] name = encrypted.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + name.length <= zip.length; at++) {
+            if (java.util.Arrays.equals(zip, at, at + name.length, name, 0, name.length)) {
+                // the flags: 6 bytes into a local header (its name at 30), 8 into a central one (its name at 46)
+                int flags = at >= 30 && zip[at - 30] == 'P' && zip[at - 29] == 'K' && zip[at - 28] == 3 ? at - 24
+                        : at >= 46 && zip[at - 46] == 'P' && zip[at - 45] == 'K' && zip[at - 44] == 1 ? at - 38 : -1;
+                if (flags >= 0) {
+                    zip[flags] |= 1;
+                }
+            }
+        }
+        return zip;
+    }
+
     /** A multipart message with a plain-text body and attachments (name to bytes, sent as base64). */
     public static byte[] mailWithAttachments(String subject, String body, Map<String, byte[]> attachments) {
         String boundary = "despatch-boundary-" + Math.abs(subject.hashCode());

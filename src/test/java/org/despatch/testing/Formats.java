@@ -12,12 +12,19 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -180,6 +187,38 @@ public final class Formats {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The PDF encrypted with AES-256 (PDFBox's standard security handler): {@code userPassword} opens it, and an
+     * empty one opens a PDF that only its owner password guards, as readers open it without asking.
+     */
+    public static byte[] encryptedPdf(byte[] pdf, String ownerPassword, String userPassword) {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword,
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(256);
+            doc.protect(policy);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An Office Open XML file encrypted as Office 2010 and later encrypt one ("agile"), opened by {@code password}. */
+    public static byte[] encryptedOoxml(byte[] ooxml, String password) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (java.io.OutputStream data = encryptor.getDataStream(fs)) {
+                data.write(ooxml);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
