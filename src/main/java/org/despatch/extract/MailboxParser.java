@@ -39,7 +39,8 @@ import org.xml.sax.SAXException;
 final class MailboxParser implements Parser {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<MediaType> TYPES = Set.of(MediaType.application("mbox"));
+    static final MediaType MBOX = MediaType.application("mbox");
+    private static final Set<MediaType> TYPES = Set.of(MBOX);
     /**
      * "From ", a sender, then a date as asctime writes it, its day or month named, a time and a year after it: a
      * separator line ("From alice@example.org Mon Jan  1 09:30:00 1996", Thunderbird's "From - Mon Jan 01 ...",

@@ -17,6 +17,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -110,7 +111,7 @@ public final class TextExtractor implements AutoCloseable {
      * leaving out the one it names, and, where it has a {@link Focus}, reading only the documents it wants.
      */
     public Extraction extractAll(Source source, String fileName, long sizeBytes, int depth, EmbeddedWatch watch) {
-        if (sizeBytes > limits.maxFileSizeBytes()) {
+        if (sizeBytes > limits.maxFileSizeBytes() && !isMailbox(source, fileName)) {
             // the scan counts a file of unrecorded size (a .gz) to one byte past the limit, no further
             String reason = sizeBytes == limits.maxFileSizeBytes() + 1
                     ? "file is larger than the limit of " + limits.maxFileSizeBytes() + " bytes"
@@ -234,6 +235,20 @@ public final class TextExtractor implements AutoCloseable {
         parse.cancel(true);
         worker.shutdownNow();
         worker = newWorker();
+    }
+
+    /**
+     * Whether the file is an mbox, to which the size limit does not apply as a whole: it is read a message at a time,
+     * each message a document of its own within the limits (one over the size limit is TOO_LARGE), its text a budget
+     * at a time, so its size costs time, not memory. A mail archive exported whole (Gmail's Takeout, a Thunderbird
+     * folder) is often gigabytes, and was TOO_LARGE unless the limit was raised for every other file too.
+     */
+    private boolean isMailbox(Source source, String fileName) {
+        try (TikaInputStream in = TikaInputStream.get(source.open())) {
+            return MailboxParser.MBOX.equals(parser.getDetector().detect(in, named(fileName)));
+        } catch (IOException | RuntimeException e) {
+            return false;  // unreadable: the size limit speaks for it, as before
+        }
     }
 
     private static Metadata named(String fileName) {

@@ -291,6 +291,32 @@ class EmbeddedDocumentsTest {
         assertEquals("Deep inside the forwarded.", x.embedded().get(2).result().text());
     }
 
+    /**
+     * The size limit holds for each message of an mbox, not for the mbox as a whole, which is read a message at a
+     * time: an exported mail archive of gigabytes was TOO_LARGE at the default limit.
+     */
+    @Test
+    void anMboxOverTheSizeLimitIsReadAndEachMessageHeldToIt() {
+        List<byte[]> messages = new java.util.ArrayList<>();
+        for (int k = 1; k <= 5; k++) {
+            messages.add(Archives.mailWithAttachments("Message " + k, "The ambassador met the minister.", Map.of()));
+        }
+        messages.add(Archives.mailWithAttachments("Long", "word ".repeat(400), Map.of()));
+        byte[] mbox = Archives.mbox(messages);
+        ExtractionLimits limits = new ExtractionLimits(1_000, ExtractionLimits.DEFAULT_MAX_CHARS, 10_000);
+        assertTrue(mbox.length > 3_000, "the mbox is over the limit: " + mbox.length);
+        Extraction x = extract(limits, ContainerLimits.DEFAULTS, mbox, "box.mbox");
+        assertEquals(ExtractionStatus.EMPTY, x.document().status(), x.document().reason());
+        assertEquals(List.of(" > 1 OK", " > 2 OK", " > 3 OK", " > 4 OK", " > 5 OK", " > 6 TOO_LARGE"), paths(x));
+        assertEquals("The ambassador met the minister.", x.embedded().get(4).result().text());
+        assertEquals("embedded document is over the limit of 1000 bytes", x.embedded().get(5).result().reason());
+        Extraction unnamed = extract(limits, ContainerLimits.DEFAULTS, mbox, "Inbox");
+        assertEquals(6, unnamed.embedded().size(), "an mbox is told by its bytes, a Thunderbird folder's name aside");
+        Extraction text = extract(limits, ContainerLimits.DEFAULTS, utf8("word ".repeat(400)), "long.txt");
+        assertEquals(ExtractionStatus.TOO_LARGE, text.document().status());
+        assertEquals("file is 2000 bytes, over the limit of 1000", text.document().reason());
+    }
+
     @Test
     void onlyTextIsKnownToHoldNoDocuments() {
         assertFalse(MediaTypes.mayHoldDocuments("text/plain; charset=UTF-8"));
