@@ -55,7 +55,10 @@ import org.despatch.scan.SourcePath;
 @Dependent
 public class ExtractProcessor extends DocumentProcessor {
 
-    /** Default {@value ExtractionLimits#DEFAULT_MAX_FILE_SIZE_BYTES}. */
+    /**
+     * Larger files and embedded documents are not parsed (TOO_LARGE); an mbox is held to it message by message, not
+     * as a whole. Default {@value ExtractionLimits#DEFAULT_MAX_FILE_SIZE_BYTES}.
+     */
     @Inject
     @BatchProperty
     Long maxFileSizeBytes;
