@@ -117,6 +117,13 @@ final class MailboxParser implements Parser {
      */
     private static final class Lines {
         private final InputStream in;
+        /**
+         * The bytes read ahead, and where the next unread one is: scanned for line feeds a run at a time, where a
+         * byte at a time through a BufferedInputStream (synchronized) read a 371 MB mbox at 20 MB/s.
+         */
+        private final byte[] buffer = new byte[65536];
+        private int next;
+        private int limit;
         /** The start of the line under way, and whether it is whole (its end was met within the start). */
         private final byte[] start = new byte[SEPARATOR_MAX];
         private int startLength;
@@ -129,7 +136,7 @@ final class MailboxParser implements Parser {
         private long separatorAt;
 
         Lines(InputStream in) {
-            this.in = new BufferedInputStream(in, 65536);  // read a byte at a time
+            this.in = in;
         }
 
         /** Passes over lines up to the next separator, then past it; false at the end. */
@@ -218,13 +225,18 @@ final class MailboxParser implements Parser {
             startLength = 0;
             whole = false;
             lineStart = position;
-            int b;
-            while (startLength < start.length && (b = read()) >= 0) {
-                if (b == '\n') {
+            while (startLength < start.length && buffered()) {
+                int end = Math.min(limit, next + start.length - startLength);
+                int lineFeed = lineFeed(end);
+                int count = (lineFeed < 0 ? end : lineFeed) - next;
+                System.arraycopy(buffer, next, start, startLength, count);
+                startLength += count;
+                consume(count);
+                if (lineFeed >= 0) {
+                    consume(1);
                     whole = true;
                     break;
                 }
-                start[startLength++] = (byte) b;
             }
             if (!whole && startLength == 0) {
                 ended = true;
@@ -243,35 +255,67 @@ final class MailboxParser implements Parser {
             return true;
         }
 
-        /** The next byte, counted, or -1 at the end. */
-        private int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                position++;
+        /** Whether a byte is read ahead, reading more when none is; false at the end. */
+        private boolean buffered() throws IOException {
+            while (next == limit) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return false;
+                }
+                next = 0;
+                limit = n;
             }
-            return b;
+            return true;
+        }
+
+        /** Where the first line feed read ahead before {@code end} is, or -1. */
+        private int lineFeed(int end) {
+            for (int i = next; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void consume(int count) {
+            next += count;
+            position += count;
+        }
+
+        /**
+         * Up to {@code max} bytes of the line under way, up to and with its line feed, written to {@code out} unless
+         * null; whether its line feed was met.
+         */
+        private boolean toLineFeed(ByteArrayOutputStream out, int max) throws IOException {
+            for (int left = max; left > 0 && buffered(); ) {
+                int end = (int) Math.min(limit, (long) next + left);
+                int lineFeed = lineFeed(end);
+                int count = (lineFeed < 0 ? end : lineFeed + 1) - next;
+                if (out != null) {
+                    out.write(buffer, next, count);
+                }
+                consume(count);
+                left -= count;
+                if (lineFeed >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** More of a line longer than its start, up to and with its line feed; empty where it has ended. */
         private byte[] restOfLinePiece() throws IOException {
             ByteArrayOutputStream piece = new ByteArrayOutputStream();
-            int b;
-            while (piece.size() < 65536 && (b = read()) >= 0) {
-                piece.write(b);
-                if (b == '\n') {
-                    return trimCarriageReturn(piece.toByteArray());
-                }
-            }
-            return piece.toByteArray();
+            boolean lineEnded = toLineFeed(piece, 65536);
+            return lineEnded ? trimCarriageReturn(piece.toByteArray()) : piece.toByteArray();
         }
 
         private void skipRestOfLine() throws IOException {
             if (whole) {
                 return;
             }
-            for (int b = read(); b >= 0 && b != '\n'; b = read()) {
-                // a separator's or a skipped line's rest
-            }
+            toLineFeed(null, Integer.MAX_VALUE);  // a separator's or a skipped line's rest
             whole = true;
         }
 

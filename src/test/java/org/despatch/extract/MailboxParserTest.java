@@ -51,6 +51,35 @@ class MailboxParserTest {
                 "3 OK The artillery moved north of Homs overnight."), texts(extract(mbox)));
     }
 
+    /**
+     * Each message's bytes are its lines as they are, each ended by one line feed: lines of 512 bytes (a line's
+     * start) and around it, a line of 100,000 bytes ended CR LF (pieces of 64 KB), a separator across the 64 KB the
+     * parser reads ahead, and a last line without its line feed. Told by each message's fingerprint and size.
+     */
+    @Test
+    void aMessagesBytesAreItsLinesWhateverTheirLengthAndWhereverTheReadsEnd() throws Exception {
+        String head = "From: desk@example.org\nSubject: Lines\n\n";
+        String first = head + "a".repeat(511) + "\n" + "b".repeat(512) + "\n" + "c".repeat(513) + "\r\n";
+        String separator = "From alice@example.org Mon Jan  1 09:30:00 1996\n";
+        // the second separator begins 20 bytes before the end of the parser's first 64 KB
+        String padding = "p".repeat(65536 - 20 - separator.length() - first.length() - 1) + "\n";
+        String second = head + "d".repeat(100_000) + "\r\n" + "short line\r\n";
+        String third = head + "the last line, without its line feed";
+        String mbox = separator + first + padding + separator + second + separator + third;
+        List<String> expected = List.of(first.replace("\r\n", "\n") + padding, second.replace("\r\n", "\n"),
+                third + "\n");
+        Extraction x = extract(mbox);
+        assertEquals(3, x.embedded().size());
+        for (int i = 0; i < 3; i++) {
+            byte[] bytes = expected.get(i).getBytes(StandardCharsets.UTF_8);
+            assertEquals(bytes.length, x.embedded().get(i).sizeBytes(), "message " + (i + 1));
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            assertEquals(org.despatch.dedupe.ContentHash.hex(digest), x.embedded().get(i).sha256(),
+                    "message " + (i + 1));
+        }
+    }
+
     @Test
     void anEmptyMailboxAndOneWithoutSeparatorsHoldNoMessages() {
         assertEquals(List.of(), texts(extract("")));
