@@ -3,7 +3,7 @@ package org.despatch.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import org.apache.tika.metadata.Metadata;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -15,7 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * one ("## Talks in Brussels"), so that the segmenter knows it for a heading however long or plain it is.
  * Only the body is kept (no {@code <title>} or {@code <meta>} text). Stops taking text at the document's own
  * character limit and remembers that it did, so the text so far is kept; the parse stops there too, unless the
- * document may hold embedded documents ({@link #readingOnPastLimitWhen}). A document embedded in the file being
+ * document may hold embedded documents ({@link #readingOnPastLimitFor}). A document embedded in the file being
  * parsed also draws on the parse's shared budget, so that a mail of a thousand attachments holds no more text in
  * memory than one long document: when that is spent, the handler stops ({@link #budgetSpent}) and the document is
  * set aside whole, for a later parse of its holder that reads it first (see {@link EmbeddedDocuments}).
@@ -68,8 +68,11 @@ final class BlockTextHandler extends DefaultHandler {
 
     /** Where each printed page's text begins (Tika's PDF parser writes a page as {@code <div class="page">}). */
     private final List<Integer> pageStarts = new ArrayList<>();
-    /** Whether the parse goes on past the document's own limit, for the documents it holds; asked at the limit. */
-    private BooleanSupplier readsOnPastLimit = () -> false;
+    /**
+     * The metadata of the document being parsed, whose detected type tells at the limit whether the parse goes on
+     * for the documents it holds; null: it stops there.
+     */
+    private Metadata readsOnPastLimitFor;
 
     /** A document's text up to {@code maxChars}, drawing on no shared budget. */
     BlockTextHandler(int maxChars) {
@@ -91,12 +94,12 @@ final class BlockTextHandler extends DefaultHandler {
     }
 
     /**
-     * Past its own limit, the document's text is no longer taken but the parse goes on when {@code holdsDocuments}
-     * says it may hold embedded documents (asked at the limit, once the parser is known): a mail's attachments and
-     * an Office file's embedded files come after its text, and stopping the parse there lost them.
+     * Past its own limit, the document's text is no longer taken but the parse goes on if the document may hold
+     * embedded documents ({@link MediaTypes#mayHoldDocuments}, asked at the limit of the type detected by then): a
+     * mail's attachments and an Office file's embedded files come after its text, and stopping there lost them.
      */
-    BlockTextHandler readingOnPastLimitWhen(BooleanSupplier holdsDocuments) {
-        this.readsOnPastLimit = holdsDocuments;
+    BlockTextHandler readingOnPastLimitFor(Metadata metadata) {
+        this.readsOnPastLimitFor = metadata;
         return this;
     }
 
@@ -232,7 +235,7 @@ final class BlockTextHandler extends DefaultHandler {
     @Override
     public synchronized void characters(char[] ch, int start, int length) throws SAXException {
         stopIfSealed();
-        if (bodyDepth > 0) {
+        if (bodyDepth > 0 && !limitReached) {  // past the limit, a parse reading on takes no text: none is copied
             String chars = new String(ch, start, length);
             if (headingMark != null && !chars.isBlank()) {
                 append(headingMark);  // an empty heading leaves no mark
@@ -288,7 +291,8 @@ final class BlockTextHandler extends DefaultHandler {
         target().append(s, 0, Math.max(room, 0));
         take(Math.max(room, 0));
         limitReached = true;
-        if (!readsOnPastLimit.getAsBoolean()) {
+        if (readsOnPastLimitFor == null
+                || !MediaTypes.mayHoldDocuments(readsOnPastLimitFor.get(Metadata.CONTENT_TYPE))) {
             throw new LimitReachedException(own.maxChars);
         }
     }

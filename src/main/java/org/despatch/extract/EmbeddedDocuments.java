@@ -355,7 +355,7 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             case ANCHOR -> new BlockTextHandler(limits.maxChars());
             default -> new BlockTextHandler(new BlockTextHandler.CharBudget(limits.maxChars()), shared);
         };
-        text.readingOnPastLimitWhen(() -> MediaTypes.mayHoldDocuments(metadata));
+        text.readingOnPastLimitFor(metadata);
         Throwable error = null;
         PasswordTry.Restore restore = password.apply(context);
         try (InputStream in = spooled == null ? TikaInputStream.get(head, metadata)

@@ -1,6 +1,5 @@
 package org.despatch.extract;
 
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 
@@ -28,10 +27,5 @@ public final class MediaTypes {
     public static boolean mayHoldDocuments(String mediaType) {
         MediaType type = mediaType == null ? null : MediaType.parse(mediaType);
         return type == null || !"text".equals(type.getType());
-    }
-
-    /** Whether the document the metadata is of, as detected so far, may hold embedded documents. */
-    static boolean mayHoldDocuments(Metadata metadata) {
-        return mayHoldDocuments(metadata.get(Metadata.CONTENT_TYPE));
     }
 }

@@ -137,7 +137,7 @@ public final class TextExtractor implements AutoCloseable {
         Metadata metadata = named(fileName);
         // a parse with a focus is for documents embedded in the file, whose own text was stored before
         BlockTextHandler handler = watch.focus() == null ? new BlockTextHandler(limits.maxChars())
-                .readingOnPastLimitWhen(() -> MediaTypes.mayHoldDocuments(metadata)) : BlockTextHandler.discarding();
+                .readingOnPastLimitFor(metadata) : BlockTextHandler.discarding();
         ParseContext context = new ParseContext();
         EmbeddedDocuments embedded = new EmbeddedDocuments(parser, context, limits, containers, outcome, depth, watch,
                 passwords);
